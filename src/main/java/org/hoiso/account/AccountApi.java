@@ -1,0 +1,46 @@
+package org.hoiso.account;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.hoiso.platform.security.Callers;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/accounts")
+@Tag(name = "Accounts", description = "Accounts and role assignments inside the caller's subtree")
+class AccountApi {
+
+    private final Accounts accounts;
+
+    AccountApi(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    @Operation(summary = "Accounts holding a role inside the unit's subtree (officers and admins only)")
+    List<Accounts.AccountSummary> list(@RequestParam long unitId) {
+        return accounts.inSubtree(Callers.current(), unitId);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create an account with one role on one unit")
+    Map<String, Long> create(@RequestBody Accounts.NewAccount request) {
+        return Map.of("id", accounts.create(Callers.current(), request));
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "The caller and her role assignments")
+    Object me() {
+        return Callers.current();
+    }
+}

@@ -1,0 +1,84 @@
+package org.hoiso.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.orgunit.Subtree;
+import org.hoiso.platform.audit.Audit;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.text.VietnameseText;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.FieldProblem;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating accounts. An officer may create officer and viewer accounts inside her own subtree;
+ * only an administrator creates administrators.
+ */
+@Service
+@Transactional
+public class Accounts {
+
+    public record NewAccount(String username, String password, String displayName, Caller.Role role, Long unitId) {
+    }
+
+    public record AccountSummary(long id, String username, String displayName, boolean enabled, String role,
+                                 long unitId, String unitName) {
+    }
+
+    private final AccountRepository accounts;
+    private final OrgUnits units;
+    private final PasswordEncoder encoder;
+    private final Audit audit;
+
+    Accounts(AccountRepository accounts, OrgUnits units, PasswordEncoder encoder, Audit audit) {
+        this.accounts = accounts;
+        this.units = units;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
+
+    public long create(Caller caller, NewAccount a) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String username = VietnameseText.clean(a.username());
+        if (username == null || !username.matches("[A-Za-z0-9._@-]{3,60}")) {
+            problems.add(FieldProblem.of("username", "account.username.invalid"));
+        } else if (accounts.usernameTaken(username)) {
+            problems.add(FieldProblem.of("username", "account.username.taken"));
+        }
+        if (a.password() == null || a.password().length() < 10 || a.password().length() > 200) {
+            problems.add(FieldProblem.of("password", "account.password.weak"));
+        }
+        String display = VietnameseText.clean(a.displayName());
+        if (display == null || display.isEmpty() || display.length() > 200) {
+            problems.add(FieldProblem.of("displayName", "error.field.required"));
+        }
+        if (a.role() == null) {
+            problems.add(FieldProblem.of("role", "error.field.required"));
+        }
+        if (a.unitId() == null) {
+            problems.add(FieldProblem.of("unitId", "error.field.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid(problems);
+        }
+        Subtree subtree = units.writable(caller, a.unitId());
+        if (a.role() == Caller.Role.ADMIN && !caller.isAdmin()) {
+            throw DomainException.forbidden("account.role.tooHigh");
+        }
+        long id = accounts.insert(username, encoder.encode(a.password()), display);
+        accounts.assign(id, a.role(), subtree.unitId());
+        audit.record(Audit.Action.ACCOUNT, "account", id, subtree.unitId(), a.role() + " " + username);
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountSummary> inSubtree(Caller caller, long unitId) {
+        Subtree subtree = units.writable(caller, unitId);
+        return accounts.inSubtree(subtree.path()).stream()
+                .map(r -> new AccountSummary(r.id(), r.username(), r.displayName(), r.enabled(), r.role(), r.unitId(), r.unitName()))
+                .toList();
+    }
+}

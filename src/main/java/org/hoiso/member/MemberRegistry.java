@@ -1,0 +1,260 @@
+package org.hoiso.member;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.orgunit.Subtree;
+import org.hoiso.platform.audit.Audit;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.text.PhoneNumber;
+import org.hoiso.platform.text.VietnameseText;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.FieldProblem;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The member registry's use cases. Every read and write is bounded by the caller's subtrees and
+ * every read or change of a person's record is audited.
+ */
+@Service
+@Transactional
+public class MemberRegistry {
+
+    /** Levels a member can belong to directly. */
+    static final Set<String> MEMBER_LEVELS = Set.of("COMMUNE", "AGENCY", "BRANCH", "GROUP");
+
+    private final MemberRepository members;
+    private final OrgUnits units;
+    private final Audit audit;
+
+    MemberRegistry(MemberRepository members, OrgUnits units, Audit audit) {
+        this.members = members;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    public long register(Caller caller, MemberInput input) {
+        MemberInput m = validated(caller, input, null);
+        long id;
+        try {
+            id = members.insert(m, m.joinedOn());
+        } catch (DuplicateKeyException e) {
+            throw duplicate(caller, m.nationalId(), null);
+        }
+        members.insertStatusHistory(id, MemberStatus.ACTIVE, m.joinedOn(), null, caller.username());
+        audit.record(Audit.Action.CREATE, "member", id, m.unitId(), null);
+        return id;
+    }
+
+    /** Changes a member's personal data; her unit changes only by transfer. */
+    public void update(Caller caller, long id, int version, MemberInput input) {
+        Member current = writableMember(caller, id);
+        MemberInput withUnit = new MemberInput(input.fullName(), input.birthDate(), input.nationalId(), input.phone(),
+                input.address(), input.ethnicityCode(), input.sensitiveConsentOn(), current.unitId(), input.joinedOn(),
+                input.position(), input.hasSmartphone(), input.vneidLevel(), input.hasEwallet(), input.digitalSkill());
+        MemberInput m = validated(caller, withUnit, id);
+        boolean updated;
+        try {
+            updated = members.update(id, version, m);
+        } catch (DuplicateKeyException e) {
+            throw duplicate(caller, m.nationalId(), id);
+        }
+        if (!updated) {
+            throw DomainException.conflict("member.version.stale");
+        }
+        audit.record(Audit.Action.UPDATE, "member", id, current.unitId(), null);
+    }
+
+    /** The record for the caller: sensitive fields only where she may change the record. Audited. */
+    public Member get(Caller caller, long id) {
+        Member m = readableMember(caller, id);
+        audit.record(Audit.Action.READ, "member", id, m.unitId(), null);
+        return units.canWrite(caller, m.unitId()) ? m : m.restricted();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MemberHistory> history(Caller caller, long id) {
+        readableMember(caller, id);
+        return members.history(id);
+    }
+
+    public void changeStatus(Caller caller, long id, MemberStatus status, LocalDate date, String reason) {
+        Member m = writableMember(caller, id);
+        if (status == null) {
+            throw DomainException.invalid(List.of(FieldProblem.of("status", "error.field.required")));
+        }
+        if (date == null || date.isBefore(m.joinedOn()) || date.isAfter(today())) {
+            throw DomainException.invalid(List.of(FieldProblem.of("date", "member.status.date")));
+        }
+        if (status == m.status()) {
+            throw DomainException.invalid(List.of(FieldProblem.of("status", "member.status.same")));
+        }
+        if (status.isLiving() && !m.status().isLiving() && members.livingHolder(m.nationalId(), id).isPresent()) {
+            throw duplicate(caller, m.nationalId(), id);
+        }
+        try {
+            members.setStatus(id, status, date);
+        } catch (DuplicateKeyException e) {
+            throw duplicate(caller, m.nationalId(), id);
+        }
+        members.insertStatusHistory(id, status, date, VietnameseText.cleanOrNull(reason), caller.username());
+        audit.record(Audit.Action.STATUS, "member", id, m.unitId(), m.status() + " → " + status);
+    }
+
+    /**
+     * Moves an active member to another unit, anywhere in the country: the sending officer must be
+     * able to change the member; the receiving unit must be open and able to hold members.
+     */
+    public long transfer(Caller caller, long id, long toUnitId, LocalDate date, String reason) {
+        Member m = writableMember(caller, id);
+        if (m.status() != MemberStatus.ACTIVE) {
+            throw DomainException.conflict("member.transfer.notActive");
+        }
+        OrgUnit target = units.find(toUnitId)
+                .orElseThrow(() -> DomainException.invalid(List.of(FieldProblem.of("toUnitId", "member.unit.unknown"))));
+        if (!target.isOpen() || !MEMBER_LEVELS.contains(target.levelCode())) {
+            throw DomainException.invalid(List.of(FieldProblem.of("toUnitId", "member.unit.notForMembers")));
+        }
+        if (target.id() == m.unitId()) {
+            throw DomainException.invalid(List.of(FieldProblem.of("toUnitId", "member.transfer.sameUnit")));
+        }
+        if (date == null || date.isBefore(m.joinedOn()) || date.isAfter(today())) {
+            throw DomainException.invalid(List.of(FieldProblem.of("date", "member.status.date")));
+        }
+        members.setUnit(id, target.id());
+        long transferId = members.insertTransfer(id, m.unitId(), target.id(), date, VietnameseText.cleanOrNull(reason), caller.username());
+        audit.record(Audit.Action.TRANSFER, "member", id, m.unitId(), m.unitId() + " → " + target.id());
+        return transferId;
+    }
+
+    @Transactional(readOnly = true)
+    public MemberPage search(Caller caller, MemberQuery q) {
+        Subtree scope = q.unitId() == null ? units.home(caller) : units.readable(caller, q.unitId());
+        MemberRepository.SearchText text = parse(q.q());
+        int size = q.pageSize();
+        List<MemberSummary> rows = members.search(scope.path(), q, text, size + 1);
+        String next = null;
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            MemberSummary last = rows.get(size - 1);
+            next = new MemberRepository.Cursor(members.foldedName(last.id()), last.id()).encode();
+        }
+        return new MemberPage(List.copyOf(rows), next);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Transfer> transfers(Caller caller, Long unitId, boolean incoming) {
+        Subtree scope = unitId == null ? units.home(caller) : units.readable(caller, unitId);
+        return members.transfers(scope.path(), incoming, 200);
+    }
+
+    public record Counts(long active, long transferredOut, long leftUnion, long deceased) {
+    }
+
+    @Transactional(readOnly = true)
+    public Counts counts(Caller caller, long unitId) {
+        return counts(units.readable(caller, unitId));
+    }
+
+    /** Member counts of a subtree the caller was allowed (for dashboards and reports). */
+    @Transactional(readOnly = true)
+    public Counts counts(Subtree subtree) {
+        MemberRepository.Counts c = members.counts(subtree.path());
+        return new Counts(c.active(), c.transferredOut(), c.leftUnion(), c.deceased());
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> activeByChild(Subtree subtree) {
+        return members.activeByChild(subtree.path());
+    }
+
+    @Transactional(readOnly = true)
+    public List<java.util.Map<String, Object>> ethnicities() {
+        return members.ethnicities();
+    }
+
+    static MemberRepository.SearchText parse(String q) {
+        String text = VietnameseText.clean(q);
+        if (text == null || text.isEmpty()) {
+            return new MemberRepository.SearchText(null, null, List.of());
+        }
+        String digits = NationalId.normalise(text);
+        if (digits.matches("[0-9]{12}")) {
+            return new MemberRepository.SearchText(digits, null, List.of());
+        }
+        if (text.matches("[+0-9 .\\-()]{9,}")) {
+            var phone = PhoneNumber.normalise(text);
+            if (phone.isPresent()) {
+                return new MemberRepository.SearchText(null, phone.get(), List.of());
+            }
+        }
+        return new MemberRepository.SearchText(null, null, MemberRepository.splitWords(VietnameseText.fold(text)));
+    }
+
+    private MemberInput validated(Caller caller, MemberInput input, Long selfId) {
+        MemberRules.Result r = MemberRules.check(input, today());
+        List<FieldProblem> problems = new ArrayList<>(r.problems());
+        MemberInput m = r.cleaned();
+        if (m.unitId() != null) {
+            var unit = units.find(m.unitId());
+            if (unit.isEmpty() || !units.canWrite(caller, m.unitId())) {
+                problems.add(FieldProblem.of("unitId", "member.unit.outOfScope"));
+            } else if (!unit.get().isOpen() || !MEMBER_LEVELS.contains(unit.get().levelCode())) {
+                problems.add(FieldProblem.of("unitId", "member.unit.notForMembers"));
+            }
+        }
+        if (m.ethnicityCode() != null && !members.ethnicityExists(m.ethnicityCode())) {
+            problems.add(FieldProblem.of("ethnicityCode", "member.ethnicity.unknown"));
+        }
+        if (problems.stream().noneMatch(p -> p.field().equals("nationalId"))) {
+            var holder = members.livingHolder(m.nationalId(), selfId);
+            if (holder.isPresent()) {
+                problems.add(duplicateProblem(caller, holder.get()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid(problems);
+        }
+        return m;
+    }
+
+    private DomainException duplicate(Caller caller, String nationalId, Long selfId) {
+        return members.livingHolder(nationalId, selfId)
+                .map(h -> DomainException.invalid(List.of(duplicateProblem(caller, h))))
+                .orElseGet(() -> DomainException.conflict("member.version.stale"));
+    }
+
+    /** Names the unit that holds her, but only if the caller may see that unit. */
+    private FieldProblem duplicateProblem(Caller caller, MemberRepository.Holder holder) {
+        if (units.canRead(caller, holder.unitId())) {
+            return FieldProblem.of("nationalId", "member.cccd.duplicateIn", holder.unitName());
+        }
+        return FieldProblem.of("nationalId", "member.cccd.duplicateElsewhere");
+    }
+
+    private Member readableMember(Caller caller, long id) {
+        Member m = members.find(id).orElseThrow(() -> DomainException.notFound("member.notFound"));
+        if (!units.canRead(caller, m.unitId())) {
+            // Outside the caller's reach the record does not exist for her.
+            throw DomainException.notFound("member.notFound");
+        }
+        return m;
+    }
+
+    private Member writableMember(Caller caller, long id) {
+        Member m = readableMember(caller, id);
+        if (!units.canWrite(caller, m.unitId())) {
+            throw DomainException.forbidden("member.readOnly");
+        }
+        return m;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(VietnameseText.ZONE);
+    }
+}

@@ -1,0 +1,286 @@
+package org.hoiso.member;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the member registry. */
+@Repository
+class MemberRepository {
+
+    private static final String MEMBER_COLUMNS = """
+            m.id, m.full_name, m.birth_date, m.national_id, m.phone, m.address, m.ethnicity_code, m.sensitive_consent_on,
+            m.unit_id, u.name AS unit_name, m.joined_on, m.status, m.status_since, m.position, m.has_smartphone,
+            m.vneid_level, m.has_ewallet, m.digital_skill, m.version
+            """;
+
+    private final JdbcClient jdbc;
+
+    MemberRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Member> find(long id) {
+        return jdbc.sql("SELECT " + MEMBER_COLUMNS + " FROM member m JOIN org_unit u ON u.id = m.unit_id WHERE m.id = :id")
+                .param("id", id).query(Member.class).optional();
+    }
+
+    /** The unit path of the member, for scope checks. */
+    Optional<String> unitPath(long memberId) {
+        return jdbc.sql("SELECT u.path::text FROM member m JOIN org_unit u ON u.id = m.unit_id WHERE m.id = :id")
+                .param("id", memberId).query(String.class).optional();
+    }
+
+    record Holder(long memberId, long unitId, String unitName, String unitPath) {
+    }
+
+    /** The living member holding this CCCD, other than {@code exceptId}. */
+    Optional<Holder> livingHolder(String nationalId, Long exceptId) {
+        return jdbc.sql("""
+                SELECT m.id AS member_id, m.unit_id, u.name AS unit_name, u.path::text AS unit_path
+                  FROM member m JOIN org_unit u ON u.id = m.unit_id
+                 WHERE m.national_id = :n AND m.status IN ('ACTIVE', 'TRANSFERRED_OUT')
+                   AND (CAST(:except AS bigint) IS NULL OR m.id <> :except)
+                """).param("n", nationalId).param("except", exceptId).query(Holder.class).optional();
+    }
+
+    long insert(MemberInput m, LocalDate statusSince) {
+        return jdbc.sql("""
+                INSERT INTO member (full_name, birth_date, national_id, phone, address, ethnicity_code, sensitive_consent_on,
+                                    unit_id, joined_on, status, status_since, position, has_smartphone, vneid_level,
+                                    has_ewallet, digital_skill)
+                VALUES (:name, :birth, :cccd, :phone, :address, :eth, :consent, :unit, :joined, 'ACTIVE', :since, :position,
+                        :smartphone, :vneid, :ewallet, :skill)
+                RETURNING id
+                """).params(params(m)).param("since", statusSince).query(Long.class).single();
+    }
+
+    /** Updates when the version still matches; returns false if someone else changed the record first. */
+    boolean update(long id, int version, MemberInput m) {
+        return jdbc.sql("""
+                UPDATE member SET full_name = :name, birth_date = :birth, national_id = :cccd, phone = :phone,
+                       address = :address, ethnicity_code = :eth, sensitive_consent_on = :consent, joined_on = :joined,
+                       position = :position, has_smartphone = :smartphone, vneid_level = :vneid, has_ewallet = :ewallet,
+                       digital_skill = :skill, updated_at = now(), version = version + 1
+                 WHERE id = :id AND version = :version
+                """).params(params(m)).param("id", id).param("version", version).update() == 1;
+    }
+
+    private static Map<String, Object> params(MemberInput m) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", m.fullName());
+        p.put("birth", m.birthDate());
+        p.put("cccd", m.nationalId());
+        p.put("phone", m.phone());
+        p.put("address", m.address());
+        p.put("eth", m.ethnicityCode());
+        p.put("consent", m.sensitiveConsentOn());
+        p.put("unit", m.unitId());
+        p.put("joined", m.joinedOn());
+        p.put("position", m.position().name());
+        p.put("smartphone", m.hasSmartphone());
+        p.put("vneid", m.vneidLevel());
+        p.put("ewallet", m.hasEwallet());
+        p.put("skill", m.digitalSkill());
+        return p;
+    }
+
+    void setStatus(long id, MemberStatus status, LocalDate since) {
+        jdbc.sql("UPDATE member SET status = :s, status_since = :since, updated_at = now(), version = version + 1 WHERE id = :id")
+                .param("id", id).param("s", status.name()).param("since", since).update();
+    }
+
+    void setUnit(long id, long unitId) {
+        jdbc.sql("UPDATE member SET unit_id = :u, updated_at = now(), version = version + 1 WHERE id = :id")
+                .param("id", id).param("u", unitId).update();
+    }
+
+    void insertStatusHistory(long memberId, MemberStatus status, LocalDate date, String reason, String by) {
+        jdbc.sql("""
+                INSERT INTO member_status_history (member_id, status, effective_date, reason, changed_by)
+                VALUES (:m, :s, :d, :r, :by)
+                """).param("m", memberId).param("s", status.name()).param("d", date).param("r", reason).param("by", by).update();
+    }
+
+    long insertTransfer(long memberId, long from, long to, LocalDate date, String reason, String by) {
+        return jdbc.sql("""
+                INSERT INTO member_transfer (member_id, from_unit_id, to_unit_id, effective_date, reason, created_by)
+                VALUES (:m, :from, :to, :d, :r, :by) RETURNING id
+                """).param("m", memberId).param("from", from).param("to", to).param("d", date).param("r", reason)
+                .param("by", by).query(Long.class).single();
+    }
+
+    List<MemberHistory> history(long memberId) {
+        return jdbc.sql("""
+                SELECT 'STATUS' AS kind, h.effective_date, h.status, NULL::bigint AS from_unit_id, NULL AS from_unit_name,
+                       NULL::bigint AS to_unit_id, NULL AS to_unit_name, h.reason, h.changed_by AS by, h.changed_at AS at
+                  FROM member_status_history h WHERE h.member_id = :id
+                UNION ALL
+                SELECT 'TRANSFER', t.effective_date, NULL, t.from_unit_id, f.name, t.to_unit_id, tu.name, t.reason, t.created_by, t.created_at
+                  FROM member_transfer t JOIN org_unit f ON f.id = t.from_unit_id JOIN org_unit tu ON tu.id = t.to_unit_id
+                 WHERE t.member_id = :id
+                 ORDER BY at, effective_date
+                """).param("id", memberId).query(MemberHistory.class).list();
+    }
+
+    /** Transfers into (or out of) the subtree, newest first. */
+    List<Transfer> transfers(String path, boolean incoming, int limit) {
+        String side = incoming ? "tu" : "f";
+        String other = incoming ? "f" : "tu";
+        return jdbc.sql("""
+                SELECT t.id, t.member_id, m.full_name AS member_name, t.from_unit_id, f.name AS from_unit_name,
+                       t.to_unit_id, tu.name AS to_unit_name, t.effective_date, t.reason, t.created_by, t.created_at
+                  FROM member_transfer t
+                  JOIN member m ON m.id = t.member_id
+                  JOIN org_unit f ON f.id = t.from_unit_id
+                  JOIN org_unit tu ON tu.id = t.to_unit_id
+                 WHERE %s.path <@ CAST(:p AS ltree) AND NOT (%s.path <@ CAST(:p AS ltree))
+                 ORDER BY t.id DESC LIMIT :limit
+                """.formatted(side, other)).param("p", path).param("limit", limit).query(Transfer.class).list();
+    }
+
+    record Counts(long active, long transferredOut, long leftUnion, long deceased) {
+    }
+
+    /** Member counts of the whole subtree, from the per-unit counts the triggers keep. */
+    Counts counts(String path) {
+        return jdbc.sql("""
+                SELECT coalesce(sum(active), 0) AS active, coalesce(sum(transferred_out), 0) AS transferred_out,
+                       coalesce(sum(left_union), 0) AS left_union, coalesce(sum(deceased), 0) AS deceased
+                  FROM member_unit_count WHERE path <@ CAST(:p AS ltree)
+                """).param("p", path).query(Counts.class).single();
+    }
+
+    /** Active members per child unit of the given unit (each child's whole subtree). */
+    Map<Long, Long> activeByChild(String path) {
+        Map<Long, Long> out = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT subpath(path, 0, nlevel(CAST(:p AS ltree)) + 1)::text AS child, sum(active) AS n
+                  FROM member_unit_count
+                 WHERE path <@ CAST(:p AS ltree) AND nlevel(path) > nlevel(CAST(:p AS ltree))
+                 GROUP BY 1
+                """).param("p", path).query((rs, i) -> {
+                    String child = rs.getString(1);
+                    out.put(Long.parseLong(child.substring(child.lastIndexOf('.') + 1)), rs.getLong(2));
+                    return null;
+                }).list();
+        return out;
+    }
+
+    /**
+     * Searches the subtree. The SQL is assembled from fixed fragments for the filters present (values
+     * are always bound parameters), so each shape gets its own plan: a name search uses the trigram
+     * index or walks the (name, id) order, a CCCD or phone lookup its own index.
+     */
+    List<MemberSummary> search(String path, MemberQuery q, SearchText text, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT m.id, m.full_name, m.birth_date, m.national_id AS national_id_masked, m.phone, m.unit_id,
+                       u.name AS unit_name, m.status, m.position
+                  FROM member m JOIN org_unit u ON u.id = m.unit_id
+                 WHERE u.path <@ CAST(:path AS ltree)
+                """);
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("path", path);
+        if (text.nationalId() != null) {
+            sql.append(" AND m.national_id = :cccd");
+            p.put("cccd", text.nationalId());
+        } else if (text.phone() != null) {
+            sql.append(" AND m.phone = :phone");
+            p.put("phone", text.phone());
+        }
+        for (int i = 0; i < text.words().size(); i++) {
+            sql.append(" AND m.name_folded LIKE :w").append(i).append(" ESCAPE '\\'");
+            p.put("w" + i, "%" + escapeLike(text.words().get(i)) + "%");
+        }
+        if (q.status() != null) {
+            sql.append(" AND m.status = :status");
+            p.put("status", q.status().name());
+        }
+        if (q.hasSmartphone() != null) {
+            sql.append(" AND m.has_smartphone = :smartphone");
+            p.put("smartphone", q.hasSmartphone());
+        }
+        if (q.vneidLevel() != null) {
+            sql.append(" AND m.vneid_level = :vneid");
+            p.put("vneid", q.vneidLevel());
+        }
+        if (q.hasEwallet() != null) {
+            sql.append(" AND m.has_ewallet = :ewallet");
+            p.put("ewallet", q.hasEwallet());
+        }
+        if (q.minDigitalSkill() != null) {
+            sql.append(" AND m.digital_skill >= :skill");
+            p.put("skill", q.minDigitalSkill());
+        }
+        Cursor after = Cursor.decode(q.after());
+        if (after != null) {
+            sql.append(" AND (m.name_folded, m.id) > (:afterName, :afterId)");
+            p.put("afterName", after.nameFolded());
+            p.put("afterId", after.id());
+        }
+        sql.append(" ORDER BY m.name_folded, m.id LIMIT :limit");
+        p.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(p).query((rs, i) -> new MemberSummary(
+                rs.getLong("id"), rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class),
+                NationalId.mask(rs.getString("national_id_masked")), rs.getString("phone"), rs.getLong("unit_id"),
+                rs.getString("unit_name"), MemberStatus.valueOf(rs.getString("status")), Position.valueOf(rs.getString("position"))))
+                .list();
+    }
+
+    String foldedName(long id) {
+        return jdbc.sql("SELECT name_folded FROM member WHERE id = :id").param("id", id).query(String.class).single();
+    }
+
+    List<Map<String, Object>> ethnicities() {
+        return jdbc.sql("SELECT code, name_vi, name_en FROM ethnicity ORDER BY code").query().listOfRows();
+    }
+
+    boolean ethnicityExists(String code) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM ethnicity WHERE code = :c)").param("c", code).query(Boolean.class).single();
+    }
+
+    /** The search text split into what it can be: a CCCD, a phone number, or name words (folded). */
+    record SearchText(String nationalId, String phone, List<String> words) {
+    }
+
+    /** Keyset position: the last row's folded name and id, opaque to clients. */
+    record Cursor(String nameFolded, long id) {
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString((id + ":" + nameFolded).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String s) {
+            if (s == null || s.isBlank()) {
+                return null;
+            }
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(s), StandardCharsets.UTF_8);
+                int colon = raw.indexOf(':');
+                return new Cursor(raw.substring(colon + 1), Long.parseLong(raw.substring(0, colon)));
+            } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+                throw org.hoiso.platform.web.DomainException.badRequest("member.search.cursor");
+            }
+        }
+    }
+
+    static List<String> splitWords(String folded) {
+        List<String> words = new ArrayList<>();
+        for (String w : folded.split(" ")) {
+            if (!w.isBlank()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,174 @@
+package org.hoiso.orgunit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the organisation tree. The path column is maintained by triggers (see V2__orgunit.sql). */
+@Repository
+class OrgUnitRepository {
+
+    private static final String UNIT_COLUMNS =
+            "u.id, u.code, u.name, u.level_code, u.parent_id, u.admin_code, u.path::text AS path, u.valid_from, u.valid_to";
+    private static final String NODE_COLUMNS = """
+            u.id, u.code, u.name, u.level_code, u.parent_id, u.admin_code, u.valid_from, u.valid_to,
+            (SELECT count(*) FROM org_unit c WHERE c.parent_id = u.id AND c.valid_to IS NULL)::int AS child_count
+            """;
+
+    private final JdbcClient jdbc;
+
+    OrgUnitRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean isEmpty() {
+        return jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM org_unit)").query(Boolean.class).single();
+    }
+
+    Optional<OrgUnit> find(long id) {
+        return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM org_unit u WHERE u.id = :id")
+                .param("id", id).query(OrgUnit.class).optional();
+    }
+
+    Optional<OrgUnit> findOpenByCode(String code) {
+        return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM org_unit u WHERE u.code = :code AND u.valid_to IS NULL")
+                .param("code", code).query(OrgUnit.class).optional();
+    }
+
+    List<OrgUnit> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM org_unit u WHERE u.id IN (:ids) ORDER BY u.path")
+                .param("ids", ids).query(OrgUnit.class).list();
+    }
+
+    /** The unit's path if the unit lies in the subtree of one of the scope units. */
+    Optional<String> pathWithin(long unitId, List<Long> scope) {
+        if (scope.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                SELECT u.path::text FROM org_unit u
+                 WHERE u.id = :id
+                   AND EXISTS (SELECT 1 FROM org_unit s WHERE s.id IN (:scope) AND u.path <@ s.path)
+                """).param("id", unitId).param("scope", scope).query(String.class).optional();
+    }
+
+    boolean contains(String ancestorPath, long unitId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM org_unit WHERE id = :id AND path <@ CAST(:p AS ltree))")
+                .param("id", unitId).param("p", ancestorPath).query(Boolean.class).single();
+    }
+
+    /** The chain from the root down to the unit, for breadcrumbs. */
+    List<OrgUnit> ancestors(String path) {
+        return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM org_unit u WHERE u.path @> CAST(:p AS ltree) ORDER BY nlevel(u.path)")
+                .param("p", path).query(OrgUnit.class).list();
+    }
+
+    List<UnitNode> nodes(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + NODE_COLUMNS + " FROM org_unit u WHERE u.id IN (:ids) ORDER BY u.path")
+                .param("ids", ids).query(UnitNode.class).list();
+    }
+
+    List<UnitNode> children(long parentId, boolean includeClosed) {
+        return jdbc.sql("SELECT " + NODE_COLUMNS + """
+                 FROM org_unit u
+                 WHERE u.parent_id = :parent AND (:closed OR u.valid_to IS NULL)
+                 ORDER BY u.valid_to NULLS FIRST, u.code, u.id
+                """).param("parent", parentId).param("closed", includeClosed).query(UnitNode.class).list();
+    }
+
+    /** Units in the subtree whose name contains the (folded) words, diacritics and case ignored. */
+    List<UnitNode> search(String foldedQuery, String subtreePath, boolean includeClosed, int limit) {
+        return jdbc.sql("SELECT " + NODE_COLUMNS + """
+                 FROM org_unit u
+                 WHERE u.name_folded LIKE '%' || :q || '%' ESCAPE '\\'
+                   AND u.path <@ CAST(:p AS ltree)
+                   AND (:closed OR u.valid_to IS NULL)
+                 ORDER BY nlevel(u.path), u.name_folded, u.id
+                 LIMIT :limit
+                """).param("q", escapeLike(foldedQuery)).param("p", subtreePath).param("closed", includeClosed)
+                .param("limit", limit).query(UnitNode.class).list();
+    }
+
+    boolean levelAllowedUnder(String level, String parentLevel) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM org_level_parent WHERE level_code = :l AND parent_level = :p)")
+                .param("l", level).param("p", parentLevel).query(Boolean.class).single();
+    }
+
+    boolean levelExists(String level) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM org_level WHERE code = :l)").param("l", level).query(Boolean.class).single();
+    }
+
+    List<Level> levels() {
+        return jdbc.sql("SELECT code, rank, name_vi, name_en FROM org_level ORDER BY rank, code").query(Level.class).list();
+    }
+
+    record Level(String code, int rank, String nameVi, String nameEn) {
+    }
+
+    long insert(String code, String name, String level, Long parentId, String adminCode, LocalDate validFrom) {
+        return jdbc.sql("""
+                INSERT INTO org_unit (code, name, level_code, parent_id, admin_code, valid_from)
+                VALUES (:code, :name, :level, :parent, :admin, :from) RETURNING id
+                """).param("code", code).param("name", name).param("level", level).param("parent", parentId)
+                .param("admin", adminCode).param("from", validFrom).query(Long.class).single();
+    }
+
+    void setParent(long id, long parentId) {
+        jdbc.sql("UPDATE org_unit SET parent_id = :parent WHERE id = :id").param("id", id).param("parent", parentId).update();
+    }
+
+    void rename(long id, String name) {
+        jdbc.sql("UPDATE org_unit SET name = :name WHERE id = :id").param("id", id).param("name", name).update();
+    }
+
+    void close(long id, LocalDate validTo) {
+        jdbc.sql("UPDATE org_unit SET valid_to = :to WHERE id = :id").param("id", id).param("to", validTo).update();
+    }
+
+    boolean codeTakenByOpenUnit(String code) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM org_unit WHERE code = :c AND valid_to IS NULL)")
+                .param("c", code).query(Boolean.class).single();
+    }
+
+    long insertEvent(String kind, LocalDate date, String note, String by) {
+        return jdbc.sql("""
+                INSERT INTO org_lineage_event (kind, effective_date, note, created_by)
+                VALUES (:kind, :date, :note, :by) RETURNING id
+                """).param("kind", kind).param("date", date).param("note", note).param("by", by).query(Long.class).single();
+    }
+
+    void insertLink(long eventId, Long from, Long to, String oldName, String newName, Long oldParent, Long newParent) {
+        jdbc.sql("""
+                INSERT INTO org_lineage_link (event_id, from_unit_id, to_unit_id, old_name, new_name, old_parent_id, new_parent_id)
+                VALUES (:e, :from, :to, :oldName, :newName, :oldParent, :newParent)
+                """).param("e", eventId).param("from", from).param("to", to).param("oldName", oldName)
+                .param("newName", newName).param("oldParent", oldParent).param("newParent", newParent).update();
+    }
+
+    /** Every lineage link that names the unit as predecessor or successor, oldest first. */
+    List<LineageEntry> lineage(long unitId) {
+        return jdbc.sql("""
+                SELECT e.id AS event_id, e.kind, e.effective_date, e.note, e.created_by,
+                       l.from_unit_id, f.name AS from_name, l.to_unit_id, t.name AS to_name,
+                       l.old_name, l.new_name, l.old_parent_id, l.new_parent_id
+                  FROM org_lineage_link l
+                  JOIN org_lineage_event e ON e.id = l.event_id
+                  LEFT JOIN org_unit f ON f.id = l.from_unit_id
+                  LEFT JOIN org_unit t ON t.id = l.to_unit_id
+                 WHERE l.event_id IN (SELECT event_id FROM org_lineage_link WHERE from_unit_id = :id OR to_unit_id = :id)
+                 ORDER BY e.effective_date, e.id, l.from_unit_id
+                """).param("id", unitId).query(LineageEntry.class).list();
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

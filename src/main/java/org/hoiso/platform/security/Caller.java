@@ -1,0 +1,53 @@
+package org.hoiso.platform.security;
+
+import java.util.List;
+
+/**
+ * The person making a request and her role assignments. A role reaches the assigned unit's whole
+ * subtree and nothing else; every query that returns people or data is bounded by these units.
+ */
+public record Caller(long userId, String username, String displayName, List<Assignment> assignments) {
+
+    public enum Role {
+        /** System administrator: everything under the assigned unit, plus accounts and the audit log. */
+        ADMIN,
+        /** Officer (cán bộ): manages members and units in the subtree. */
+        OFFICER,
+        /** Viewer: reads the subtree. */
+        VIEWER;
+
+        public boolean canWrite() {
+            return this != VIEWER;
+        }
+    }
+
+    public record Assignment(Role role, long unitId) {
+    }
+
+    public Caller {
+        assignments = List.copyOf(assignments);
+    }
+
+    public boolean isAdmin() {
+        return assignments.stream().anyMatch(a -> a.role() == Role.ADMIN);
+    }
+
+    /** Units whose subtrees the caller may read. */
+    public List<Long> readableUnits() {
+        return assignments.stream().map(Assignment::unitId).distinct().toList();
+    }
+
+    /** Units whose subtrees the caller may change. */
+    public List<Long> writableUnits() {
+        return assignments.stream().filter(a -> a.role().canWrite()).map(Assignment::unitId).distinct().toList();
+    }
+
+    /** Units where the caller is an administrator. */
+    public List<Long> adminUnits() {
+        return assignments.stream().filter(a -> a.role() == Role.ADMIN).map(Assignment::unitId).distinct().toList();
+    }
+
+    public boolean hasUnitScope(long unitId) {
+        return readableUnits().contains(unitId);
+    }
+}
