@@ -196,7 +196,21 @@ public class MemberRegistry {
         return new MemberRepository.SearchText(null, null, MemberRepository.splitWords(VietnameseText.fold(text)));
     }
 
+    /** Every problem of the input, without saving anything (inline validation in the form). */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> problems(Caller caller, MemberInput input, Long selfId) {
+        return check(caller, input, selfId).problems();
+    }
+
     private MemberInput validated(Caller caller, MemberInput input, Long selfId) {
+        MemberRules.Result r = check(caller, input, selfId);
+        if (!r.ok()) {
+            throw DomainException.invalid(r.problems());
+        }
+        return r.cleaned();
+    }
+
+    private MemberRules.Result check(Caller caller, MemberInput input, Long selfId) {
         MemberRules.Result r = MemberRules.check(input, today());
         List<FieldProblem> problems = new ArrayList<>(r.problems());
         MemberInput m = r.cleaned();
@@ -212,15 +226,9 @@ public class MemberRegistry {
             problems.add(FieldProblem.of("ethnicityCode", "member.ethnicity.unknown"));
         }
         if (problems.stream().noneMatch(p -> p.field().equals("nationalId"))) {
-            var holder = members.livingHolder(m.nationalId(), selfId);
-            if (holder.isPresent()) {
-                problems.add(duplicateProblem(caller, holder.get()));
-            }
+            members.livingHolder(m.nationalId(), selfId).ifPresent(h -> problems.add(duplicateProblem(caller, h)));
         }
-        if (!problems.isEmpty()) {
-            throw DomainException.invalid(problems);
-        }
-        return m;
+        return new MemberRules.Result(m, List.copyOf(problems));
     }
 
     private DomainException duplicate(Caller caller, String nationalId, Long selfId) {

@@ -61,6 +61,12 @@ public class OrgUnits {
         return units.findAll(caller.readableUnits());
     }
 
+    /** Open children of a unit (the caller must be allowed to read the unit). */
+    public List<UnitNode> openChildren(Caller caller, long unitId) {
+        readable(caller, unitId);
+        return units.children(unitId, false);
+    }
+
     /** Whether the caller may change things in the unit (without throwing). */
     public boolean canWrite(Caller caller, long unitId) {
         return units.pathWithin(unitId, caller.writableUnits()).isPresent();

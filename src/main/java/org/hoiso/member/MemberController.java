@@ -1,0 +1,226 @@
+package org.hoiso.member;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.orgunit.UnitNode;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.FieldProblem;
+import org.hoiso.platform.web.Messages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the member registry: list with search and filters, form, record with history. */
+@Controller
+class MemberController {
+
+    private final MemberRegistry registry;
+    private final OrgUnits units;
+    private final Messages messages;
+
+    MemberController(MemberRegistry registry, OrgUnits units, Messages messages) {
+        this.registry = registry;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    @GetMapping("/members")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+                @RequestParam(required = false) MemberStatus status, @RequestParam(required = false) Boolean hasSmartphone,
+                @RequestParam(required = false) Integer vneidLevel, @RequestParam(required = false) Boolean hasEwallet,
+                @RequestParam(required = false) String after,
+                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        Caller caller = Callers.current();
+        MemberQuery query = new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, null, after, null);
+        model.addAttribute("page", registry.search(caller, query));
+        model.addAttribute("query", query);
+        model.addAttribute("unit", unitId == null ? units.get(units.home(caller).unitId()) : units.get(unitId));
+        model.addAttribute("roots", units.roots(caller));
+        model.addAttribute("statuses", MemberStatus.values());
+        return htmx != null ? "member/list :: results" : "member/list";
+    }
+
+    @GetMapping("/members/new")
+    String newForm(@RequestParam(required = false) Long unitId, Model model) {
+        Caller caller = Callers.current();
+        long unit = unitId == null ? units.home(caller).unitId() : unitId;
+        units.writable(caller, unit);
+        MemberForm form = new MemberForm();
+        form.setUnitId(unit);
+        return form(model, form, null, Map.of());
+    }
+
+    @PostMapping("/members")
+    String create(@ModelAttribute("form") MemberForm form, Model model, RedirectAttributes redirect) {
+        MemberForm.Converted c = form.convert();
+        if (!c.problems().isEmpty()) {
+            return form(model, form, null, messages.byField(merge(c.problems(), registry.problems(Callers.current(), c.input(), null))));
+        }
+        try {
+            long id = registry.register(Callers.current(), c.input());
+            redirect.addFlashAttribute("notice", messages.get("member.saved"));
+            return "redirect:/members/" + id;
+        } catch (DomainException e) {
+            return formWithErrors(model, form, null, e);
+        }
+    }
+
+    @GetMapping("/members/{id}")
+    String detail(@PathVariable long id, Model model) {
+        Caller caller = Callers.current();
+        Member m = registry.get(caller, id);
+        model.addAttribute("m", m);
+        model.addAttribute("history", registry.history(caller, id));
+        model.addAttribute("canWrite", units.canWrite(caller, m.unitId()));
+        model.addAttribute("ethnicity", ethnicityName(m.ethnicityCode()));
+        model.addAttribute("statuses", MemberStatus.values());
+        return "member/detail";
+    }
+
+    @GetMapping("/members/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Caller caller = Callers.current();
+        Member m = registry.get(caller, id);
+        if (!units.canWrite(caller, m.unitId())) {
+            throw DomainException.forbidden("member.readOnly");
+        }
+        return form(model, MemberForm.of(m), id, Map.of());
+    }
+
+    @PostMapping("/members/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") MemberForm form, Model model, RedirectAttributes redirect) {
+        MemberForm.Converted c = form.convert();
+        if (!c.problems().isEmpty()) {
+            return form(model, form, id, messages.byField(merge(c.problems(), registry.problems(Callers.current(), c.input(), id))));
+        }
+        try {
+            registry.update(Callers.current(), id, form.getVersion(), c.input());
+            redirect.addFlashAttribute("notice", messages.get("member.saved"));
+            return "redirect:/members/" + id;
+        } catch (DomainException e) {
+            return formWithErrors(model, form, id, e);
+        }
+    }
+
+    /** Inline validation: the messages of one field, for htmx to place under it while the officer types. */
+    @PostMapping("/members/validate")
+    String validate(@RequestParam String field, @RequestParam(required = false) Long memberId,
+                    @ModelAttribute("form") MemberForm form, Model model) {
+        MemberForm.Converted c = form.convert();
+        List<FieldProblem> all = merge(c.problems(), registry.problems(Callers.current(), c.input(), memberId));
+        model.addAttribute("fieldMessages", messages.byField(all).getOrDefault(field, List.of()));
+        return "member/form :: fieldMessages";
+    }
+
+    @PostMapping("/members/{id}/transfer")
+    String transfer(@PathVariable long id, @RequestParam String toUnitCode, @RequestParam(required = false) String date,
+                    @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            OrgUnit target = units.findOpenByCode(toUnitCode.strip()).orElseThrow(() ->
+                    DomainException.invalid(List.of(FieldProblem.of("toUnitId", "member.unit.unknown"))));
+            registry.transfer(Callers.current(), id, target.id(), dateOrToday(date), reason);
+        });
+    }
+
+    @PostMapping("/members/{id}/status")
+    String status(@PathVariable long id, @RequestParam MemberStatus status, @RequestParam(required = false) String date,
+                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(id, redirect, () -> registry.changeStatus(Callers.current(), id, status, dateOrToday(date), reason));
+    }
+
+    @GetMapping("/transfers")
+    String transfers(@RequestParam(required = false) Long unitId, Model model) {
+        Caller caller = Callers.current();
+        model.addAttribute("incoming", registry.transfers(caller, unitId, true));
+        model.addAttribute("outgoing", registry.transfers(caller, unitId, false));
+        model.addAttribute("unit", unitId == null ? units.get(units.home(caller).unitId()) : units.get(unitId));
+        return "member/transfers";
+    }
+
+    private interface Action {
+        void run();
+    }
+
+    private String act(long id, RedirectAttributes redirect, Action action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", messages.get("member.saved"));
+        } catch (DomainException e) {
+            List<String> errors = new ArrayList<>();
+            if (e.fieldProblems().isEmpty()) {
+                errors.add(messages.get(e.code(), e.args()));
+            } else {
+                e.fieldProblems().forEach(p -> errors.add(messages.get(p)));
+            }
+            redirect.addFlashAttribute("errors", errors);
+        }
+        return "redirect:/members/" + id;
+    }
+
+    private String formWithErrors(Model model, MemberForm form, Long id, DomainException e) {
+        if (e.fieldProblems().isEmpty()) {
+            model.addAttribute("formError", messages.get(e.code(), e.args()));
+            return form(model, form, id, Map.of());
+        }
+        return form(model, form, id, messages.byField(e.fieldProblems()));
+    }
+
+    private String form(Model model, MemberForm form, Long id, Map<String, List<String>> errors) {
+        Caller caller = Callers.current();
+        List<UnitNode> unitChoices = new ArrayList<>();
+        long anchor = form.getUnitId() == null ? units.home(caller).unitId() : form.getUnitId();
+        OrgUnit anchorUnit = units.get(anchor);
+        unitChoices.add(new UnitNode(anchorUnit.id(), anchorUnit.code(), anchorUnit.name(), anchorUnit.levelCode(),
+                anchorUnit.parentId(), anchorUnit.adminCode(), anchorUnit.validFrom(), anchorUnit.validTo(), 0));
+        if (id == null && units.canRead(caller, anchor)) {
+            units.openChildren(caller, anchor).stream()
+                    .filter(u -> MemberRegistry.MEMBER_LEVELS.contains(u.levelCode())).forEach(unitChoices::add);
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("memberId", id);
+        model.addAttribute("errors", errors);
+        model.addAttribute("unitChoices", unitChoices);
+        model.addAttribute("ethnicities", registry.ethnicities());
+        model.addAttribute("positions", Position.values());
+        return "member/form";
+    }
+
+    private String ethnicityName(String code) {
+        if (code == null) {
+            return null;
+        }
+        String column = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()) ? "name_en" : "name_vi";
+        return registry.ethnicities().stream().filter(e -> code.equals(e.get("code"))).map(e -> (String) e.get(column))
+                .findFirst().orElse(code);
+    }
+
+    private static List<FieldProblem> merge(List<FieldProblem> first, List<FieldProblem> second) {
+        List<FieldProblem> out = new ArrayList<>(first);
+        for (FieldProblem p : second) {
+            boolean dateField = first.stream().anyMatch(f -> f.field().equals(p.field()));
+            if (!dateField) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static java.time.LocalDate dateOrToday(String text) {
+        try {
+            return org.hoiso.platform.web.DateInput.parse(text).orElse(java.time.LocalDate.now(org.hoiso.platform.text.VietnameseText.ZONE));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(List.of(FieldProblem.of("date", "error.field.date")));
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.hoiso.orgunit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.text.VietnameseText;
+import org.hoiso.platform.web.DateInput;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.FieldProblem;
+import org.hoiso.platform.web.Messages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the organisation tree: lazy tree browser, search, a unit's page and its reorganisations. */
+@Controller
+class OrgUnitController {
+
+    private final OrgUnitBrowser browser;
+    private final Reorganisation reorganisation;
+    private final OrgUnits access;
+    private final OrgUnitRepository units;
+    private final Messages messages;
+
+    OrgUnitController(OrgUnitBrowser browser, Reorganisation reorganisation, OrgUnits access, OrgUnitRepository units,
+                      Messages messages) {
+        this.browser = browser;
+        this.reorganisation = reorganisation;
+        this.access = access;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    @GetMapping("/units")
+    String tree(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean closed,
+                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        Caller caller = Callers.current();
+        model.addAttribute("roots", browser.roots(caller));
+        model.addAttribute("q", q);
+        model.addAttribute("closed", closed);
+        if (q != null && !q.isBlank()) {
+            model.addAttribute("results", browser.search(caller, q, null, closed, OrgUnitBrowser.MAX_SEARCH));
+        }
+        return htmx != null ? "orgunit/tree :: results" : "orgunit/tree";
+    }
+
+    @GetMapping("/units/{id}/children")
+    String children(@PathVariable long id, @RequestParam(defaultValue = "false") boolean closed, Model model) {
+        model.addAttribute("nodes", browser.children(Callers.current(), id, closed));
+        model.addAttribute("closed", closed);
+        return "orgunit/tree :: nodes";
+    }
+
+    @GetMapping("/units/{id}")
+    String unit(@PathVariable long id, Model model) {
+        Caller caller = Callers.current();
+        OrgUnitBrowser.UnitView view = browser.view(caller, id);
+        model.addAttribute("view", view);
+        model.addAttribute("unit", view.unit());
+        model.addAttribute("children", browser.children(caller, id, true));
+        model.addAttribute("lineage", browser.lineage(caller, id));
+        model.addAttribute("canWrite", access.canWrite(caller, id));
+        model.addAttribute("levels", units.levels());
+        return "orgunit/unit";
+    }
+
+    @PostMapping("/units/{id}/children")
+    String create(@PathVariable long id, @RequestParam String code, @RequestParam String name, @RequestParam String levelCode,
+                  @RequestParam(required = false) String adminCode, @RequestParam(required = false) String date,
+                  RedirectAttributes redirect) {
+        return act(id, redirect, () -> reorganisation.create(Callers.current(), id,
+                new Reorganisation.NewUnit(code, name, levelCode, adminCode), date(date)).id());
+    }
+
+    @PostMapping("/units/{id}/rename")
+    String rename(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String date,
+                  @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return act(id, redirect, () -> reorganisation.rename(Callers.current(), id, name, date(date), note).id());
+    }
+
+    @PostMapping("/units/{id}/move")
+    String move(@PathVariable long id, @RequestParam String parentCode, @RequestParam(required = false) String date,
+                @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            OrgUnit parent = access.findOpenByCode(VietnameseText.clean(parentCode)).orElseThrow(() ->
+                    DomainException.invalid(List.of(FieldProblem.of("parentCode", "unit.code.unknown", parentCode))));
+            return reorganisation.move(Callers.current(), id, parent.id(), date(date), note).id();
+        });
+    }
+
+    @PostMapping("/units/{id}/merge")
+    String merge(@PathVariable long id, @RequestParam(required = false) List<Long> sourceIds, @RequestParam String code,
+                 @RequestParam String name, @RequestParam(required = false) String adminCode,
+                 @RequestParam(required = false) String date, @RequestParam(required = false) String note,
+                 RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            List<Long> sources = sourceIds == null ? List.of() : sourceIds;
+            String level = sources.isEmpty() ? "BRANCH" : access.get(sources.get(0)).levelCode();
+            return reorganisation.merge(Callers.current(), sources, new Reorganisation.NewUnit(code, name, level, adminCode),
+                    date(date), note).id();
+        });
+    }
+
+    @PostMapping("/units/{id}/split")
+    String split(@PathVariable long id, @RequestParam List<String> partCode, @RequestParam List<String> partName,
+                 @RequestParam(required = false) String date, @RequestParam(required = false) String note,
+                 RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            OrgUnit source = access.get(id);
+            List<Reorganisation.SplitPart> parts = new ArrayList<>();
+            for (int i = 0; i < Math.min(partCode.size(), partName.size()); i++) {
+                if (!partCode.get(i).isBlank() || !partName.get(i).isBlank()) {
+                    parts.add(new Reorganisation.SplitPart(
+                            new Reorganisation.NewUnit(partCode.get(i), partName.get(i), source.levelCode(), null), List.of()));
+                }
+            }
+            return reorganisation.split(Callers.current(), id, parts, date(date), note).get(0).id();
+        });
+    }
+
+    private interface Action {
+        long run();
+    }
+
+    /** Runs a change; on success shows the resulting unit, on refusal returns to this unit with the messages. */
+    private String act(long id, RedirectAttributes redirect, Action action) {
+        try {
+            long result = action.run();
+            redirect.addFlashAttribute("notice", messages.get("unit.saved"));
+            return "redirect:/units/" + result;
+        } catch (DomainException e) {
+            List<String> errors = new ArrayList<>();
+            if (e.fieldProblems().isEmpty()) {
+                errors.add(messages.get(e.code(), e.args()));
+            } else {
+                e.fieldProblems().forEach(p -> errors.add(messages.get(p)));
+            }
+            redirect.addFlashAttribute("errors", errors);
+            return "redirect:/units/" + id;
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return DateInput.parse(text).orElse(LocalDate.now(VietnameseText.ZONE));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(List.of(FieldProblem.of("date", "error.field.date")));
+        }
+    }
+}
