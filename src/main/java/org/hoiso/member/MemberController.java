@@ -100,6 +100,7 @@ class MemberController {
 
     @PostMapping("/members/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") MemberForm form, Model model, RedirectAttributes redirect) {
+        registry.requireWritable(Callers.current(), id);
         MemberForm.Converted c = form.convert();
         if (!c.problems().isEmpty()) {
             return form(model, form, id, messages.byField(merge(c.problems(), registry.problems(Callers.current(), c.input(), id))));
@@ -118,7 +119,15 @@ class MemberController {
     String validate(@RequestParam String field, @RequestParam(required = false) Long memberId,
                     @ModelAttribute("form") MemberForm form, Model model) {
         MemberForm.Converted c = form.convert();
-        List<FieldProblem> all = merge(c.problems(), registry.problems(Callers.current(), c.input(), memberId));
+        Long self = memberId;
+        if (self != null) {
+            try {
+                registry.requireWritable(Callers.current(), self);
+            } catch (DomainException e) {
+                self = null; // someone else's record: check the number as if new, revealing nothing about that id
+            }
+        }
+        List<FieldProblem> all = merge(c.problems(), registry.problems(Callers.current(), c.input(), self));
         model.addAttribute("fieldMessages", messages.byField(all).getOrDefault(field, List.of()));
         return "member/form :: fieldMessages";
     }
@@ -179,11 +188,13 @@ class MemberController {
     private String form(Model model, MemberForm form, Long id, Map<String, List<String>> errors) {
         Caller caller = Callers.current();
         List<UnitNode> unitChoices = new ArrayList<>();
-        long anchor = form.getUnitId() == null ? units.home(caller).unitId() : form.getUnitId();
+        // Offer only units the caller may change: a unit id typed into the request must not reveal its name.
+        long anchor = form.getUnitId() != null && units.canWrite(caller, form.getUnitId())
+                ? form.getUnitId() : units.home(caller).unitId();
         OrgUnit anchorUnit = units.get(anchor);
         unitChoices.add(new UnitNode(anchorUnit.id(), anchorUnit.code(), anchorUnit.name(), anchorUnit.levelCode(),
                 anchorUnit.parentId(), anchorUnit.adminCode(), anchorUnit.validFrom(), anchorUnit.validTo(), 0));
-        if (id == null && units.canRead(caller, anchor)) {
+        if (id == null) {
             units.openChildren(caller, anchor).stream()
                     .filter(u -> MemberRegistry.MEMBER_LEVELS.contains(u.levelCode())).forEach(unitChoices::add);
         }

@@ -77,6 +77,12 @@ public class MemberRegistry {
         return units.canWrite(caller, m.unitId()) ? m : m.restricted();
     }
 
+    /** Refuses (404/403) unless the caller may change the member; reads nothing she could not see. */
+    @Transactional(readOnly = true)
+    public void requireWritable(Caller caller, long id) {
+        writableMember(caller, id);
+    }
+
     @Transactional(readOnly = true)
     public List<MemberHistory> history(Caller caller, long id) {
         readableMember(caller, id);

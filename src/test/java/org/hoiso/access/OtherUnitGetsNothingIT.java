@@ -1,0 +1,241 @@
+package org.hoiso.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hoiso.member.MemberRegistry;
+import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.testing.Fixtures;
+import org.hoiso.testing.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every endpoint of the application as an officer of another commune and checks she gets
+ * nothing: a 403, a 404, a refusal or an empty result, never the member's record, and nothing changes.
+ * A new endpoint that is not walked here makes {@link #everyEndpointIsWalked()} fail.
+ */
+@IntegrationTest
+class OtherUnitGetsNothingIT {
+
+    /** Endpoints that return no people and no unit data beyond the caller's own. */
+    private static final Set<String> NOTHING_TO_HIDE = Set.of(
+            "GET /login", "GET /api/v1/ethnicities", "GET /api/v1/accounts/me", "GET /api/v1/units", "GET /units",
+            "GET /error");
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired JdbcClient jdbc;
+    @Autowired UserDetailsService users;
+    @Autowired MemberRegistry registry;
+    @Autowired RequestMappingHandlerMapping mappings;
+
+    private Fixtures.Officer outsider;
+    private OrgUnit commune;
+    private OrgUnit branch;
+    private long memberId;
+    private String memberName;
+    private String cccd;
+    private final Set<String> walked = new TreeSet<>();
+
+    @BeforeEach
+    void arrange() {
+        commune = fixtures.unit("00004");
+        branch = fixtures.branch("00004", "Chi hội tổ dân phố số 9");
+        memberName = "Trịnh Thị " + Fixtures.uniqueGivenName();
+        LocalDate birth = LocalDate.of(1984, 10, 20);
+        cccd = Fixtures.cccd(birth);
+        memberId = registry.register(fixtures.admin(), Fixtures.input(memberName, birth, cccd, branch.id()));
+        outsider = fixtures.officer("00008");
+    }
+
+    private record Case(HttpMethod method, String pattern, String uri, String body) {
+    }
+
+    private List<Case> apiCases() {
+        long m = memberId;
+        long c = commune.id();
+        long b = branch.id();
+        String memberJson = """
+                {"fullName": "Trịnh Thị Mới", "birthDate": "1984-10-20", "nationalId": "%s", "unitId": %d, "joinedOn": "2010-01-01"}
+                """.formatted(Fixtures.cccd(LocalDate.of(1984, 10, 20)), b);
+        return List.of(
+                new Case(HttpMethod.GET, "/api/v1/units/{id}", "/api/v1/units/" + c, null),
+                new Case(HttpMethod.GET, "/api/v1/units/{id}/children", "/api/v1/units/" + c + "/children", null),
+                new Case(HttpMethod.GET, "/api/v1/units/{id}/lineage", "/api/v1/units/" + b + "/lineage", null),
+                new Case(HttpMethod.GET, "/api/v1/units/search", "/api/v1/units/search?q=chi%20hoi&within=" + c, null),
+                new Case(HttpMethod.POST, "/api/v1/units", "/api/v1/units",
+                        "{\"parentId\": " + c + ", \"code\": \"X-" + m + "\", \"name\": \"Chi hội lạ\", \"levelCode\": \"BRANCH\"}"),
+                new Case(HttpMethod.POST, "/api/v1/units/{id}/rename", "/api/v1/units/" + b + "/rename", "{\"name\": \"Đổi tên\"}"),
+                new Case(HttpMethod.POST, "/api/v1/units/{id}/move", "/api/v1/units/" + b + "/move",
+                        "{\"parentId\": " + fixtures.unit("00008").id() + "}"),
+                new Case(HttpMethod.POST, "/api/v1/units/merge", "/api/v1/units/merge",
+                        "{\"sourceIds\": [" + b + ", " + b + "], \"successor\": {\"code\": \"Y-" + m + "\", \"name\": \"Gộp\", \"levelCode\": \"BRANCH\"}}"),
+                new Case(HttpMethod.POST, "/api/v1/units/{id}/split", "/api/v1/units/" + b + "/split",
+                        "{\"parts\": [{\"unit\": {\"code\": \"Z1-" + m + "\", \"name\": \"A\", \"levelCode\": \"BRANCH\"}, \"childIds\": []},"
+                                + "{\"unit\": {\"code\": \"Z2-" + m + "\", \"name\": \"B\", \"levelCode\": \"BRANCH\"}, \"childIds\": []}]}"),
+                new Case(HttpMethod.GET, "/api/v1/members", "/api/v1/members?unitId=" + c, null),
+                new Case(HttpMethod.GET, "/api/v1/members/{id}", "/api/v1/members/" + m, null),
+                new Case(HttpMethod.POST, "/api/v1/members", "/api/v1/members", memberJson),
+                new Case(HttpMethod.PUT, "/api/v1/members/{id}", "/api/v1/members/" + m + "?version=0", memberJson),
+                new Case(HttpMethod.POST, "/api/v1/members/{id}/status", "/api/v1/members/" + m + "/status", "{\"status\": \"LEFT\"}"),
+                new Case(HttpMethod.POST, "/api/v1/members/{id}/transfer", "/api/v1/members/" + m + "/transfer",
+                        "{\"toUnitId\": " + fixtures.unit("00008").id() + "}"),
+                new Case(HttpMethod.GET, "/api/v1/members/{id}/history", "/api/v1/members/" + m + "/history", null),
+                new Case(HttpMethod.GET, "/api/v1/transfers", "/api/v1/transfers?unitId=" + c, null),
+                new Case(HttpMethod.GET, "/api/v1/members/counts", "/api/v1/members/counts?unitId=" + c, null),
+                new Case(HttpMethod.GET, "/api/v1/accounts", "/api/v1/accounts?unitId=" + c, null),
+                new Case(HttpMethod.POST, "/api/v1/accounts", "/api/v1/accounts",
+                        "{\"username\": \"intruder" + m + "\", \"password\": \"long-enough-pw\", \"displayName\": \"X\", \"role\": \"OFFICER\", \"unitId\": " + c + "}"));
+    }
+
+    private List<Case> pageCases() {
+        long m = memberId;
+        long c = commune.id();
+        long b = branch.id();
+        return List.of(
+                new Case(HttpMethod.GET, "/", "/?unitId=" + c, null),
+                new Case(HttpMethod.GET, "/units/{id}", "/units/" + c, null),
+                new Case(HttpMethod.GET, "/units/{id}/children", "/units/" + c + "/children", null),
+                new Case(HttpMethod.POST, "/units/{id}/children", "/units/" + c + "/children?code=Q-" + m + "&name=Chi%20h%E1%BB%99i&levelCode=BRANCH", null),
+                new Case(HttpMethod.POST, "/units/{id}/rename", "/units/" + b + "/rename?name=Kh%C3%A1c", null),
+                new Case(HttpMethod.POST, "/units/{id}/move", "/units/" + b + "/move?parentCode=00008", null),
+                new Case(HttpMethod.POST, "/units/{id}/merge", "/units/" + c + "/merge?sourceIds=" + b + "&sourceIds=" + b + "&code=W-" + m + "&name=G", null),
+                new Case(HttpMethod.POST, "/units/{id}/split", "/units/" + b + "/split?partCode=S1-" + m + "&partName=A&partCode=S2-" + m + "&partName=B", null),
+                new Case(HttpMethod.GET, "/members", "/members?unitId=" + c, null),
+                new Case(HttpMethod.GET, "/members/new", "/members/new?unitId=" + c, null),
+                new Case(HttpMethod.POST, "/members", "/members?unitId=" + b + "&fullName=Tr%E1%BB%8Bnh&birthDate=20/10/1984&nationalId="
+                        + Fixtures.cccd(LocalDate.of(1984, 10, 20)) + "&joinedOn=01/01/2010", null),
+                new Case(HttpMethod.GET, "/members/{id}", "/members/" + m, null),
+                new Case(HttpMethod.GET, "/members/{id}/edit", "/members/" + m + "/edit", null),
+                new Case(HttpMethod.POST, "/members/{id}", "/members/" + m + "?fullName=X&birthDate=20/10/1984&nationalId=" + cccd + "&joinedOn=01/01/2010", null),
+                new Case(HttpMethod.POST, "/members/validate", "/members/validate?field=nationalId&nationalId=" + cccd + "&birthDate=20/10/1984", null),
+                new Case(HttpMethod.POST, "/members/{id}/transfer", "/members/" + m + "/transfer?toUnitCode=00008", null),
+                new Case(HttpMethod.POST, "/members/{id}/status", "/members/" + m + "/status?status=LEFT", null),
+                new Case(HttpMethod.GET, "/transfers", "/transfers?unitId=" + c, null),
+                new Case(HttpMethod.GET, "/admin/audit", "/admin/audit", null));
+    }
+
+    @Test
+    void theApiGivesAnOfficerOfAnotherCommuneNothing() throws Exception {
+        String before = snapshot();
+        for (Case k : apiCases()) {
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(k.method(), k.uri())
+                    .with(httpBasic(outsider.username(), outsider.password()));
+            if (k.body() != null) {
+                request.contentType(MediaType.APPLICATION_JSON).content(k.body());
+            }
+            MvcResult result = mvc.perform(request).andReturn();
+            assertNothingLeaked(k, result);
+            walked.add(k.method() + " " + k.pattern());
+        }
+        assertThat(snapshot()).as("nothing changed").isEqualTo(before);
+    }
+
+    @Test
+    void thePagesGiveAnOfficerOfAnotherCommuneNothing() throws Exception {
+        String before = snapshot();
+        var principal = users.loadUserByUsername(outsider.username());
+        for (Case k : pageCases()) {
+            MvcResult result = mvc.perform(MockMvcRequestBuilders.request(k.method(), k.uri()).with(user(principal)).with(csrf()))
+                    .andReturn();
+            assertNothingLeaked(k, result);
+            if (result.getResponse().getStatus() == 302) {
+                // a refused change returns to the record's page, which she cannot open either
+                String target = result.getResponse().getRedirectedUrl();
+                MvcResult followed = mvc.perform(MockMvcRequestBuilders.get(target).with(user(principal))).andReturn();
+                assertNothingLeaked(k, followed);
+                assertThat(followed.getResponse().getStatus()).as(k.uri() + " → " + target).isIn(403, 404);
+            }
+            walked.add(k.method() + " " + k.pattern());
+        }
+        assertThat(snapshot()).as("nothing changed").isEqualTo(before);
+    }
+
+    @Test
+    void searchesWithoutAUnitStayInsideHerOwnCommune() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/members").param("q", memberName)
+                        .with(httpBasic(outsider.username(), outsider.password())))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items.length()").value(0));
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/members").param("q", cccd)
+                        .with(httpBasic(outsider.username(), outsider.password())))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items.length()").value(0));
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/units/search").param("q", "ba dinh")
+                        .with(httpBasic(outsider.username(), outsider.password())))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void everyEndpointIsWalked() {
+        Set<String> mapped = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            var handler = mappings.getHandlerMethods().get(info);
+            if (!handler.getBeanType().getPackageName().startsWith("org.hoiso")) {
+                continue;
+            }
+            for (String pattern : info.getPatternValues()) {
+                for (var method : info.getMethodsCondition().getMethods()) {
+                    mapped.add(method.name() + " " + pattern);
+                }
+            }
+        }
+        Set<String> covered = new LinkedHashSet<>(NOTHING_TO_HIDE);
+        for (Case k : apiCases()) {
+            covered.add(k.method() + " " + k.pattern());
+        }
+        for (Case k : pageCases()) {
+            covered.add(k.method() + " " + k.pattern());
+        }
+        List<String> missing = new ArrayList<>(mapped);
+        missing.removeAll(covered);
+        assertThat(missing).as("endpoints not walked as an outsider: add them to this test").isEmpty();
+    }
+
+    private void assertNothingLeaked(Case k, MvcResult result) throws Exception {
+        String body = result.getResponse().getContentAsString();
+        int status = result.getResponse().getStatus();
+        assertThat(body).as(k.method() + " " + k.uri()).doesNotContain(memberName).doesNotContain(cccd)
+                .doesNotContain("Chi hội tổ dân phố số 9");
+        assertThat(status).as(k.method() + " " + k.uri() + " → " + body).isNotEqualTo(500);
+        if (status == 200) {
+            // an allowed answer must be empty: no rows, no records
+            assertThat(body).as(k.method() + " " + k.uri()).satisfiesAnyOf(
+                    b -> assertThat(b).contains("\"items\":[]"),
+                    b -> assertThat(b).isEqualTo("[]"),
+                    b -> assertThat(b).doesNotContain("member-row").contains("<html"),
+                    b -> assertThat(b).isEmpty(),
+                    b -> assertThat(b).contains("<span"));
+        } else {
+            assertThat(status).as(k.method() + " " + k.uri() + " → " + body).isIn(302, 400, 403, 404, 409, 422);
+        }
+    }
+
+    /** Everything the walk could have changed. */
+    private String snapshot() {
+        return jdbc.sql("""
+                SELECT (SELECT count(*) FROM member) || '/' || (SELECT count(*) FROM org_unit) || '/' ||
+                       (SELECT count(*) FROM app_user) || '/' || (SELECT count(*) FROM member_transfer) || '/' ||
+                       (SELECT string_agg(status || unit_id || version, ',' ORDER BY id) FROM member WHERE id = :m) || '/' ||
+                       (SELECT name || coalesce(valid_to::text, '') || path::text FROM org_unit WHERE id = :b)
+                """).param("m", memberId).param("b", branch.id()).query(String.class).single();
+    }
+}
