@@ -15,6 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two chains: the JSON API under /api (stateless, HTTP Basic, no cookies so no CSRF) and the pages
@@ -35,15 +36,15 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Messages messages) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Messages messages, LocaleResolver locales) throws Exception {
         http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problem(res, 401, messages.get("error.unauthenticated"))))
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problem(res, 401, messages.get(locales.resolveLocale(req), "error.unauthenticated"))))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> problem(res, 401, messages.get("error.unauthenticated")))
-                        .accessDeniedHandler((req, res, ex) -> problem(res, 403, messages.get("error.forbidden"))))
+                        .authenticationEntryPoint((req, res, ex) -> problem(res, 401, messages.get(locales.resolveLocale(req), "error.unauthenticated")))
+                        .accessDeniedHandler((req, res, ex) -> problem(res, 403, messages.get(locales.resolveLocale(req), "error.forbidden"))))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));

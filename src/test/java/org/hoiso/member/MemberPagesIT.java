@@ -1,0 +1,136 @@
+package org.hoiso.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.time.LocalDate;
+import org.hoiso.testing.Fixtures;
+import org.hoiso.testing.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@IntegrationTest
+class MemberPagesIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired UserDetailsService users;
+
+    private UserDetails officerOf(String code) {
+        return users.loadUserByUsername(fixtures.officer(code).username());
+    }
+
+    @Test
+    void pagesAreVietnameseByDefaultAndEnglishOnRequest() throws Exception {
+        mvc.perform(get("/login")).andExpect(content().string(containsString("Đăng nhập")))
+                .andExpect(content().string(containsString("lang=\"vi\"")));
+        MvcResult en = mvc.perform(get("/login").param("lang", "en")).andExpect(content().string(containsString("Sign in"))).andReturn();
+        Cookie cookie = en.getResponse().getCookie("hoiso-lang");
+        assertThat(cookie).isNotNull();
+        mvc.perform(get("/login").cookie(cookie)).andExpect(content().string(containsString("Sign in")));
+    }
+
+    @Test
+    void theDashboardShowsTheSubtreeCountsWithDotThousands() throws Exception {
+        var officer = officerOf("00004");
+        fixtures.member("Mai Thị Hạnh", LocalDate.of(1968, 3, 8), fixtures.unit("00004").id());
+        mvc.perform(get("/").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Phường Ba Đình")))
+                .andExpect(content().string(containsString("Đang sinh hoạt")));
+        assertThat(new org.hoiso.platform.web.Formats().number(20_123_456)).isEqualTo("20.123.456");
+        assertThat(new org.hoiso.platform.web.Formats().vnd(1_500_000)).isEqualTo("1.500.000 ₫");
+    }
+
+    @Test
+    void theFormShowsEachProblemBesideItsFieldAndSavesNothing() throws Exception {
+        var officer = officerOf("00004");
+        mvc.perform(post("/members").with(user(officer)).with(csrf())
+                        .param("unitId", "" + fixtures.unit("00004").id())
+                        .param("fullName", "Trần Thị Mai").param("birthDate", "31/02/1985")
+                        .param("nationalId", "001085123456").param("joinedOn", "01/01/2010").param("phone", "12345"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ngày không hợp lệ; hãy nhập theo dạng dd/mm/yyyy.")))
+                .andExpect(content().string(containsString("giới tính nam")))
+                .andExpect(content().string(containsString("Số điện thoại di động không hợp lệ")))
+                .andExpect(content().string(not(containsString("Exception"))));
+    }
+
+    @Test
+    void aValidFormSavesAndShowsTheRecordWithDatesAsDdMmYyyy() throws Exception {
+        var officer = officerOf("00004");
+        String given = Fixtures.uniqueGivenName();
+        MvcResult saved = mvc.perform(post("/members").with(user(officer)).with(csrf())
+                        .param("unitId", "" + fixtures.unit("00004").id())
+                        .param("fullName", "HOÀNG  thị " + given).param("birthDate", "5/3/1985")
+                        .param("nationalId", Fixtures.cccd(LocalDate.of(1985, 3, 5))).param("joinedOn", "01/01/2010")
+                        .param("position", "BRANCH_HEAD").param("hasSmartphone", "true"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String location = saved.getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(user(officer)))
+                .andExpect(content().string(containsString("Hoàng Thị " + given)))
+                .andExpect(content().string(containsString("05/03/1985")))
+                .andExpect(content().string(containsString("Chi hội trưởng")));
+    }
+
+    @Test
+    void inlineValidationAnswersForOneField() throws Exception {
+        var officer = officerOf("00004");
+        mvc.perform(post("/members/validate").with(user(officer)).with(csrf()).param("field", "nationalId")
+                        .param("nationalId", "001185123456").param("birthDate", "05/03/1986"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("phải trùng hai số cuối của năm sinh")));
+        mvc.perform(post("/members/validate").with(user(officer)).with(csrf()).param("field", "fullName")
+                        .param("fullName", "Trần Thị Mai"))
+                .andExpect(content().string(not(containsString("<span>"))));
+    }
+
+    @Test
+    void theListSearchesWithoutDiacriticsAndTheTreeLoadsChildren() throws Exception {
+        var officer = officerOf("01");
+        String given = Fixtures.uniqueGivenName();
+        fixtures.member("Đặng Thị Ánh " + given, LocalDate.of(1990, 9, 9), fixtures.unit("00070").id());
+        mvc.perform(get("/members").param("q", "dang thi anh " + given.toLowerCase()).header("HX-Request", "true").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đặng Thị Ánh " + given)))
+                .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(get("/units/{id}/children", fixtures.unit("01").id()).with(user(officer)))
+                .andExpect(content().string(containsString("Phường Hoàn Kiếm")));
+        mvc.perform(get("/units").param("q", "hoan kiem").with(user(officer)))
+                .andExpect(content().string(containsString("Phường Hoàn Kiếm")));
+    }
+
+    @Test
+    void anUnknownRecordGetsAFriendlyPageWithoutAStackTrace() throws Exception {
+        mvc.perform(get("/members/{id}", 987_654_321L).with(user(officerOf("00004"))))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Không tìm thấy hội viên trong phạm vi của bạn.")))
+                .andExpect(content().string(not(containsString("Exception"))))
+                .andExpect(content().string(not(containsString("at org."))));
+    }
+
+    @Test
+    void theUnitPageShowsHistoryAndPerformsARename() throws Exception {
+        var officer = officerOf("00004");
+        var branch = fixtures.branch("00004", "Chi hội Kim Mã");
+        mvc.perform(post("/units/{id}/rename", branch.id()).with(user(officer)).with(csrf())
+                        .param("name", "Chi hội Kim Mã Thượng").param("date", "01/09/2026").param("note", "QĐ 9"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/units/{id}", branch.id()).with(user(officer)))
+                .andExpect(content().string(containsString("Chi hội Kim Mã Thượng")))
+                .andExpect(content().string(containsString("Đổi tên")))
+                .andExpect(content().string(containsString("01/09/2026")));
+    }
+}
