@@ -132,7 +132,10 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.POST, "/members/{id}/transfer", "/members/" + m + "/transfer?toUnitCode=00008", null),
                 new Case(HttpMethod.POST, "/members/{id}/status", "/members/" + m + "/status?status=LEFT", null),
                 new Case(HttpMethod.GET, "/transfers", "/transfers?unitId=" + c, null),
-                new Case(HttpMethod.GET, "/admin/audit", "/admin/audit", null));
+                new Case(HttpMethod.GET, "/admin/audit", "/admin/audit", null),
+                new Case(HttpMethod.GET, "/accounts", "/accounts?unitId=" + c, null),
+                new Case(HttpMethod.POST, "/accounts", "/accounts?unitId=" + c + "&username=intruder2" + m
+                        + "&password=long-enough-pw&displayName=X&role=OFFICER", null));
     }
 
     @Test

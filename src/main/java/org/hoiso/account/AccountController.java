@@ -1,0 +1,71 @@
+package org.hoiso.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.text.VietnameseText;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.FieldProblem;
+import org.hoiso.platform.web.Messages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Officers and administrators manage the accounts of their subtree. */
+@Controller
+class AccountController {
+
+    private final Accounts accounts;
+    private final OrgUnits units;
+    private final Messages messages;
+
+    AccountController(Accounts accounts, OrgUnits units, Messages messages) {
+        this.accounts = accounts;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    @GetMapping("/accounts")
+    String list(@RequestParam(required = false) Long unitId, Model model) {
+        Caller caller = Callers.current();
+        long unit = unitId != null ? unitId : caller.writableUnits().stream().findFirst()
+                .orElseThrow(() -> DomainException.forbidden("error.forbidden"));
+        model.addAttribute("unit", units.get(units.writable(caller, unit).unitId()));
+        model.addAttribute("accounts", accounts.inSubtree(caller, unit));
+        model.addAttribute("roles", caller.isAdmin() ? Caller.Role.values() : new Caller.Role[] {Caller.Role.OFFICER, Caller.Role.VIEWER});
+        return "account/accounts";
+    }
+
+    @PostMapping("/accounts")
+    String create(@RequestParam long unitId, @RequestParam String username, @RequestParam String password,
+                  @RequestParam String displayName, @RequestParam Caller.Role role, @RequestParam(required = false) String unitCode,
+                  RedirectAttributes redirect) {
+        Caller caller = Callers.current();
+        units.writable(caller, unitId);
+        try {
+            long target = unitId;
+            if (unitCode != null && !unitCode.isBlank()) {
+                OrgUnit u = units.findOpenByCode(VietnameseText.clean(unitCode)).orElseThrow(() ->
+                        DomainException.invalid(List.of(FieldProblem.of("unitCode", "unit.code.unknown", unitCode))));
+                target = u.id();
+            }
+            accounts.create(caller, new Accounts.NewAccount(username, password, displayName, role, target));
+            redirect.addFlashAttribute("notice", messages.get("account.created", username));
+        } catch (DomainException e) {
+            List<String> errors = new ArrayList<>();
+            if (e.fieldProblems().isEmpty()) {
+                errors.add(messages.get(e.code(), e.args()));
+            } else {
+                e.fieldProblems().forEach(p -> errors.add(messages.get(p)));
+            }
+            redirect.addFlashAttribute("errors", errors);
+        }
+        return "redirect:/accounts?unitId=" + unitId;
+    }
+}
