@@ -1,6 +1,5 @@
 package org.hoiso.account;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
@@ -58,13 +57,7 @@ class AccountController {
             accounts.create(caller, new Accounts.NewAccount(username, password, displayName, role, target));
             redirect.addFlashAttribute("notice", messages.get("account.created", username));
         } catch (DomainException e) {
-            List<String> errors = new ArrayList<>();
-            if (e.fieldProblems().isEmpty()) {
-                errors.add(messages.get(e.code(), e.args()));
-            } else {
-                e.fieldProblems().forEach(p -> errors.add(messages.get(p)));
-            }
-            redirect.addFlashAttribute("errors", errors);
+            redirect.addFlashAttribute("errors", messages.all(e));
         }
         return "redirect:/accounts?unitId=" + unitId;
     }

@@ -8,6 +8,7 @@ import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.UnitNode;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
@@ -138,14 +139,14 @@ class MemberController {
         return act(id, redirect, () -> {
             OrgUnit target = units.findOpenByCode(toUnitCode.strip()).orElseThrow(() ->
                     DomainException.invalid(List.of(FieldProblem.of("toUnitId", "member.unit.unknown"))));
-            registry.transfer(Callers.current(), id, target.id(), dateOrToday(date), reason);
+            registry.transfer(Callers.current(), id, target.id(), DateInput.orToday(date, "date"), reason);
         });
     }
 
     @PostMapping("/members/{id}/status")
     String status(@PathVariable long id, @RequestParam MemberStatus status, @RequestParam(required = false) String date,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return act(id, redirect, () -> registry.changeStatus(Callers.current(), id, status, dateOrToday(date), reason));
+        return act(id, redirect, () -> registry.changeStatus(Callers.current(), id, status, DateInput.orToday(date, "date"), reason));
     }
 
     @GetMapping("/transfers")
@@ -166,13 +167,7 @@ class MemberController {
             action.run();
             redirect.addFlashAttribute("notice", messages.get("member.saved"));
         } catch (DomainException e) {
-            List<String> errors = new ArrayList<>();
-            if (e.fieldProblems().isEmpty()) {
-                errors.add(messages.get(e.code(), e.args()));
-            } else {
-                e.fieldProblems().forEach(p -> errors.add(messages.get(p)));
-            }
-            redirect.addFlashAttribute("errors", errors);
+            redirect.addFlashAttribute("errors", messages.all(e));
         }
         return "redirect:/members/" + id;
     }
@@ -225,13 +220,5 @@ class MemberController {
             }
         }
         return out;
-    }
-
-    private static java.time.LocalDate dateOrToday(String text) {
-        try {
-            return org.hoiso.platform.web.DateInput.parse(text).orElse(java.time.LocalDate.now(org.hoiso.platform.text.VietnameseText.ZONE));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid(List.of(FieldProblem.of("date", "error.field.date")));
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.hoiso.orgunit;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hoiso.platform.security.Caller;
@@ -76,13 +75,13 @@ class OrgUnitController {
                   @RequestParam(required = false) String adminCode, @RequestParam(required = false) String date,
                   RedirectAttributes redirect) {
         return act(id, redirect, () -> reorganisation.create(Callers.current(), id,
-                new Reorganisation.NewUnit(code, name, levelCode, adminCode), date(date)).id());
+                new Reorganisation.NewUnit(code, name, levelCode, adminCode), DateInput.orToday(date, "date")).id());
     }
 
     @PostMapping("/units/{id}/rename")
     String rename(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String date,
                   @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        return act(id, redirect, () -> reorganisation.rename(Callers.current(), id, name, date(date), note).id());
+        return act(id, redirect, () -> reorganisation.rename(Callers.current(), id, name, DateInput.orToday(date, "date"), note).id());
     }
 
     @PostMapping("/units/{id}/move")
@@ -91,7 +90,7 @@ class OrgUnitController {
         return act(id, redirect, () -> {
             OrgUnit parent = access.findOpenByCode(VietnameseText.clean(parentCode)).orElseThrow(() ->
                     DomainException.invalid(List.of(FieldProblem.of("parentCode", "unit.code.unknown", parentCode))));
-            return reorganisation.move(Callers.current(), id, parent.id(), date(date), note).id();
+            return reorganisation.move(Callers.current(), id, parent.id(), DateInput.orToday(date, "date"), note).id();
         });
     }
 
@@ -104,7 +103,7 @@ class OrgUnitController {
             List<Long> sources = sourceIds == null ? List.of() : sourceIds;
             String level = sources.isEmpty() ? "BRANCH" : access.get(sources.get(0)).levelCode();
             return reorganisation.merge(Callers.current(), sources, new Reorganisation.NewUnit(code, name, level, adminCode),
-                    date(date), note).id();
+                    DateInput.orToday(date, "date"), note).id();
         });
     }
 
@@ -121,7 +120,7 @@ class OrgUnitController {
                             new Reorganisation.NewUnit(partCode.get(i), partName.get(i), source.levelCode(), null), List.of()));
                 }
             }
-            return reorganisation.split(Callers.current(), id, parts, date(date), note).get(0).id();
+            return reorganisation.split(Callers.current(), id, parts, DateInput.orToday(date, "date"), note).get(0).id();
         });
     }
 
@@ -136,22 +135,8 @@ class OrgUnitController {
             redirect.addFlashAttribute("notice", messages.get("unit.saved"));
             return "redirect:/units/" + result;
         } catch (DomainException e) {
-            List<String> errors = new ArrayList<>();
-            if (e.fieldProblems().isEmpty()) {
-                errors.add(messages.get(e.code(), e.args()));
-            } else {
-                e.fieldProblems().forEach(p -> errors.add(messages.get(p)));
-            }
-            redirect.addFlashAttribute("errors", errors);
+            redirect.addFlashAttribute("errors", messages.all(e));
             return "redirect:/units/" + id;
-        }
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return DateInput.parse(text).orElse(LocalDate.now(VietnameseText.ZONE));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid(List.of(FieldProblem.of("date", "error.field.date")));
         }
     }
 }

@@ -36,6 +36,15 @@ public final class DateInput {
         throw new IllegalArgumentException("not a date: " + t);
     }
 
+    /** A date typed in a form, today (in Viet Nam) when left empty; a field problem when it is not a date. */
+    public static LocalDate orToday(String text, String field) {
+        try {
+            return parse(text).orElse(LocalDate.now(org.hoiso.platform.text.VietnameseText.ZONE));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(List.of(FieldProblem.of(field, "error.field.date")));
+        }
+    }
+
     public static String format(LocalDate d) {
         return d == null ? "" : DISPLAY.format(d);
     }

@@ -31,6 +31,14 @@ public class Messages {
         return get(p.code(), p.args().toArray());
     }
 
+    /** Every message of a refusal: its field problems, or its own message when it names no field. */
+    public List<String> all(DomainException e) {
+        if (e.fieldProblems().isEmpty()) {
+            return List.of(get(e.code(), e.args()));
+        }
+        return e.fieldProblems().stream().map(this::get).toList();
+    }
+
     /** Field name → messages, in the order the problems were found. */
     public Map<String, List<String>> byField(List<FieldProblem> problems) {
         Map<String, List<String>> out = new LinkedHashMap<>();
