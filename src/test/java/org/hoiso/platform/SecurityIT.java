@@ -126,7 +126,9 @@ class SecurityIT {
         mvc.perform(get("/api/v1/openapi")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/members']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/units/{id}/children']").exists());
+        mvc.perform(get("/api/v1/openapi")).andExpect(jsonPath("$.info.title").value("hoiso API"));
         mvc.perform(get("/api/docs")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/swagger-ui/index.html")).andExpect(status().isOk());
     }
 
     @Test
