@@ -1,0 +1,102 @@
+package org.hoiso.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The plain-SQL way of answering the same questions, without the application's counts table, folded
+ * column or indexes made for it: what the figures would be without that design. Runs on one
+ * connection of its own, outside the application's transactions; also serves the report's queries.
+ */
+final class Baselines implements AutoCloseable {
+
+    private final Connection connection;
+
+    Baselines(DataSource dataSource) throws SQLException {
+        this.connection = dataSource.getConnection();
+        connection.setAutoCommit(true);
+    }
+
+    /** Active members in the subtree, counted from the member table itself. */
+    long activeInSubtree(String path) {
+        return number("""
+                SELECT count(*) FROM member m JOIN org_unit u ON u.id = m.unit_id
+                 WHERE u.path <@ CAST(? AS ltree) AND m.status = 'ACTIVE'
+                """, path);
+    }
+
+    /** One page of active members whose name contains every word: folded on the fly, sorted by the raw name. */
+    int searchByName(String path, String q) {
+        String[] words = q.split(" ");
+        StringBuilder sql = new StringBuilder("""
+                SELECT m.id, m.full_name, m.birth_date, m.national_id, m.phone, m.unit_id, u.name, m.status, m.position
+                  FROM member m JOIN org_unit u ON u.id = m.unit_id
+                 WHERE u.path <@ CAST(? AS ltree) AND m.status = 'ACTIVE'
+                """);
+        List<Object> params = new ArrayList<>();
+        params.add(path);
+        for (String word : words) {
+            sql.append(" AND unaccent(lower(m.full_name)) LIKE ?");
+            params.add("%" + word + "%");
+        }
+        sql.append(" ORDER BY m.full_name, m.id LIMIT 20");
+        return rows(sql.toString(), params.toArray());
+    }
+
+    int byNationalId(String nationalId) {
+        return rows("SELECT * FROM member WHERE national_id = ?", nationalId);
+    }
+
+    long number(String sql, Object... params) {
+        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String text(String sql) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    List<String> explain(StatementRecorder.Recorded statement) throws SQLException {
+        return StatementRecorder.explain(connection, statement);
+    }
+
+    private int rows(String sql, Object... params) {
+        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+            int n = 0;
+            while (rs.next()) {
+                n++;
+            }
+            return n;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+        PreparedStatement ps = connection.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
+        }
+        return ps;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

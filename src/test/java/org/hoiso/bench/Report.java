@@ -1,0 +1,76 @@
+package org.hoiso.bench;
+
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Prints what the benchmark found: machine and data facts, the figures table with targets, and a plan. */
+final class Report {
+
+    private Report() {
+    }
+
+    static void facts(Baselines db, SyntheticRegistry.Result built) {
+        Runtime rt = Runtime.getRuntime();
+        System.out.println("\nMachine and data");
+        System.out.printf("  CPU cores            %d%n", rt.availableProcessors());
+        System.out.printf("  OS                   %s %s (%s)%n", System.getProperty("os.name"), System.getProperty("os.version"),
+                System.getProperty("os.arch"));
+        System.out.printf("  JVM                  %s %s, max heap %,d MiB%n", System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"), rt.maxMemory() >> 20);
+        System.out.printf("  PostgreSQL           %s%n", db.text("SELECT version()"));
+        System.out.printf("  settings             shared_buffers %s, work_mem %s, jit %s, max_parallel_workers_per_gather %s%n",
+                db.text("SHOW shared_buffers"), db.text("SHOW work_mem"), db.text("SHOW jit"),
+                db.text("SHOW max_parallel_workers_per_gather"));
+        System.out.printf("  members              %,d (%,d active)%n", db.number("SELECT count(*) FROM member"),
+                db.number("SELECT count(*) FROM member WHERE status = 'ACTIVE'"));
+        System.out.printf("  units                %,d, of which %,d branches%n", db.number("SELECT count(*) FROM org_unit"),
+                db.number("SELECT count(*) FROM org_unit WHERE level_code = 'BRANCH'"));
+        System.out.printf("  member table         %s heap + %s indexes%n", db.text("SELECT pg_size_pretty(pg_table_size('member'))"),
+                db.text("SELECT pg_size_pretty(pg_indexes_size('member'))"));
+        System.out.printf("  generation + load    %.1f s, %,.0f rows/s (branches %.1f s, VACUUM ANALYZE %.1f s)%n",
+                built.loadMs() / 1000, built.members() / (built.loadMs() / 1000), built.branchMs() / 1000, built.analyzeMs() / 1000);
+    }
+
+    static void table(List<Measurement<?>> results, int runs, int warmups) {
+        System.out.printf("%nResults in milliseconds: median, min and max of %d runs after %d warm-ups, different parameters each run%n",
+                runs, warmups);
+        String format = "%-35s | %8s %8s %8s | %9s %8s %8s | %8s | %-9s %-4s | %s%n";
+        System.out.printf(format, "operation", "app med", "min", "max", "base med", "min", "max", "app/base", "target", "", "last run");
+        System.out.println("-".repeat(150));
+        for (Measurement<?> m : results) {
+            Timings a = m.app();
+            Timings b = m.baseline();
+            System.out.printf(format, m.label(), ms(a.medianMs()), ms(a.minMs()), ms(a.maxMs()), ms(b.medianMs()), ms(b.minMs()),
+                    ms(b.maxMs()), String.format("%.3f", a.medianMs() / b.medianMs()), "< " + (int) m.kind().targetMs + " ms",
+                    m.passes() ? "PASS" : "FAIL",
+                    m.describeLastRun() + (m.mismatches() > 0 ? "  (" + m.mismatches() + " MISMATCHES with the baseline)" : ""));
+        }
+        long failed = results.stream().filter(m -> !m.passes()).count();
+        System.out.printf("%nTargets at 2,000,000 members (app medians): subtree counts < 20 ms, searches < 50 ms: %s%n",
+                failed == 0 ? "all PASS" : failed + " of " + results.size() + " FAIL");
+    }
+
+    /** EXPLAIN (ANALYZE, BUFFERS) of the slowest statement of the operation with the slowest app median. */
+    static void slowestPlan(List<Measurement<?>> results, StatementRecorder recorder, Baselines db) throws SQLException {
+        Measurement<?> slowest = results.stream().max(Comparator.comparingDouble(m -> m.app().medianMs())).orElseThrow();
+        Optional<StatementRecorder.Recorded> statement = recorder.slowestStatementOf(slowest::replaySlowestApp);
+        System.out.printf("%nSlowest app operation: %s (median %s ms). Replaying its slowest run, %s:%n", slowest.label(),
+                ms(slowest.app().medianMs()), slowest.slowestParameters());
+        if (statement.isEmpty()) {
+            System.out.println("  (no statement recorded)");
+            return;
+        }
+        StatementRecorder.Recorded s = statement.get();
+        System.out.printf("its slowest statement took %s ms:%n%s%n  -- bindings %s%n", ms(s.ms()), s.sql().strip(), s.bindings());
+        System.out.println("\nEXPLAIN (ANALYZE, BUFFERS) with the same bindings (a fresh, custom plan):");
+        for (String line : db.explain(s)) {
+            System.out.println("  " + line);
+        }
+    }
+
+    static String ms(double v) {
+        return v >= 100 ? String.format("%.0f", v) : v >= 10 ? String.format("%.1f", v) : String.format("%.2f", v);
+    }
+}
