@@ -40,6 +40,7 @@ final class Workload {
         this.random = random;
     }
 
+    /** Sampled in id order, so that the same seed draws the same parameters whatever plan the schema gets. */
     static Workload sample(DataSource dataSource, SplittableRandom random, int sampleSize) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             List<Unit> provinces = units(c, "PROVINCE");
@@ -59,6 +60,7 @@ final class Workload {
                       FROM member m JOIN org_unit u ON u.id = m.unit_id
                       JOIN org_unit p ON p.level_code = 'PROVINCE' AND u.path <@ p.path
                      WHERE m.id = ANY (?)
+                     ORDER BY m.id
                     """)) {
                 Array array = c.createArrayOf("bigint", ids.toArray());
                 ps.setArray(1, array);
