@@ -149,85 +149,123 @@ class MemberRepository {
     record Counts(long active, long transferredOut, long leftUnion, long deceased) {
     }
 
-    /** Member counts of the whole subtree, from the per-unit counts the triggers keep. */
+    private static final String SUM_COUNTS = """
+            SELECT coalesce(sum(c.active), 0) AS active, coalesce(sum(c.transferred_out), 0) AS transferred_out,
+                   coalesce(sum(c.left_union), 0) AS left_union, coalesce(sum(c.deceased), 0) AS deceased
+              FROM member_subtree_count c
+            """;
+
+    /**
+     * Member counts of the whole subtree: one row of the subtree totals the triggers keep. The root's
+     * totals are not kept (every write in the country would queue on that row), so the whole country
+     * is the sum of its children's, a few dozen rows.
+     */
     Counts counts(String path) {
-        return jdbc.sql("""
-                SELECT coalesce(sum(active), 0) AS active, coalesce(sum(transferred_out), 0) AS transferred_out,
-                       coalesce(sum(left_union), 0) AS left_union, coalesce(sum(deceased), 0) AS deceased
-                  FROM member_unit_count WHERE path <@ CAST(:p AS ltree)
-                """).param("p", path).query(Counts.class).single();
+        String sql = isRoot(path)
+                ? SUM_COUNTS + " JOIN org_unit u ON u.id = c.unit_id WHERE u.parent_id = :id"
+                : SUM_COUNTS + " WHERE c.unit_id = :id";
+        return jdbc.sql(sql).param("id", unitId(path)).query(Counts.class).single();
     }
 
     /** Active members per child unit of the given unit (each child's whole subtree). */
     Map<Long, Long> activeByChild(String path) {
         Map<Long, Long> out = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT subpath(path, 0, nlevel(CAST(:p AS ltree)) + 1)::text AS child, sum(active) AS n
-                  FROM member_unit_count
-                 WHERE path <@ CAST(:p AS ltree) AND nlevel(path) > nlevel(CAST(:p AS ltree))
-                 GROUP BY 1
-                """).param("p", path).query((rs, i) -> {
-                    String child = rs.getString(1);
-                    out.put(Long.parseLong(child.substring(child.lastIndexOf('.') + 1)), rs.getLong(2));
+                SELECT u.id, c.active FROM org_unit u JOIN member_subtree_count c ON c.unit_id = u.id
+                 WHERE u.parent_id = :id
+                """).param("id", unitId(path)).query((rs, i) -> {
+                    out.put(rs.getLong(1), rs.getLong(2));
                     return null;
                 }).list();
         return out;
     }
 
+    /** A unit's path ends with its own id (see org_unit_set_path). */
+    private static long unitId(String path) {
+        return Long.parseLong(path.substring(path.lastIndexOf('.') + 1));
+    }
+
+    private static boolean isRoot(String path) {
+        return path.indexOf('.') < 0;
+    }
+
+    /** The unit at depth 2 of a path (a province, or an agency under the central union); null for the root. */
+    private static Long provinceId(String path) {
+        String[] labels = path.split("\\.");
+        return labels.length >= 2 ? Long.valueOf(labels[1]) : null;
+    }
+
     /**
      * Searches the subtree. The SQL is assembled from fixed fragments for the filters present (values
-     * are always bound parameters), so each shape gets its own plan: a name search uses the trigram
-     * index or walks the (name, id) order, a CCCD or phone lookup its own index.
+     * are always bound parameters), so each shape gets its own plan: a name search walks the province's
+     * (or the country's) name order or uses the trigram index, a CCCD or phone lookup its own index.
+     *
+     * <p>Two steps: the inner query finds the page's ids reading only what {@code member_province_name}
+     * carries (an index-only scan that can pass over thousands of non-matching names cheaply); the outer
+     * one fetches those rows. Plans are always made for the actual values ({@code force_custom_plan}):
+     * whether walking the name order or intersecting trigrams is cheaper depends entirely on the words,
+     * and a generic plan cached after a few executions would be wrong for most of them.
      */
     List<MemberSummary> search(String path, MemberQuery q, SearchText text, int limit) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT m.id, m.full_name, m.birth_date, m.national_id AS national_id_masked, m.phone, m.unit_id,
-                       u.name AS unit_name, m.status, m.position
-                  FROM member m JOIN org_unit u ON u.id = m.unit_id
-                 WHERE u.path <@ CAST(:path AS ltree)
-                """);
+        StringBuilder where = new StringBuilder(" WHERE u.path <@ CAST(:path AS ltree)");
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("path", path);
+        Long province = provinceId(path);
+        if (province != null) {
+            where.append(" AND m.province_id = :province");
+            p.put("province", province);
+        }
         if (text.nationalId() != null) {
-            sql.append(" AND m.national_id = :cccd");
+            where.append(" AND m.national_id = :cccd");
             p.put("cccd", text.nationalId());
         } else if (text.phone() != null) {
-            sql.append(" AND m.phone = :phone");
+            where.append(" AND m.phone = :phone");
             p.put("phone", text.phone());
         }
         for (int i = 0; i < text.words().size(); i++) {
-            sql.append(" AND m.name_folded LIKE :w").append(i).append(" ESCAPE '\\'");
+            where.append(" AND m.name_folded LIKE :w").append(i).append(" ESCAPE '\\'");
             p.put("w" + i, "%" + escapeLike(text.words().get(i)) + "%");
         }
         if (q.status() != null) {
-            sql.append(" AND m.status = :status");
+            where.append(" AND m.status = :status");
             p.put("status", q.status().name());
         }
         if (q.hasSmartphone() != null) {
-            sql.append(" AND m.has_smartphone = :smartphone");
+            where.append(" AND m.has_smartphone = :smartphone");
             p.put("smartphone", q.hasSmartphone());
         }
         if (q.vneidLevel() != null) {
-            sql.append(" AND m.vneid_level = :vneid");
+            where.append(" AND m.vneid_level = :vneid");
             p.put("vneid", q.vneidLevel());
         }
         if (q.hasEwallet() != null) {
-            sql.append(" AND m.has_ewallet = :ewallet");
+            where.append(" AND m.has_ewallet = :ewallet");
             p.put("ewallet", q.hasEwallet());
         }
         if (q.minDigitalSkill() != null) {
-            sql.append(" AND m.digital_skill >= :skill");
+            where.append(" AND m.digital_skill >= :skill");
             p.put("skill", q.minDigitalSkill());
         }
         Cursor after = Cursor.decode(q.after());
         if (after != null) {
-            sql.append(" AND (m.name_folded, m.id) > (:afterName, :afterId)");
+            where.append(" AND (m.name_folded, m.id) > (:afterName, :afterId)");
             p.put("afterName", after.nameFolded());
             p.put("afterId", after.id());
         }
-        sql.append(" ORDER BY m.name_folded, m.id LIMIT :limit");
         p.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(p).query((rs, i) -> new MemberSummary(
+        String sql = """
+                SELECT m.id, m.full_name, m.birth_date, m.national_id AS national_id_masked, m.phone, m.unit_id,
+                       u.name AS unit_name, m.status, m.position
+                  FROM (SELECT m.id, m.name_folded FROM member m JOIN org_unit u ON u.id = m.unit_id
+                        %s
+                         ORDER BY m.name_folded, m.id LIMIT :limit) page
+                  JOIN member m ON m.id = page.id
+                  JOIN org_unit u ON u.id = m.unit_id
+                 ORDER BY page.name_folded, page.id
+                """.formatted(where);
+        // SET LOCAL lasts until the end of the (read-only) transaction MemberRegistry.search runs in.
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+        return jdbc.sql(sql).params(p).query((rs, i) -> new MemberSummary(
                 rs.getLong("id"), rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class),
                 NationalId.mask(rs.getString("national_id_masked")), rs.getString("phone"), rs.getLong("unit_id"),
                 rs.getString("unit_name"), MemberStatus.valueOf(rs.getString("status")), Position.valueOf(rs.getString("position"))))
