@@ -297,4 +297,27 @@ class MemberApiIT {
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action <> 'ACCOUNT'").query(Long.class).single())
                 .isLessThanOrEqualTo(auditBefore);
     }
+
+    @Test
+    void countsOfEveryLevelFollowRegistrationsAndStatusChanges() throws Exception {
+        long central = fixtures.centralId();
+        long province = fixtures.unit("79").id();
+        var branch = fixtures.branch("25747", "Chi hội đếm");
+        long[] before = {active(central), active(province), active(branch.id())};
+        long id = fixtures.member("Tôn Nữ Thị Hà", LocalDate.of(1983, 3, 3), branch.id());
+        assertThat(new long[] {active(central), active(province), active(branch.id())})
+                .containsExactly(before[0] + 1, before[1] + 1, before[2] + 1);
+        mvc.perform(post("/api/v1/members/{id}/status", id).with(httpBasic("admin", "admin-test-password"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"DECEASED\", \"date\": \"2026-01-02\"}"))
+                .andExpect(status().isOk());
+        assertThat(new long[] {active(central), active(province), active(branch.id())}).containsExactly(before);
+        mvc.perform(get("/api/v1/members/counts").param("unitId", "" + central).with(httpBasic("admin", "admin-test-password")))
+                .andExpect(jsonPath("$.deceased").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+    }
+
+    private long active(long unitId) throws Exception {
+        String body = mvc.perform(get("/api/v1/members/counts").param("unitId", "" + unitId).with(httpBasic("admin", "admin-test-password")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(body, "$.active")).longValue();
+    }
 }
