@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.text.VietnameseText;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.FieldProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -78,8 +80,7 @@ class MemberApi {
     @Operation(summary = "Transfer a member to another unit (anywhere in the country)")
     Map<String, Long> transfer(@PathVariable long id, @RequestBody TransferRequest r) {
         if (r.toUnitId() == null) {
-            throw org.hoiso.platform.web.DomainException.invalid(List.of(
-                    org.hoiso.platform.web.FieldProblem.of("toUnitId", "error.field.required")));
+            throw DomainException.invalid(List.of(FieldProblem.of("toUnitId", "error.field.required")));
         }
         return Map.of("transferId", registry.transfer(Callers.current(), id, r.toUnitId(), r.date() == null ? today() : r.date(), r.reason()));
     }

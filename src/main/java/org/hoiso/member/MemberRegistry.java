@@ -141,16 +141,7 @@ public class MemberRegistry {
     @Transactional(readOnly = true)
     public MemberPage search(Caller caller, MemberQuery q) {
         Subtree scope = q.unitId() == null ? units.home(caller) : units.readable(caller, q.unitId());
-        MemberRepository.SearchText text = parse(q.q());
-        int size = q.pageSize();
-        List<MemberSummary> rows = members.search(scope.path(), q, text, size + 1);
-        String next = null;
-        if (rows.size() > size) {
-            rows = rows.subList(0, size);
-            MemberSummary last = rows.get(size - 1);
-            next = new MemberRepository.Cursor(members.foldedName(last.id()), last.id()).encode();
-        }
-        return new MemberPage(List.copyOf(rows), next);
+        return members.search(scope.path(), q, parse(q.q()), q.pageSize());
     }
 
     @Transactional(readOnly = true)

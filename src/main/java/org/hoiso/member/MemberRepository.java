@@ -206,7 +206,7 @@ class MemberRepository {
      * whether walking the name order or intersecting trigrams is cheaper depends entirely on the words,
      * and a generic plan cached after a few executions would be wrong for most of them.
      */
-    List<MemberSummary> search(String path, MemberQuery q, SearchText text, int limit) {
+    MemberPage search(String path, MemberQuery q, SearchText text, int pageSize) {
         StringBuilder where = new StringBuilder(" WHERE u.path <@ CAST(:path AS ltree)");
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("path", path);
@@ -252,9 +252,10 @@ class MemberRepository {
             p.put("afterName", after.nameFolded());
             p.put("afterId", after.id());
         }
-        p.put("limit", limit);
+        // One row more than the page tells whether there is a next page.
+        p.put("limit", pageSize + 1);
         String sql = """
-                SELECT m.id, m.full_name, m.birth_date, m.national_id AS national_id_masked, m.phone, m.unit_id,
+                SELECT page.name_folded, m.id, m.full_name, m.birth_date, m.national_id AS national_id_masked, m.phone, m.unit_id,
                        u.name AS unit_name, m.status, m.position
                   FROM (SELECT m.id, m.name_folded FROM member m JOIN org_unit u ON u.id = m.unit_id
                         %s
@@ -265,15 +266,18 @@ class MemberRepository {
                 """.formatted(where);
         // SET LOCAL lasts until the end of the (read-only) transaction MemberRegistry.search runs in.
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-        return jdbc.sql(sql).params(p).query((rs, i) -> new MemberSummary(
-                rs.getLong("id"), rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class),
-                NationalId.mask(rs.getString("national_id_masked")), rs.getString("phone"), rs.getLong("unit_id"),
-                rs.getString("unit_name"), MemberStatus.valueOf(rs.getString("status")), Position.valueOf(rs.getString("position"))))
-                .list();
-    }
-
-    String foldedName(long id) {
-        return jdbc.sql("SELECT name_folded FROM member WHERE id = :id").param("id", id).query(String.class).single();
+        List<Cursor> positions = new ArrayList<>();
+        List<MemberSummary> rows = jdbc.sql(sql).params(p).query((rs, i) -> {
+            positions.add(new Cursor(rs.getString("name_folded"), rs.getLong("id")));
+            return new MemberSummary(
+                    rs.getLong("id"), rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class),
+                    NationalId.mask(rs.getString("national_id_masked")), rs.getString("phone"), rs.getLong("unit_id"),
+                    rs.getString("unit_name"), MemberStatus.valueOf(rs.getString("status")), Position.valueOf(rs.getString("position")));
+        }).list();
+        if (rows.size() <= pageSize) {
+            return new MemberPage(List.copyOf(rows), null);
+        }
+        return new MemberPage(List.copyOf(rows.subList(0, pageSize)), positions.get(pageSize - 1).encode());
     }
 
     List<Map<String, Object>> ethnicities() {

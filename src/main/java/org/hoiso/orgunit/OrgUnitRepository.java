@@ -57,11 +57,6 @@ class OrgUnitRepository {
                 """).param("id", unitId).param("scope", scope).query(String.class).optional();
     }
 
-    boolean contains(String ancestorPath, long unitId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM org_unit WHERE id = :id AND path <@ CAST(:p AS ltree))")
-                .param("id", unitId).param("p", ancestorPath).query(Boolean.class).single();
-    }
-
     /** The chain from the root down to the unit, for breadcrumbs. */
     List<OrgUnit> ancestors(String path) {
         return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM org_unit u WHERE u.path @> CAST(:p AS ltree) ORDER BY nlevel(u.path)")

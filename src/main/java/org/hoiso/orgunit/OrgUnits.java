@@ -76,14 +76,6 @@ public class OrgUnits {
         return units.pathWithin(unitId, caller.readableUnits()).isPresent();
     }
 
-    public boolean contains(Subtree subtree, long unitId) {
-        return units.contains(subtree.path(), unitId);
-    }
-
-    public List<OrgUnit> ancestors(OrgUnit unit) {
-        return units.ancestors(unit.path());
-    }
-
     private Subtree within(long unitId, List<Long> scope) {
         Optional<String> path = units.pathWithin(unitId, scope);
         if (path.isPresent()) {

@@ -14,7 +14,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class Audit {
 
-    public enum Action { READ, CREATE, UPDATE, TRANSFER, STATUS, MOVE, MERGE, SPLIT, RENAME, EXPORT, LOGIN_FAILED, ACCOUNT }
+    public enum Action { READ, CREATE, UPDATE, TRANSFER, STATUS, MOVE, MERGE, SPLIT, RENAME, ACCOUNT }
 
     private final JdbcClient jdbc;
 

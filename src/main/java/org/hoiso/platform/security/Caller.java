@@ -41,13 +41,4 @@ public record Caller(long userId, String username, String displayName, List<Assi
     public List<Long> writableUnits() {
         return assignments.stream().filter(a -> a.role().canWrite()).map(Assignment::unitId).distinct().toList();
     }
-
-    /** Units where the caller is an administrator. */
-    public List<Long> adminUnits() {
-        return assignments.stream().filter(a -> a.role() == Role.ADMIN).map(Assignment::unitId).distinct().toList();
-    }
-
-    public boolean hasUnitScope(long unitId) {
-        return readableUnits().contains(unitId);
-    }
 }
