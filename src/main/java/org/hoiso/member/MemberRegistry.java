@@ -28,6 +28,11 @@ public class MemberRegistry {
     /** Levels a member can belong to directly. */
     static final Set<String> MEMBER_LEVELS = Set.of("COMMUNE", "AGENCY", "BRANCH", "GROUP");
 
+    /** Whether members can belong to the unit directly (an open commune union, agency union, branch or group). */
+    public static boolean acceptsMembers(OrgUnit unit) {
+        return unit.isOpen() && MEMBER_LEVELS.contains(unit.levelCode());
+    }
+
     private final MemberRepository members;
     private final OrgUnits units;
     private final Audit audit;
@@ -142,6 +147,58 @@ public class MemberRegistry {
     public MemberPage search(Caller caller, MemberQuery q) {
         Subtree scope = q.unitId() == null ? units.home(caller) : units.readable(caller, q.unitId());
         return members.search(scope.path(), q, parse(q.q()), q.pageSize());
+    }
+
+    /** One exported member; CCCD masked and ethnicity left out unless the caller may change the subtree. */
+    public record Exported(String fullName, LocalDate birthDate, String nationalId, String phone, String address,
+                           String ethnicityCode, LocalDate sensitiveConsentOn, String unitCode, String unitName,
+                           LocalDate joinedOn, Position position, Boolean hasSmartphone, Integer vneidLevel,
+                           Boolean hasEwallet, Integer digitalSkill, MemberStatus status) {
+    }
+
+    /**
+     * Streams every member of a search (its filters, no page limit) in name order, for an export. Full
+     * CCCD numbers and ethnicity only for a caller who may change the whole subtree; audited once with
+     * the filters and the row count.
+     */
+    @Transactional(readOnly = true)
+    public long export(Caller caller, MemberQuery q, java.util.function.Consumer<Exported> sink) {
+        Subtree scope = q.unitId() == null ? units.home(caller) : units.readable(caller, q.unitId());
+        boolean full = units.canWrite(caller, scope.unitId());
+        long[] count = {0};
+        members.export(scope.path(), q, parse(q.q()), r -> {
+            count[0]++;
+            sink.accept(new Exported(r.fullName(), r.birthDate(), full ? r.nationalId() : NationalId.mask(r.nationalId()),
+                    r.phone(), r.address(), full ? r.ethnicityCode() : null, full ? r.sensitiveConsentOn() : null,
+                    r.unitCode(), r.unitName(), r.joinedOn(), Position.valueOf(r.position()), r.hasSmartphone(),
+                    r.vneidLevel(), r.hasEwallet(), r.digitalSkill(), MemberStatus.valueOf(r.status())));
+        });
+        audit.record(Audit.Action.EXPORT, "member", null, scope.unitId(),
+                "rows=" + count[0] + (full ? "" : " masked") + exportFilters(q));
+        return count[0];
+    }
+
+    private static String exportFilters(MemberQuery q) {
+        StringBuilder s = new StringBuilder();
+        if (q.q() != null && !q.q().isBlank()) {
+            s.append(" q=").append(VietnameseText.clean(q.q()));
+        }
+        if (q.status() != null) {
+            s.append(" status=").append(q.status());
+        }
+        if (q.hasSmartphone() != null) {
+            s.append(" smartphone=").append(q.hasSmartphone());
+        }
+        if (q.vneidLevel() != null) {
+            s.append(" vneid=").append(q.vneidLevel());
+        }
+        if (q.hasEwallet() != null) {
+            s.append(" ewallet=").append(q.hasEwallet());
+        }
+        if (q.minDigitalSkill() != null) {
+            s.append(" skill>=").append(q.minDigitalSkill());
+        }
+        return s.toString();
     }
 
     @Transactional(readOnly = true)

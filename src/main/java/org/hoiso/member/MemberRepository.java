@@ -21,10 +21,16 @@ class MemberRepository {
             m.vneid_level, m.has_ewallet, m.digital_skill, m.version
             """;
 
-    private final JdbcClient jdbc;
+    /** Rows an export fetches per round trip. */
+    private static final int EXPORT_FETCH = 5_000;
 
-    MemberRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate exportJdbc;
+
+    MemberRepository(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.exportJdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        this.exportJdbc.setFetchSize(EXPORT_FETCH);
     }
 
     Optional<Member> find(long id) {
@@ -195,18 +201,11 @@ class MemberRepository {
         return labels.length >= 2 ? Long.valueOf(labels[1]) : null;
     }
 
-    /**
-     * Searches the subtree. The SQL is assembled from fixed fragments for the filters present (values
-     * are always bound parameters), so each shape gets its own plan: a name search walks the province's
-     * (or the country's) name order or uses the trigram index, a CCCD or phone lookup its own index.
-     *
-     * <p>Two steps: the inner query finds the page's ids reading only what {@code member_province_name}
-     * carries (an index-only scan that can pass over thousands of non-matching names cheaply); the outer
-     * one fetches those rows. Plans are always made for the actual values ({@code force_custom_plan}):
-     * whether walking the name order or intersecting trigrams is cheaper depends entirely on the words,
-     * and a generic plan cached after a few executions would be wrong for most of them.
-     */
-    MemberPage search(String path, MemberQuery q, SearchText text, int pageSize) {
+    /** The WHERE clause of a search or an export, and its parameters. */
+    private record Filter(StringBuilder where, Map<String, Object> params) {
+    }
+
+    private static Filter filter(String path, MemberQuery q, SearchText text) {
         StringBuilder where = new StringBuilder(" WHERE u.path <@ CAST(:path AS ltree)");
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("path", path);
@@ -246,6 +245,24 @@ class MemberRepository {
             where.append(" AND m.digital_skill >= :skill");
             p.put("skill", q.minDigitalSkill());
         }
+        return new Filter(where, p);
+    }
+
+    /**
+     * Searches the subtree. The SQL is assembled from fixed fragments for the filters present (values
+     * are always bound parameters), so each shape gets its own plan: a name search walks the province's
+     * (or the country's) name order or uses the trigram index, a CCCD or phone lookup its own index.
+     *
+     * <p>Two steps: the inner query finds the page's ids reading only what {@code member_province_name}
+     * carries (an index-only scan that can pass over thousands of non-matching names cheaply); the outer
+     * one fetches those rows. Plans are always made for the actual values ({@code force_custom_plan}):
+     * whether walking the name order or intersecting trigrams is cheaper depends entirely on the words,
+     * and a generic plan cached after a few executions would be wrong for most of them.
+     */
+    MemberPage search(String path, MemberQuery q, SearchText text, int pageSize) {
+        Filter f = filter(path, q, text);
+        StringBuilder where = f.where();
+        Map<String, Object> p = f.params();
         Cursor after = Cursor.decode(q.after());
         if (after != null) {
             where.append(" AND (m.name_folded, m.id) > (:afterName, :afterId)");
@@ -278,6 +295,36 @@ class MemberRepository {
             return new MemberPage(List.copyOf(rows), null);
         }
         return new MemberPage(List.copyOf(rows.subList(0, pageSize)), positions.get(pageSize - 1).encode());
+    }
+
+    /** A member as exported: the import's columns plus her unit's code and name. */
+    record ExportRow(String fullName, LocalDate birthDate, String nationalId, String phone, String address,
+                     String ethnicityCode, LocalDate sensitiveConsentOn, String unitCode, String unitName, LocalDate joinedOn,
+                     String position, Boolean hasSmartphone, Integer vneidLevel, Boolean hasEwallet, Integer digitalSkill,
+                     String status) {
+    }
+
+    /**
+     * Streams every member matching a search (no page limit) in name order to {@code sink}, reading
+     * {@link #EXPORT_FETCH} rows at a time through a server-side cursor: memory does not grow with the
+     * subtree. Must run in a transaction (a cursor needs one).
+     */
+    void export(String path, MemberQuery q, SearchText text, java.util.function.Consumer<ExportRow> sink) {
+        Filter f = filter(path, q, text);
+        String sql = """
+                SELECT m.full_name, m.birth_date, m.national_id, m.phone, m.address, m.ethnicity_code, m.sensitive_consent_on,
+                       u.code AS unit_code, u.name AS unit_name, m.joined_on, m.position, m.has_smartphone, m.vneid_level,
+                       m.has_ewallet, m.digital_skill, m.status
+                  FROM member m JOIN org_unit u ON u.id = m.unit_id
+                """ + f.where() + " ORDER BY m.name_folded, m.id";
+        var template = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(exportJdbc);
+        template.query(sql, f.params(), rs -> {
+            sink.accept(new ExportRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
+                    rs.getObject(10, LocalDate.class), rs.getString(11), (Boolean) rs.getObject(12),
+                    (Integer) rs.getObject(13, Integer.class), (Boolean) rs.getObject(14), (Integer) rs.getObject(15, Integer.class),
+                    rs.getString(16)));
+        });
     }
 
     List<Map<String, Object>> ethnicities() {

@@ -37,6 +37,11 @@ class OrgUnitRepository {
                 .param("code", code).query(OrgUnit.class).optional();
     }
 
+    List<OrgUnit> openIn(String path) {
+        return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM org_unit u WHERE u.path <@ CAST(:p AS ltree) AND u.valid_to IS NULL ORDER BY u.path")
+                .param("p", path).query(OrgUnit.class).list();
+    }
+
     List<OrgUnit> findAll(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -67,6 +67,11 @@ public class OrgUnits {
         return units.children(unitId, false);
     }
 
+    /** Every open unit of a subtree the caller was allowed, the subtree's own unit first (for bulk imports). */
+    public List<OrgUnit> openUnitsIn(Subtree subtree) {
+        return units.openIn(subtree.path());
+    }
+
     /** Whether the caller may change things in the unit (without throwing). */
     public boolean canWrite(Caller caller, long unitId) {
         return units.pathWithin(unitId, caller.writableUnits()).isPresent();
