@@ -59,6 +59,16 @@ class ApiExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "error.parameter", messages.get("error.parameter"), List.of());
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "error.upload.tooLarge", messages.get("error.upload.tooLarge", UploadLimit.text(e)), List.of());
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> brokenUpload() {
+        return problem(HttpStatus.BAD_REQUEST, "error.upload.broken", messages.get("error.upload.broken"), List.of());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "error.forbidden", messages.get("error.forbidden"), List.of());

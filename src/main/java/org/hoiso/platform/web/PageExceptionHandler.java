@@ -31,6 +31,16 @@ class PageExceptionHandler {
         return page(403, messages.get("error.forbidden"), model, response);
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    String tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e, Model model, HttpServletResponse response) {
+        return page(413, messages.get("error.upload.tooLarge", UploadLimit.text(e)), model, response);
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    String brokenUpload(Model model, HttpServletResponse response) {
+        return page(400, messages.get("error.upload.broken"), model, response);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String badParameter(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
         return page(400, messages.get("error.parameter"), model, response);

@@ -1,0 +1,186 @@
+package org.hoiso.intake;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hoiso.intake.file.FileInfo;
+import org.hoiso.member.MemberQuery;
+import org.hoiso.member.MemberStatus;
+import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.Messages;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** JSON API of bulk imports and exports; every call is bounded by the caller's subtrees. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Imports and exports", description = "Member lists in and out as CSV or XLSX: mapping, dry run, atomic commit, progress")
+class ImportApi {
+
+    private final Imports imports;
+    private final MemberExport export;
+    private final Messages messages;
+
+    ImportApi(Imports imports, MemberExport export, Messages messages) {
+        this.imports = imports;
+        this.export = export;
+        this.messages = messages;
+    }
+
+    /** An import job as the API shows it. */
+    record JobView(long id, long unitId, String unitName, String fileName, long fileSize, ImportJob.Status status,
+                   float progress, long rowsRead, long validRows, long invalidRows, long updateRows, Long inserted,
+                   Long updated, Long skipped, boolean updateExisting, boolean createBranches, Mapping mapping,
+                   FileInfo file, List<String> newBranches, String error, String createdBy, Instant createdAt,
+                   Instant validatedAt, Instant committedAt) {
+    }
+
+    JobView view(ImportJob j) {
+        String error = j.errorCode() == null ? null : messages.get(j.errorCode(), Jobs.args(j));
+        return new JobView(j.id(), j.unitId(), j.unitName(), j.fileName(), j.fileSize(), j.status(), j.progress(), j.rowsRead(),
+                j.validRows(), j.invalidRows(), j.updateRows(), j.inserted(), j.updated(), j.skipped(), j.updateExisting(),
+                j.createBranches(), imports.mapping(j), imports.fileInfo(j), imports.newBranches(j), error, j.createdBy(),
+                j.createdAt(), j.validatedAt(), j.committedAt());
+    }
+
+    @PostMapping(path = "/imports", consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Upload a member list (CSV or XLSX) for a unit; the mapping is proposed. With validate=true the dry run starts at once")
+    JobView upload(@RequestParam long unitId, @RequestParam("file") MultipartFile file,
+                   @RequestParam(defaultValue = "false") boolean updateExisting,
+                   @RequestParam(defaultValue = "false") boolean createBranches,
+                   @RequestParam(defaultValue = "false") boolean validate, HttpServletRequest request) throws IOException {
+        var caller = Callers.current();
+        ImportJob job = imports.upload(caller, unitId, file.getOriginalFilename(), file.getInputStream(), updateExisting,
+                createBranches, request.getRemoteAddr());
+        if (validate) {
+            job = imports.validate(caller, job.id());
+        }
+        return view(job);
+    }
+
+    @GetMapping("/imports")
+    @Operation(summary = "Import history of a unit's subtree (the caller's own unit when none is given), newest first")
+    List<JobView> history(@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "50") int limit) {
+        return imports.history(Callers.current(), unitId, limit).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/imports/{id}")
+    @Operation(summary = "An import: status, progress (0–1), counts, mapping, how the file was read")
+    JobView get(@PathVariable long id) {
+        return view(imports.get(Callers.current(), id));
+    }
+
+    @GetMapping("/imports/{id}/preview")
+    @Operation(summary = "The first rows as they would be stored, with their problems, units and conversions")
+    Imports.Preview preview(@PathVariable long id) {
+        return imports.preview(Callers.current(), id);
+    }
+
+    record MappingRequest(Long headerRow, Map<ImportField, Integer> columns, Boolean updateExisting, Boolean createBranches) {
+    }
+
+    @PutMapping("/imports/{id}/mapping")
+    @Operation(summary = "Correct the header row, the columns (0-based) or the options; forgets an earlier dry run")
+    JobView remap(@PathVariable long id, @RequestBody MappingRequest r) {
+        var caller = Callers.current();
+        ImportJob job = imports.get(caller, id);
+        Mapping current = imports.mapping(job);
+        Mapping m = new Mapping(r.headerRow() == null ? current.headerRow() : r.headerRow(),
+                r.columns() == null ? current.columns() : r.columns());
+        return view(imports.remap(caller, id, m, r.updateExisting() == null ? job.updateExisting() : r.updateExisting(),
+                r.createBranches() == null ? job.createBranches() : r.createBranches()));
+    }
+
+    @PostMapping("/imports/{id}/validate")
+    @Operation(summary = "Start the dry run: every row checked, nothing stored in the registry")
+    JobView validate(@PathVariable long id) {
+        return view(imports.validate(Callers.current(), id));
+    }
+
+    @PostMapping("/imports/{id}/commit")
+    @Operation(summary = "Commit the valid rows of the dry run, all in one transaction")
+    JobView commit(@PathVariable long id) {
+        return view(imports.commit(Callers.current(), id));
+    }
+
+    @PostMapping("/imports/{id}/cancel")
+    @Operation(summary = "Stop a running dry run or commit; a stopped commit leaves the registry as it was")
+    JobView cancel(@PathVariable long id) {
+        return view(imports.cancel(Callers.current(), id));
+    }
+
+    @GetMapping("/imports/{id}/problems")
+    @Operation(summary = "The rows with problems as the file had them, plus a column with the reason (CSV or XLSX, in the request's language)")
+    void problems(@PathVariable long id, @RequestParam(defaultValue = "csv") String format, Locale locale,
+                  HttpServletResponse response) throws IOException {
+        boolean xlsx = Jobs.xlsx(format);
+        var caller = Callers.current();
+        ImportJob job = imports.get(caller, id);
+        Jobs.download(response, xlsx, "loi-nhap-" + id);
+        imports.problemReport(caller, job.id(), xlsx, locale, response.getOutputStream());
+    }
+
+    @GetMapping("/exports/members")
+    @Operation(summary = "Export the members of a unit's subtree with the search filters, as CSV or XLSX (streaming; audited; CCCD masked unless the caller may change the subtree)")
+    void exportMembers(@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) String q,
+                       @RequestParam(required = false) Long unitId, @RequestParam(required = false) MemberStatus status,
+                       @RequestParam(required = false) Boolean hasSmartphone, @RequestParam(required = false) Integer vneidLevel,
+                       @RequestParam(required = false) Boolean hasEwallet, @RequestParam(required = false) Integer minDigitalSkill,
+                       HttpServletResponse response) throws IOException {
+        boolean xlsx = Jobs.xlsx(format);
+        var caller = Callers.current();
+        MemberQuery query = new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, minDigitalSkill, null, null);
+        export.check(caller, query);
+        Jobs.download(response, xlsx, "hoi-vien");
+        export.write(caller, query, xlsx, response.getOutputStream());
+    }
+
+    /** Small helpers shared with the page controller. */
+    static final class Jobs {
+
+        private Jobs() {
+        }
+
+        static boolean xlsx(String format) {
+            if ("xlsx".equalsIgnoreCase(format)) {
+                return true;
+            }
+            if ("csv".equalsIgnoreCase(format)) {
+                return false;
+            }
+            throw DomainException.badRequest("intake.format.unknown", format);
+        }
+
+        static void download(HttpServletResponse response, boolean xlsx, String baseName) {
+            response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + baseName + (xlsx ? ".xlsx" : ".csv") + "\"");
+            response.setHeader("Cache-Control", "no-store");
+        }
+
+        static Object[] args(ImportJob j) {
+            if (j.errorArgs() == null) {
+                return new Object[0];
+            }
+            String a = j.errorArgs();
+            // A JSON array of strings written by ImportWork.
+            return tools.jackson.databind.json.JsonMapper.builder().build().readValue(a, String[].class);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.hoiso.intake;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hoiso.member.MemberRegistry;
+import org.hoiso.orgunit.OldCommunes;
+import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.orgunit.Subtree;
+import org.hoiso.platform.security.Caller;
+import org.springframework.stereotype.Component;
+
+/** What the preview and the dry run both need to check rows: the units of the subtree and the ethnic groups. */
+@Component
+class ImportSupport {
+
+    private final OrgUnits units;
+    private final OldCommunes oldCommunes;
+    private final MemberRegistry registry;
+
+    ImportSupport(OrgUnits units, OldCommunes oldCommunes, MemberRegistry registry) {
+        this.units = units;
+        this.oldCommunes = oldCommunes;
+        this.registry = registry;
+    }
+
+    /** Units the caller may import into: the job's unit and its subtree (checked again on every use). */
+    UnitResolver resolver(Caller caller, ImportJob job, OrgUnit target) {
+        Subtree subtree = units.writable(caller, job.unitId());
+        return new UnitResolver(target, units.openUnitsIn(subtree), oldCommunes, job.createBranches());
+    }
+
+    /** The 54 groups: code → Vietnamese name. */
+    Map<String, String> ethnicities() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map<String, Object> e : registry.ethnicities()) {
+            out.put((String) e.get("code"), (String) e.get("name_vi"));
+        }
+        return out;
+    }
+}

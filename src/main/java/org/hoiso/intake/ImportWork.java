@@ -1,0 +1,264 @@
+package org.hoiso.intake;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hoiso.intake.file.TableFiles;
+import org.hoiso.intake.file.TableReader;
+import org.hoiso.intake.file.TableRow;
+import org.hoiso.member.MemberBulk;
+import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.orgunit.Reorganisation;
+import org.hoiso.platform.audit.Audit;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.web.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The background half of an import: the dry run (read every row, check it, look its CCCD up in the
+ * registry in chunks, copy valid rows to staging, write problems to the job's problem file) and the
+ * commit (one transaction: new branches, all rows, the job's final state, one audit entry).
+ */
+@Component
+class ImportWork {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportWork.class);
+
+    /** Rows checked against the registry per look-up (and between progress reports). */
+    private static final int CHUNK = MemberBulk.LOOKUP_CHUNK;
+
+    private final ImportJobRepository jobs;
+    private final JobFiles files;
+    private final OrgUnits units;
+    private final MemberBulk bulk;
+    private final Reorganisation reorganisation;
+    private final Audit audit;
+    private final TransactionTemplate tx;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final ImportSupport support;
+    private final Map<Long, Integer> commitBackends = new ConcurrentHashMap<>();
+
+    ImportWork(ImportJobRepository jobs, JobFiles files, OrgUnits units, MemberBulk bulk, Reorganisation reorganisation,
+               Audit audit, TransactionTemplate tx, JdbcClient jdbc, JsonMapper json, ImportSupport support) {
+        this.jobs = jobs;
+        this.files = files;
+        this.units = units;
+        this.bulk = bulk;
+        this.reorganisation = reorganisation;
+        this.audit = audit;
+        this.tx = tx;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.support = support;
+    }
+
+    /** Jobs that were running when the application stopped are marked failed; their staged rows are dropped. */
+    @EventListener(ApplicationReadyEvent.class)
+    void recover() {
+        for (long id : jobs.interrupted()) {
+            bulk.discard(id);
+            log.warn("Import job {} was interrupted (application stopped); nothing of it was committed", id);
+        }
+    }
+
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("cancelled", null, false, false);
+        }
+    }
+
+    void dryRun(Caller caller, long id, Mapping mapping, LocalDate today) {
+        try {
+            runDry(caller, id, mapping, today);
+        } catch (Cancelled e) {
+            bulk.discard(id);
+            jobs.ended(id, ImportJob.Status.CANCELLED, null, null);
+        } catch (DomainException e) {
+            bulk.discard(id);
+            jobs.ended(id, ImportJob.Status.FAILED, e.code(), args(e.args()));
+        } catch (RuntimeException | IOException e) {
+            log.error("Import job {}: dry run failed", id, e);
+            bulk.discard(id);
+            jobs.ended(id, ImportJob.Status.FAILED, "intake.job.failed", null);
+        }
+    }
+
+    private void runDry(Caller caller, long id, Mapping mapping, LocalDate today) throws IOException {
+        ImportJob job = jobs.find(id).orElseThrow();
+        OrgUnit target = units.get(job.unitId());
+        UnitResolver resolver = support.resolver(caller, job, target);
+        RowChecker checker = new RowChecker(mapping, today, resolver, support.ethnicities(), target.id());
+        Map<Long, Boolean> writableUnits = new HashMap<>();
+        Map<Long, Boolean> readableUnits = new HashMap<>();
+        bulk.discard(id);
+        LongLongMap seen = new LongLongMap(1 << 16);
+        long read = 0;
+        long valid = 0;
+        long invalid = 0;
+        long updates = 0;
+        Path dir = files.dir(id);
+        try (TableReader reader = TableFiles.open(files.upload(id));
+             MemberBulk.Staging staging = bulk.staging(id);
+             ProblemFile.Writer problems = new ProblemFile.Writer(dir)) {
+            List<RowChecker.Checked> chunk = new ArrayList<>(CHUNK);
+            TableRow row;
+            while (true) {
+                row = reader.next();
+                if (row != null && row.number() <= mapping.headerRow()) {
+                    continue;
+                }
+                if (row != null) {
+                    read++;
+                    RowChecker.Checked c = checker.check(row);
+                    if (c.ok()) {
+                        long first = seen.putIfAbsent(Long.parseLong(c.member().nationalId()), row.number());
+                        if (first >= 0) {
+                            c = withProblem(c, new RowChecker.Problem(ImportField.NATIONAL_ID, "intake.cccd.repeated", List.of(Long.toString(first))));
+                        }
+                    }
+                    chunk.add(c);
+                }
+                if (chunk.size() >= CHUNK || (row == null && !chunk.isEmpty())) {
+                    Map<String, MemberBulk.Holder> holders = bulk.livingHolders(chunk.stream().filter(RowChecker.Checked::ok)
+                            .map(c -> c.member().nationalId()).toList());
+                    for (RowChecker.Checked c : chunk) {
+                        Long existing = null;
+                        if (c.ok()) {
+                            MemberBulk.Holder h = holders.get(c.member().nationalId());
+                            if (h != null) {
+                                boolean canWrite = writableUnits.computeIfAbsent(h.unitId(), u -> units.canWrite(caller, u));
+                                if (job.updateExisting() && canWrite) {
+                                    existing = h.memberId();
+                                } else if (readableUnits.computeIfAbsent(h.unitId(), u -> units.canRead(caller, u))) {
+                                    c = withProblem(c, new RowChecker.Problem(ImportField.NATIONAL_ID, "intake.cccd.existsIn",
+                                            List.of(units.get(h.unitId()).name())));
+                                } else {
+                                    c = withProblem(c, new RowChecker.Problem(ImportField.NATIONAL_ID, "member.cccd.duplicateElsewhere", List.of()));
+                                }
+                            }
+                        }
+                        if (c.ok()) {
+                            staging.add(c.rowNo(), c.member(), c.unitId(), c.newUnitKey(), existing);
+                            valid++;
+                            if (existing != null) {
+                                updates++;
+                            }
+                        } else {
+                            problems.write(c.rowNo(), c.problems());
+                            invalid++;
+                        }
+                    }
+                    chunk.clear();
+                    if (jobs.progress(id, (float) Math.min(0.99, reader.progress()), read, valid, invalid)) {
+                        throw new Cancelled();
+                    }
+                }
+                if (row == null) {
+                    break;
+                }
+            }
+            staging.finish();
+            Map<String, String> newBranches = new LinkedHashMap<>(resolver.newBranches());
+            jobs.validated(id, json.writeValueAsString(reader.info()), read, valid, invalid, updates,
+                    newBranches.isEmpty() ? null : json.writeValueAsString(newBranches));
+        }
+    }
+
+    private static RowChecker.Checked withProblem(RowChecker.Checked c, RowChecker.Problem p) {
+        List<RowChecker.Problem> ps = new ArrayList<>(c.problems());
+        ps.add(p);
+        return new RowChecker.Checked(c.rowNo(), c.member(), c.unitId(), c.newUnitKey(), List.copyOf(ps));
+    }
+
+    void commit(Caller caller, long id) {
+        try {
+            tx.executeWithoutResult(status -> runCommit(caller, id));
+        } catch (DomainException e) {
+            bulk.discard(id);
+            jobs.ended(id, ImportJob.Status.FAILED, e.code(), args(e.args()));
+        } catch (RuntimeException e) {
+            bulk.discard(id);
+            if (jobs.find(id).map(ImportJob::cancelRequested).orElse(false)) {
+                jobs.ended(id, ImportJob.Status.CANCELLED, null, null);
+            } else {
+                log.error("Import job {}: commit failed, nothing was committed", id, e);
+                jobs.ended(id, ImportJob.Status.FAILED, "intake.job.commitFailed", null);
+            }
+        } finally {
+            commitBackends.remove(id);
+        }
+    }
+
+    private void runCommit(Caller caller, long id) {
+        commitBackends.put(id, jdbc.sql("SELECT pg_backend_pid()").query(Integer.class).single());
+        ImportJob job = jobs.find(id).orElseThrow();
+        if (job.cancelRequested()) {
+            throw new Cancelled();
+        }
+        units.writable(caller, job.unitId());
+        if (bulk.staged(id) != job.validRows()) {
+            // The staging table is unlogged: a database crash since the dry run emptied it.
+            throw DomainException.conflict("intake.job.stagingLost");
+        }
+        Map<String, Long> created = new LinkedHashMap<>();
+        if (job.newBranches() != null) {
+            Map<String, String> wanted = json.readValue(job.newBranches(),
+                    new tools.jackson.core.type.TypeReference<LinkedHashMap<String, String>>() { });
+            for (var e : wanted.entrySet()) {
+                long communeId = Long.parseLong(e.getKey().substring(0, e.getKey().indexOf(':')));
+                OrgUnit commune = units.get(communeId);
+                OrgUnit branch = reorganisation.create(caller, communeId,
+                        new Reorganisation.NewUnit(branchCode(commune), e.getValue(), "BRANCH", null), Imports.today());
+                created.put(e.getKey(), branch.id());
+            }
+        }
+        MemberBulk.Committed done = bulk.commit(id, created, caller.username());
+        jobs.committed(id, done.inserted(), done.updated(), done.skipped());
+        audit.record(Audit.Action.IMPORT, "import", id, job.unitId(), "file=" + job.fileName() + " inserted=" + done.inserted()
+                + " updated=" + done.updated() + " skipped=" + done.skipped() + " branches=" + created.size());
+    }
+
+    /** A free code for a new branch of a commune: its code, "-CH" and the next number. */
+    private String branchCode(OrgUnit commune) {
+        for (int n = 1; ; n++) {
+            String code = commune.code() + "-CH" + n;
+            if (units.findOpenByCode(code).isEmpty()) {
+                return code;
+            }
+        }
+    }
+
+    /** Cancels the commit's statement, if one is running here: its transaction rolls back whole. */
+    void cancelCommit(long id) {
+        Integer pid = commitBackends.get(id);
+        if (pid != null) {
+            jdbc.sql("SELECT pg_cancel_backend(:pid)").param("pid", pid).query(Boolean.class).single();
+        }
+    }
+
+    private String args(Object[] args) {
+        if (args == null || args.length == 0) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (Object a : args) {
+            out.add(String.valueOf(a));
+        }
+        return json.writeValueAsString(out);
+    }
+}

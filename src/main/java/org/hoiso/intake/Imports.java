@@ -1,0 +1,397 @@
+package org.hoiso.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import org.hoiso.intake.file.FileInfo;
+import org.hoiso.intake.file.TableFiles;
+import org.hoiso.intake.file.TableReader;
+import org.hoiso.intake.file.TableRow;
+import org.hoiso.member.MemberBulk;
+import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.orgunit.Subtree;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.text.VietnameseText;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.FieldProblem;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports of member lists: upload and column mapping, a dry run that checks every row, and a commit
+ * that puts every valid row in the registry in one transaction. The dry run and the commit run in the
+ * background ({@link ImportWork}); their progress is in the job's row, so a reloaded page or another
+ * instance sees it. Every use case checks the caller's rights on the job's unit.
+ */
+@Service
+public class Imports {
+
+    /** Rows of the file read for the header search and the preview. */
+    static final int HEAD_ROWS = Headings.SEARCH_ROWS + 12;
+    static final int PREVIEW_ROWS = 10;
+
+    private final ImportJobRepository jobs;
+    private final JobFiles files;
+    private final OrgUnits units;
+    private final ImportSupport support;
+    private final MemberBulk bulk;
+    private final ImportWork work;
+    private final TaskExecutor executor;
+    private final JsonMapper json;
+    private final org.hoiso.platform.web.Messages messages;
+    private final Map<Long, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
+
+    Imports(ImportJobRepository jobs, JobFiles files, OrgUnits units, ImportSupport support, MemberBulk bulk, ImportWork work, @Qualifier("intakeExecutor") TaskExecutor executor, JsonMapper json,
+            org.hoiso.platform.web.Messages messages) {
+        this.messages = messages;
+        this.jobs = jobs;
+        this.files = files;
+        this.units = units;
+        this.support = support;
+        this.bulk = bulk;
+        this.work = work;
+        this.executor = executor;
+        this.json = json;
+    }
+
+    /** What the officer sees before the dry run: how the file was read and its first rows as they would be stored. */
+    public record Preview(FileInfo info, long headerRow, List<String> headings, Map<ImportField, Integer> columns,
+                          List<ImportField> missing, List<PreviewRow> rows, List<String> oldNames, List<String> newBranches,
+                          ImportJob sameFileBefore) {
+    }
+
+    /** One row of the preview: the values as stored, the unit, and the row's problems. */
+    public record PreviewRow(long rowNo, Map<ImportField, String> values, String unit, List<RowChecker.Problem> problems) {
+    }
+
+    /**
+     * Receives a file for a unit the caller may change, reads its first rows and proposes a mapping.
+     * A file that cannot be read as a table is refused (422) and nothing is kept.
+     */
+    public ImportJob upload(Caller caller, long unitId, String fileName, InputStream content, boolean updateExisting,
+                            boolean createBranches, String remoteAddr) {
+        units.writable(caller, unitId);
+        String name = VietnameseText.cleanOrNull(fileName);
+        if (name == null) {
+            name = "upload";
+        } else if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        JobFiles.Received received;
+        try {
+            received = files.receive(content);
+        } catch (IOException e) {
+            throw DomainException.badRequest("intake.upload.failed");
+        }
+        try {
+            if (received.size() == 0) {
+                throw new org.hoiso.intake.file.FileProblem("intake.file.empty");
+            }
+            Head head = head(received.file());
+            Headings.Proposal proposal = Headings.propose(head.rows());
+            long id = jobs.insert(unitId, name, received.size(), received.sha256(), caller.username(), remoteAddr);
+            files.keep(received, id);
+            jobs.setPrepared(id, json.writeValueAsString(head.info()),
+                    json.writeValueAsString(new Mapping(proposal.headerRow(), proposal.columns())), updateExisting, createBranches);
+            return jobs.find(id).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            files.discard(received);
+        }
+    }
+
+    /** The job, if the caller may see its unit (404 otherwise: another unit's imports do not exist for her). */
+    public ImportJob get(Caller caller, long id) {
+        ImportJob job = jobs.find(id).orElseThrow(() -> DomainException.notFound("intake.job.notFound"));
+        if (!units.canRead(caller, job.unitId())) {
+            throw DomainException.notFound("intake.job.notFound");
+        }
+        return job;
+    }
+
+    private ImportJob writable(Caller caller, long id) {
+        ImportJob job = get(caller, id);
+        if (!units.canWrite(caller, job.unitId())) {
+            throw DomainException.forbidden("intake.job.readOnly");
+        }
+        return job;
+    }
+
+    /** Imports for the caller's unit (or the given one) and everything under it, newest first. */
+    public List<ImportJob> history(Caller caller, Long unitId, int limit) {
+        Subtree scope = unitId == null ? units.home(caller) : units.readable(caller, unitId);
+        return jobs.inSubtree(scope.path(), Math.max(1, Math.min(limit, 200)));
+    }
+
+    public Mapping mapping(ImportJob job) {
+        return json.readValue(job.mapping(), Mapping.class);
+    }
+
+    public FileInfo fileInfo(ImportJob job) {
+        return json.readValue(job.fileInfo(), FileInfo.class);
+    }
+
+    /** Branches the commit will create (after a dry run with "create branches"). */
+    public List<String> newBranches(ImportJob job) {
+        if (job.newBranches() == null) {
+            return List.of();
+        }
+        return new ArrayList<>(json.readValue(job.newBranches(), new TypeReference<LinkedHashMap<String, String>>() { }).values());
+    }
+
+    /** The preview: how the file was read, the mapping and the first rows checked as the dry run will check them. */
+    public Preview preview(Caller caller, long id) {
+        ImportJob job = writable(caller, id);
+        Mapping mapping = mapping(job);
+        Head head = head(files.upload(id));
+        List<String> headings = head.rows().stream().filter(r -> r.number() == mapping.headerRow()).findFirst()
+                .map(TableRow::cells).orElse(List.of());
+        List<ImportField> missing = new ArrayList<>();
+        for (ImportField f : ImportField.values()) {
+            if (f.required() && !mapping.has(f)) {
+                missing.add(f);
+            }
+        }
+        OrgUnit target = units.get(job.unitId());
+        UnitResolver resolver = support.resolver(caller, job, target);
+        RowChecker checker = new RowChecker(mapping, today(), resolver, support.ethnicities(), target.id());
+        List<PreviewRow> rows = new ArrayList<>();
+        for (TableRow row : head.rows()) {
+            if (row.number() <= mapping.headerRow() || rows.size() >= PREVIEW_ROWS) {
+                continue;
+            }
+            RowChecker.Checked c = checker.check(row);
+            Map<ImportField, String> values = new EnumMap<>(ImportField.class);
+            var m = c.member();
+            put(values, ImportField.FULL_NAME, m.fullName());
+            put(values, ImportField.BIRTH_DATE, m.birthDate() == null ? null : org.hoiso.platform.web.DateInput.format(m.birthDate()));
+            put(values, ImportField.NATIONAL_ID, m.nationalId());
+            put(values, ImportField.PHONE, m.phone());
+            put(values, ImportField.JOINED_ON, m.joinedOn() == null ? null : org.hoiso.platform.web.DateInput.format(m.joinedOn()));
+            String unit = c.unitId() != null ? units.get(c.unitId()).name()
+                    : c.newUnitKey() != null ? resolver.newBranches().get(c.newUnitKey()) : null;
+            rows.add(new PreviewRow(row.number(), values, unit, c.problems()));
+        }
+        ImportJob before = jobs.committedSameFile(job.fileSha256(), job.unitId(), job.id()).orElse(null);
+        return new Preview(head.info(), mapping.headerRow(), headings, mapping.columns(), missing, rows,
+                List.copyOf(resolver.oldNameNotes()), List.copyOf(resolver.newBranches().values()), before);
+    }
+
+    private static void put(Map<ImportField, String> values, ImportField f, String v) {
+        if (v != null) {
+            values.put(f, v);
+        }
+    }
+
+    /** Changes the mapping or the options; a dry run already done is forgotten. */
+    public ImportJob remap(Caller caller, long id, Mapping mapping, boolean updateExisting, boolean createBranches) {
+        ImportJob job = writable(caller, id);
+        if (job.status().running() || job.status() == ImportJob.Status.COMMITTED) {
+            throw DomainException.conflict("intake.job.notChangeable");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (var e : mapping.columns().entrySet()) {
+            if (e.getValue() < 0 || e.getValue() >= 512) {
+                problems.add(FieldProblem.of(e.getKey().name(), "intake.mapping.column"));
+            } else if (!used.add(e.getValue())) {
+                problems.add(FieldProblem.of(e.getKey().name(), "intake.mapping.twice"));
+            }
+        }
+        if (mapping.headerRow() < 0) {
+            problems.add(FieldProblem.of("headerRow", "intake.mapping.headerRow"));
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid(problems);
+        }
+        bulk.discard(id);
+        jobs.setPrepared(id, job.fileInfo(), json.writeValueAsString(mapping), updateExisting, createBranches);
+        return jobs.find(id).orElseThrow();
+    }
+
+    /** Starts the dry run in the background. */
+    public ImportJob validate(Caller caller, long id) {
+        ImportJob job = writable(caller, id);
+        Mapping mapping = mapping(job);
+        List<FieldProblem> missing = new ArrayList<>();
+        for (ImportField f : ImportField.values()) {
+            if (f.required() && !mapping.has(f)) {
+                missing.add(FieldProblem.of(f.name(), "intake.mapping.required"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw DomainException.invalid(missing);
+        }
+        if (job.status().running() || job.status() == ImportJob.Status.COMMITTED
+                || !jobs.transition(id, job.status(), ImportJob.Status.VALIDATING)) {
+            throw DomainException.conflict("intake.job.notChangeable");
+        }
+        start(id, () -> work.dryRun(caller, id, mapping, today()));
+        return jobs.find(id).orElseThrow();
+    }
+
+    /** Starts the commit in the background: every valid row of the dry run, in one transaction. */
+    public ImportJob commit(Caller caller, long id) {
+        ImportJob job = writable(caller, id);
+        if (job.status() != ImportJob.Status.VALIDATED) {
+            throw DomainException.conflict("intake.job.notValidated");
+        }
+        if (job.validRows() == 0) {
+            throw DomainException.conflict("intake.job.nothingValid");
+        }
+        if (!jobs.transition(id, ImportJob.Status.VALIDATED, ImportJob.Status.COMMITTING)) {
+            throw DomainException.conflict("intake.job.notChangeable");
+        }
+        start(id, () -> work.commit(caller, id));
+        return jobs.find(id).orElseThrow();
+    }
+
+    /** Asks a running dry run or commit to stop; a stopped commit leaves nothing in the registry. */
+    public ImportJob cancel(Caller caller, long id) {
+        writable(caller, id);
+        if (!jobs.requestCancel(id)) {
+            throw DomainException.conflict("intake.job.notRunning");
+        }
+        work.cancelCommit(id);
+        return jobs.find(id).orElseThrow();
+    }
+
+    /**
+     * The error report: every row that has a problem, as the file had it (title rows left out, the header
+     * row kept), with one more column saying what is wrong, in the reader's language. The officer fixes
+     * the rows in it and uploads it again; it reads with the same mapping.
+     */
+    public void problemReport(Caller caller, long id, boolean xlsx, java.util.Locale locale, java.io.OutputStream out) {
+        ImportJob job = writable(caller, id);
+        if (job.status() == ImportJob.Status.READY || job.status().running()) {
+            throw DomainException.conflict("intake.job.notValidated");
+        }
+        Mapping mapping = mapping(job);
+        String reasonHeading = messages.get(locale, "intake.report.reason");
+        try (TableReader reader = TableFiles.open(files.upload(id));
+             ProblemFile.Reader problems = new ProblemFile.Reader(files.dir(id));
+             org.hoiso.intake.file.TableWriter writer = xlsx
+                     ? new org.hoiso.intake.file.XlsxTableWriter(out, messages.get(locale, "intake.report.sheet"))
+                     : new org.hoiso.intake.file.CsvTableWriter(out)) {
+            ProblemFile.Line next = problems.next();
+            TableRow row;
+            boolean header = false;
+            while ((row = reader.next()) != null) {
+                if (row.number() < mapping.headerRow()) {
+                    continue;
+                }
+                if (row.number() == mapping.headerRow()) {
+                    List<String> h = new ArrayList<>(row.cells());
+                    h.add(reasonHeading);
+                    writer.header(h);
+                    header = true;
+                    continue;
+                }
+                if (!header) {
+                    writer.header(List.of(reasonHeading));
+                    header = true;
+                }
+                StringBuilder reason = new StringBuilder();
+                while (next != null && next.rowNo() < row.number()) {
+                    next = problems.next();
+                }
+                while (next != null && next.rowNo() == row.number()) {
+                    if (!reason.isEmpty()) {
+                        reason.append("; ");
+                    }
+                    if (next.field() != null) {
+                        reason.append(messages.get(locale, "intake.field." + next.field().name())).append(": ");
+                    }
+                    reason.append(messages.get(locale, next.code(), next.args().toArray()));
+                    next = problems.next();
+                }
+                if (!reason.isEmpty()) {
+                    List<Object> cells = new ArrayList<>(row.cells());
+                    cells.add(reason.toString());
+                    writer.row(cells);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the job's background work (if any, in this instance) has ended; for tests and tools. */
+    public boolean await(long id, Duration timeout) {
+        CompletableFuture<Void> f = running.get(id);
+        if (f == null) {
+            return true;
+        }
+        try {
+            f.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        }
+    }
+
+    private void start(long id, Runnable task) {
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        running.put(id, f);
+        try {
+            executor.execute(() -> {
+                try {
+                    task.run();
+                } finally {
+                    running.remove(id, f);
+                    f.complete(null);
+                }
+            });
+        } catch (RuntimeException e) {
+            running.remove(id, f);
+            f.complete(null);
+            jobs.ended(id, ImportJob.Status.FAILED, "intake.job.busy", null);
+            throw DomainException.conflict("intake.job.busy");
+        }
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(VietnameseText.ZONE);
+    }
+
+    /** The first rows of a file and what the reader learnt from them. */
+    record Head(List<TableRow> rows, FileInfo info) {
+    }
+
+    static Head head(java.nio.file.Path file) {
+        try (TableReader reader = TableFiles.open(file)) {
+            List<TableRow> rows = new ArrayList<>();
+            TableRow row;
+            while (rows.size() < HEAD_ROWS && (row = reader.next()) != null) {
+                rows.add(row);
+            }
+            if (rows.isEmpty()) {
+                throw new org.hoiso.intake.file.FileProblem("intake.file.empty");
+            }
+            return new Head(rows, reader.info());
+        } catch (IOException e) {
+            throw new org.hoiso.intake.file.FileProblem("intake.file.corrupt");
+        }
+    }
+}

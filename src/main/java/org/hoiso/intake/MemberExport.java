@@ -1,0 +1,104 @@
+package org.hoiso.intake;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hoiso.intake.file.CsvTableWriter;
+import org.hoiso.intake.file.TableWriter;
+import org.hoiso.intake.file.XlsxTableWriter;
+import org.hoiso.member.MemberQuery;
+import org.hoiso.member.MemberRegistry;
+import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.web.Messages;
+import org.springframework.stereotype.Service;
+
+/**
+ * Member lists out of hoiso, streaming (rows go to the response as the database cursor yields them),
+ * in the layout the import reads: Vietnamese headings, the unit by its code, dates as dates, CCCD as
+ * text. An export of a subtree re-imports into it unchanged ("update existing").
+ */
+@Service
+public class MemberExport {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    /** The export's columns, in order; the last two are for people, the import ignores them. */
+    static final List<ImportField> FIELDS = List.of(ImportField.FULL_NAME, ImportField.BIRTH_DATE, ImportField.NATIONAL_ID,
+            ImportField.PHONE, ImportField.ADDRESS, ImportField.ETHNICITY, ImportField.CONSENT_DATE, ImportField.UNIT_CODE,
+            ImportField.JOINED_ON, ImportField.POSITION, ImportField.HAS_SMARTPHONE, ImportField.VNEID_LEVEL,
+            ImportField.HAS_EWALLET, ImportField.DIGITAL_SKILL);
+
+    private final MemberRegistry registry;
+    private final OrgUnits units;
+    private final Messages messages;
+    private final ImportSupport support;
+
+    MemberExport(MemberRegistry registry, OrgUnits units, Messages messages, ImportSupport support) {
+        this.registry = registry;
+        this.units = units;
+        this.messages = messages;
+        this.support = support;
+    }
+
+    /** Refuses (before anything is written) a caller who may not read the unit. */
+    public void check(Caller caller, MemberQuery q) {
+        if (q.unitId() == null) {
+            units.home(caller);
+        } else {
+            units.readable(caller, q.unitId());
+        }
+    }
+
+    /** Writes the export; returns the number of members written. */
+    public long write(Caller caller, MemberQuery q, boolean xlsx, OutputStream out) {
+        Map<String, String> ethnicities = support.ethnicities();
+        try (TableWriter w = xlsx ? new XlsxTableWriter(out, "Hội viên") : new CsvTableWriter(out)) {
+            List<String> headings = new ArrayList<>();
+            FIELDS.forEach(f -> headings.add(f.heading()));
+            headings.add("Tên đơn vị");
+            headings.add("Tình trạng");
+            w.header(headings);
+            String yes = "Có";
+            String no = "Không";
+            Map<org.hoiso.member.Position, String> positions = new java.util.EnumMap<>(org.hoiso.member.Position.class);
+            for (var p : org.hoiso.member.Position.values()) {
+                positions.put(p, messages.get(VI, "position." + p.name()));
+            }
+            Map<org.hoiso.member.MemberStatus, String> statuses = new java.util.EnumMap<>(org.hoiso.member.MemberStatus.class);
+            for (var s : org.hoiso.member.MemberStatus.values()) {
+                statuses.put(s, messages.get(VI, "status." + s.name()));
+            }
+            return registry.export(caller, q, m -> {
+                List<Object> row = new ArrayList<>(16);
+                row.add(m.fullName());
+                row.add(m.birthDate());
+                row.add(m.nationalId());
+                row.add(m.phone());
+                row.add(m.address());
+                row.add(m.ethnicityCode() == null ? null : ethnicities.getOrDefault(m.ethnicityCode(), m.ethnicityCode()));
+                row.add(m.sensitiveConsentOn());
+                row.add(m.unitCode());
+                row.add(m.joinedOn());
+                row.add(positions.get(m.position()));
+                row.add(m.hasSmartphone() == null ? null : m.hasSmartphone() ? yes : no);
+                row.add(m.vneidLevel());
+                row.add(m.hasEwallet() == null ? null : m.hasEwallet() ? yes : no);
+                row.add(m.digitalSkill());
+                row.add(m.unitName());
+                row.add(statuses.get(m.status()));
+                try {
+                    w.row(row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,391 @@
+package org.hoiso.intake.file;
+
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The parts of an XLSX file that a table is read from: the sheets in workbook order with their
+ * names, visibility and part names, the shared strings and styles parts, and the 1904 date system
+ * flag. Every part is read as a stream through {@link java.util.zip.ZipFile}.
+ *
+ * <p>Zip bombs are refused before anything is inflated, from the sizes the archive declares: an
+ * entry over {@value #MAX_ENTRY_BYTES} bytes, all entries together over {@value #MAX_TOTAL_BYTES}
+ * bytes, or an entry over {@value #RATIO_CHECKED_FROM} bytes that is more than
+ * {@value #MAX_RATIO} times its compressed size. An entry that inflates to more than it declared is
+ * refused while it is read.
+ */
+final class XlsxPackage implements Closeable {
+
+    static final long MAX_ENTRY_BYTES = Integer.MAX_VALUE;
+    static final long MAX_TOTAL_BYTES = 4L * 1024 * 1024 * 1024;
+    static final long RATIO_CHECKED_FROM = 100L * 1024 * 1024;
+    static final long MAX_RATIO = 200;
+
+    static final String CONTENT_TYPES = "[Content_Types].xml";
+    static final String WORKBOOK = "xl/workbook.xml";
+    private static final String WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+
+    /** One sheet of the workbook, in the order the officer sees the tabs. */
+    record SheetRef(String name, boolean visible, String part) {
+    }
+
+    private final ZipFile zip;
+    private final XMLInputFactory xmlFactory = newXmlFactory();
+    private final List<SheetRef> sheets = new ArrayList<>();
+    private String sharedStringsPart;
+    private String stylesPart;
+    private boolean date1904;
+
+    private XlsxPackage(ZipFile zip) {
+        this.zip = zip;
+    }
+
+    /**
+     * Opens an XLSX file and reads its workbook part.
+     *
+     * @throws FileProblem {@code intake.file.corrupt} for a damaged archive, {@code intake.file.zipNotXlsx}
+     *                     for an archive that is no workbook, {@code intake.file.tooLarge} for a zip bomb
+     */
+    static XlsxPackage open(Path file) throws IOException {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile());
+        } catch (ZipException | IllegalArgumentException e) {
+            throw problem("intake.file.corrupt", e);
+        }
+        XlsxPackage pkg = new XlsxPackage(zip);
+        try {
+            pkg.checkSizes();
+            if (zip.getEntry(CONTENT_TYPES) == null || zip.getEntry(WORKBOOK) == null) {
+                throw new FileProblem("intake.file.zipNotXlsx");
+            }
+            pkg.readWorkbook();
+            return pkg;
+        } catch (IOException | RuntimeException e) {
+            pkg.close();
+            throw e;
+        }
+    }
+
+    /** The sheets in workbook order (chart sheets left out). */
+    List<SheetRef> sheets() {
+        return sheets;
+    }
+
+    /** Whether serial dates count from 1904 (old Mac workbooks) rather than 1900. */
+    boolean date1904() {
+        return date1904;
+    }
+
+    /** The shared strings part, or null when the workbook has none. */
+    String sharedStringsPart() {
+        return sharedStringsPart;
+    }
+
+    /** The styles part, or null when the workbook has none. */
+    String stylesPart() {
+        return stylesPart;
+    }
+
+    /** The uncompressed size a part declares, or -1 when unknown. */
+    long size(String part) {
+        ZipEntry entry = zip.getEntry(part);
+        return entry == null ? -1 : entry.getSize();
+    }
+
+    /**
+     * A part as a stream that refuses to inflate beyond the size the archive declares for it.
+     *
+     * @throws FileProblem {@code intake.file.corrupt} when the part is missing
+     */
+    InputStream open(String part) throws IOException {
+        ZipEntry entry = zip.getEntry(part);
+        if (entry == null) {
+            throw new FileProblem("intake.file.corrupt");
+        }
+        long declared = entry.getSize();
+        return new BoundedInputStream(zip.getInputStream(entry), declared >= 0 ? declared : MAX_ENTRY_BYTES);
+    }
+
+    /** A part as an XML event stream. */
+    Xml xml(String part) throws IOException {
+        return xml(open(part));
+    }
+
+    /** Bytes as an XML event stream (no DTD, no external entities). */
+    Xml xml(InputStream in) {
+        try {
+            return new Xml(xmlFactory.createXMLStreamReader(in), in);
+        } catch (XMLStreamException | RuntimeException e) {
+            closeQuietly(in);
+            throw corrupt(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+
+    private void checkSizes() {
+        long total = 0;
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry entry = entries.nextElement();
+            long size = entry.getSize();
+            long compressed = entry.getCompressedSize();
+            total += Math.max(size, 0);
+            boolean bomb = size > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES
+                    || (size > RATIO_CHECKED_FROM && (compressed <= 0 || size / compressed > MAX_RATIO));
+            if (bomb) {
+                throw new FileProblem("intake.file.tooLarge", MAX_ENTRY_BYTES / (1024 * 1024), MAX_RATIO);
+            }
+        }
+    }
+
+    private void readWorkbook() throws IOException {
+        Map<String, String[]> rels = readRelationships();
+        for (String[] rel : rels.values()) {
+            if (rel[0].equals("sharedStrings") && sharedStringsPart == null) {
+                sharedStringsPart = rel[1];
+            } else if (rel[0].equals("styles") && stylesPart == null) {
+                stylesPart = rel[1];
+            }
+        }
+        if (sharedStringsPart == null && zip.getEntry("xl/sharedStrings.xml") != null) {
+            sharedStringsPart = "xl/sharedStrings.xml";
+        }
+        if (stylesPart == null && zip.getEntry("xl/styles.xml") != null) {
+            stylesPart = "xl/styles.xml";
+        }
+        try (Xml xml = xml(WORKBOOK)) {
+            while (xml.next()) {
+                if (!xml.isStart()) {
+                    continue;
+                }
+                String name = xml.name();
+                if (name.equals("workbookPr")) {
+                    String flag = xml.attribute("date1904");
+                    date1904 = "1".equals(flag) || "true".equalsIgnoreCase(flag);
+                } else if (name.equals("sheet")) {
+                    String[] rel = rels.get(xml.relationshipId());
+                    if (rel != null && rel[0].equals("worksheet")) {
+                        String sheetName = xml.attribute("name");
+                        String state = xml.attribute("state");
+                        sheets.add(new SheetRef(sheetName == null ? "" : sheetName,
+                                state == null || state.equals("visible"), rel[1]));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The workbook's relationships: id → {type (last path segment), part name}. */
+    private Map<String, String[]> readRelationships() throws IOException {
+        if (zip.getEntry(WORKBOOK_RELS) == null) {
+            throw new FileProblem("intake.file.corrupt");
+        }
+        Map<String, String[]> rels = new HashMap<>();
+        try (Xml xml = xml(WORKBOOK_RELS)) {
+            while (xml.next()) {
+                if (xml.isStart() && xml.name().equals("Relationship")) {
+                    String id = xml.attribute("Id");
+                    String type = xml.attribute("Type");
+                    String target = xml.attribute("Target");
+                    if (id != null && type != null && target != null && !"External".equals(xml.attribute("TargetMode"))) {
+                        rels.putIfAbsent(id, new String[] {type.substring(type.lastIndexOf('/') + 1), resolve(target)});
+                    }
+                }
+            }
+        }
+        return rels;
+    }
+
+    /** A relationship target as a part name: relative to {@code xl/}, or absolute from the root. */
+    static String resolve(String target) {
+        String path = target.startsWith("/") ? target.substring(1) : "xl/" + target;
+        Deque<String> segments = new ArrayDeque<>();
+        for (String segment : path.split("/")) {
+            if (segment.equals("..")) {
+                segments.pollLast();
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                segments.addLast(segment);
+            }
+        }
+        return String.join("/", segments);
+    }
+
+    private static XMLInputFactory newXmlFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        return factory;
+    }
+
+    /** A problem with its cause kept for the logs. */
+    static FileProblem problem(String code, Throwable cause, Object... args) {
+        FileProblem problem = new FileProblem(code, args);
+        problem.initCause(cause);
+        return problem;
+    }
+
+    /**
+     * What a failure while reading a part means for the officer: a {@link FileProblem} raised below
+     * the XML parser (a zip bomb) is passed on, anything else is a damaged file.
+     */
+    static FileProblem corrupt(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof FileProblem found) {
+                return found;
+            }
+        }
+        return problem("intake.file.corrupt", failure);
+    }
+
+    private static void closeQuietly(Closeable c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // nothing more to release
+        }
+    }
+
+    /**
+     * An XML part read event by event; every parser or inflater failure surfaces as
+     * {@code intake.file.corrupt} (or the zip-bomb {@link FileProblem} raised underneath).
+     */
+    static final class Xml implements Closeable {
+
+        private final XMLStreamReader reader;
+        private final InputStream in;
+
+        private Xml(XMLStreamReader reader, InputStream in) {
+            this.reader = reader;
+            this.in = in;
+        }
+
+        /** Moves to the next event; false at the end of the document. */
+        boolean next() {
+            try {
+                return reader.hasNext() && reader.next() != XMLStreamConstants.END_DOCUMENT;
+            } catch (XMLStreamException | RuntimeException e) {
+                throw corrupt(e);
+            }
+        }
+
+        boolean isStart() {
+            return reader.getEventType() == XMLStreamConstants.START_ELEMENT;
+        }
+
+        boolean isEnd() {
+            return reader.getEventType() == XMLStreamConstants.END_ELEMENT;
+        }
+
+        /** Character data (text, CDATA or whitespace). */
+        boolean isText() {
+            int type = reader.getEventType();
+            return type == XMLStreamConstants.CHARACTERS || type == XMLStreamConstants.CDATA
+                    || type == XMLStreamConstants.SPACE;
+        }
+
+        /** The local name of the current start or end element. */
+        String name() {
+            return reader.getLocalName();
+        }
+
+        /** An attribute of the current start element, without namespace, or null. */
+        String attribute(String localName) {
+            return reader.getAttributeValue(null, localName);
+        }
+
+        /** The {@code r:id} attribute of the current element, whichever relationships namespace it uses. */
+        String relationshipId() {
+            for (int i = 0; i < reader.getAttributeCount(); i++) {
+                String ns = reader.getAttributeNamespace(i);
+                if (ns != null && !ns.isEmpty() && reader.getAttributeLocalName(i).equals("id")) {
+                    return reader.getAttributeValue(i);
+                }
+            }
+            return null;
+        }
+
+        /** Appends the current character data to {@code sb}, refusing to let it grow beyond {@code max}; false when it would. */
+        boolean appendText(StringBuilder sb, int max) {
+            int length = reader.getTextLength();
+            if (sb.length() + length > max) {
+                sb.append(reader.getTextCharacters(), reader.getTextStart(), Math.max(0, max - sb.length()));
+                return false;
+            }
+            sb.append(reader.getTextCharacters(), reader.getTextStart(), length);
+            return true;
+        }
+
+        @Override
+        public void close() {
+            try {
+                reader.close();
+            } catch (XMLStreamException | RuntimeException ignored) {
+                // the stream underneath is closed next
+            }
+            closeQuietly(in);
+        }
+    }
+
+    /** Refuses to deliver more bytes than an entry declared (a zip bomb lying about its size). */
+    private static final class BoundedInputStream extends FilterInputStream {
+
+        private long remaining;
+
+        BoundedInputStream(InputStream in, long limit) {
+            super(in);
+            this.remaining = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && --remaining < 0) {
+                throw tooLarge();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                remaining -= n;
+                if (remaining < 0) {
+                    throw tooLarge();
+                }
+            }
+            return n;
+        }
+
+        private static EOFException tooLarge() {
+            EOFException e = new EOFException("zip entry inflates beyond its declared size");
+            e.initCause(new FileProblem("intake.file.tooLarge", MAX_ENTRY_BYTES / (1024 * 1024), MAX_RATIO));
+            return e;
+        }
+    }
+}
