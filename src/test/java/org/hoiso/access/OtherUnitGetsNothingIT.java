@@ -48,6 +48,7 @@ class OtherUnitGetsNothingIT {
     @Autowired UserDetailsService users;
     @Autowired MemberRegistry registry;
     @Autowired RequestMappingHandlerMapping mappings;
+    @Autowired org.hoiso.intake.Imports imports;
 
     private Fixtures.Officer outsider;
     private OrgUnit commune;
@@ -55,6 +56,7 @@ class OtherUnitGetsNothingIT {
     private long memberId;
     private String memberName;
     private String cccd;
+    private long importId;
     private final Set<String> walked = new TreeSet<>();
 
     @BeforeEach
@@ -66,6 +68,9 @@ class OtherUnitGetsNothingIT {
         cccd = Fixtures.cccd(birth);
         memberId = registry.register(fixtures.admin(), Fixtures.input(memberName, birth, cccd, branch.id()));
         outsider = fixtures.officer("00008");
+        String csv = "Họ và tên,Ngày sinh,Số CCCD,Chi hội\n" + memberName + ",20/10/1984," + Fixtures.cccd(birth) + ",Chi hội tổ dân phố số 9\n";
+        importId = imports.upload(fixtures.officer("00004").caller(), commune.id(), "list.csv",
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false, false, null).id();
     }
 
     private record Case(HttpMethod method, String pattern, String uri, String body) {
@@ -102,6 +107,16 @@ class OtherUnitGetsNothingIT {
                         "{\"toUnitId\": " + fixtures.unit("00008").id() + "}"),
                 new Case(HttpMethod.GET, "/api/v1/members/{id}/history", "/api/v1/members/" + m + "/history", null),
                 new Case(HttpMethod.GET, "/api/v1/transfers", "/api/v1/transfers?unitId=" + c, null),
+                new Case(HttpMethod.POST, "/api/v1/imports", "/api/v1/imports?unitId=" + c, "{}"),
+                new Case(HttpMethod.GET, "/api/v1/imports", "/api/v1/imports?unitId=" + c, null),
+                new Case(HttpMethod.GET, "/api/v1/imports/{id}", "/api/v1/imports/" + importId, null),
+                new Case(HttpMethod.GET, "/api/v1/imports/{id}/preview", "/api/v1/imports/" + importId + "/preview", null),
+                new Case(HttpMethod.PUT, "/api/v1/imports/{id}/mapping", "/api/v1/imports/" + importId + "/mapping", "{\"headerRow\": 1}"),
+                new Case(HttpMethod.POST, "/api/v1/imports/{id}/validate", "/api/v1/imports/" + importId + "/validate", null),
+                new Case(HttpMethod.POST, "/api/v1/imports/{id}/commit", "/api/v1/imports/" + importId + "/commit", null),
+                new Case(HttpMethod.POST, "/api/v1/imports/{id}/cancel", "/api/v1/imports/" + importId + "/cancel", null),
+                new Case(HttpMethod.GET, "/api/v1/imports/{id}/problems", "/api/v1/imports/" + importId + "/problems", null),
+                new Case(HttpMethod.GET, "/api/v1/exports/members", "/api/v1/exports/members?format=csv&unitId=" + c, null),
                 new Case(HttpMethod.GET, "/api/v1/members/counts", "/api/v1/members/counts?unitId=" + c, null),
                 new Case(HttpMethod.GET, "/api/v1/accounts", "/api/v1/accounts?unitId=" + c, null),
                 new Case(HttpMethod.POST, "/api/v1/accounts", "/api/v1/accounts",
@@ -132,6 +147,16 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.POST, "/members/{id}/transfer", "/members/" + m + "/transfer?toUnitCode=00008", null),
                 new Case(HttpMethod.POST, "/members/{id}/status", "/members/" + m + "/status?status=LEFT", null),
                 new Case(HttpMethod.GET, "/transfers", "/transfers?unitId=" + c, null),
+                new Case(HttpMethod.GET, "/imports", "/imports?unitId=" + c, null),
+                new Case(HttpMethod.POST, "/imports", "/imports?unitId=" + c, null),
+                new Case(HttpMethod.GET, "/imports/{id}", "/imports/" + importId, null),
+                new Case(HttpMethod.GET, "/imports/{id}/progress", "/imports/" + importId + "/progress", null),
+                new Case(HttpMethod.POST, "/imports/{id}/mapping", "/imports/" + importId + "/mapping?headerRow=1&col_FULL_NAME=0", null),
+                new Case(HttpMethod.POST, "/imports/{id}/validate", "/imports/" + importId + "/validate", null),
+                new Case(HttpMethod.POST, "/imports/{id}/commit", "/imports/" + importId + "/commit", null),
+                new Case(HttpMethod.POST, "/imports/{id}/cancel", "/imports/" + importId + "/cancel", null),
+                new Case(HttpMethod.GET, "/imports/{id}/problems", "/imports/" + importId + "/problems", null),
+                new Case(HttpMethod.GET, "/members/export", "/members/export?unitId=" + c, null),
                 new Case(HttpMethod.GET, "/admin/audit", "/admin/audit", null),
                 new Case(HttpMethod.GET, "/accounts", "/accounts?unitId=" + c, null),
                 new Case(HttpMethod.POST, "/accounts", "/accounts?unitId=" + c + "&username=intruder2" + m
@@ -172,6 +197,22 @@ class OtherUnitGetsNothingIT {
             walked.add(k.method() + " " + k.pattern());
         }
         assertThat(snapshot()).as("nothing changed").isEqualTo(before);
+    }
+
+    @Test
+    void aRealUploadIntoAnotherCommuneIsRefusedAndKeepsNothing() throws Exception {
+        String before = snapshot();
+        byte[] csv = ("Họ và tên,Ngày sinh,Số CCCD\nLý Thị Lạ,01/01/1980," + Fixtures.cccd(LocalDate.of(1980, 1, 1)) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "x.csv", "text/csv", csv);
+        MvcResult api = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/imports").file(file).param("unitId", Long.toString(commune.id()))
+                .with(httpBasic(outsider.username(), outsider.password()))).andReturn();
+        assertThat(api.getResponse().getStatus()).isEqualTo(403);
+        var principal = users.loadUserByUsername(outsider.username());
+        MvcResult page = mvc.perform(MockMvcRequestBuilders.multipart("/imports").file(file).param("unitId", Long.toString(commune.id()))
+                .with(user(principal)).with(csrf())).andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(403);
+        assertThat(snapshot()).isEqualTo(before);
     }
 
     @Test
@@ -228,7 +269,7 @@ class OtherUnitGetsNothingIT {
                     b -> assertThat(b).isEmpty(),
                     b -> assertThat(b).contains("<span"));
         } else {
-            assertThat(status).as(k.method() + " " + k.uri() + " → " + body).isIn(302, 400, 403, 404, 409, 422);
+            assertThat(status).as(k.method() + " " + k.uri() + " → " + body).isIn(302, 400, 403, 404, 409, 415, 422);
         }
     }
 
@@ -238,7 +279,9 @@ class OtherUnitGetsNothingIT {
                 SELECT (SELECT count(*) FROM member) || '/' || (SELECT count(*) FROM org_unit) || '/' ||
                        (SELECT count(*) FROM app_user) || '/' || (SELECT count(*) FROM member_transfer) || '/' ||
                        (SELECT string_agg(status || unit_id || version, ',' ORDER BY id) FROM member WHERE id = :m) || '/' ||
-                       (SELECT name || coalesce(valid_to::text, '') || path::text FROM org_unit WHERE id = :b)
-                """).param("m", memberId).param("b", branch.id()).query(String.class).single();
+                       (SELECT name || coalesce(valid_to::text, '') || path::text FROM org_unit WHERE id = :b) || '/' ||
+                       (SELECT count(*) FROM import_job) || '/' ||
+                       (SELECT status || mapping::text || cancel_requested FROM import_job WHERE id = :j)
+                """).param("m", memberId).param("b", branch.id()).param("j", importId).query(String.class).single();
     }
 }

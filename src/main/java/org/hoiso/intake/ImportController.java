@@ -1,0 +1,172 @@
+package org.hoiso.intake;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hoiso.member.MemberQuery;
+import org.hoiso.member.MemberStatus;
+import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.Messages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of imports (upload, mapping, preview, progress, history) and the member list export. */
+@Controller
+class ImportController {
+
+    private final Imports imports;
+    private final MemberExport export;
+    private final OrgUnits units;
+    private final Messages messages;
+
+    ImportController(Imports imports, MemberExport export, OrgUnits units, Messages messages) {
+        this.imports = imports;
+        this.export = export;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    @GetMapping("/imports")
+    String history(@RequestParam(required = false) Long unitId, Model model) {
+        Caller caller = Callers.current();
+        model.addAttribute("jobs", imports.history(caller, unitId, 100));
+        List<OrgUnit> targets = units.roots(caller).stream().filter(u -> units.canWrite(caller, u.id())).toList();
+        if (unitId != null && targets.stream().noneMatch(u -> u.id() == unitId) && units.canWrite(caller, unitId)) {
+            targets = java.util.stream.Stream.concat(java.util.stream.Stream.of(units.get(unitId)), targets.stream()).toList();
+        }
+        model.addAttribute("targets", targets);
+        model.addAttribute("selected", unitId);
+        return "intake/imports";
+    }
+
+    @PostMapping("/imports")
+    String upload(@RequestParam long unitId, @RequestParam("file") MultipartFile file,
+                  @RequestParam(defaultValue = "false") boolean updateExisting,
+                  @RequestParam(defaultValue = "false") boolean createBranches, HttpServletRequest request,
+                  RedirectAttributes redirect) throws IOException {
+        try {
+            ImportJob job = imports.upload(Callers.current(), unitId, file.getOriginalFilename(), file.getInputStream(),
+                    updateExisting, createBranches, request.getRemoteAddr());
+            return "redirect:/imports/" + job.id();
+        } catch (DomainException e) {
+            if (e.status().is4xxClientError() && e.status().value() != 403 && e.status().value() != 404) {
+                redirect.addFlashAttribute("uploadError", messages.get(e.code(), e.args()));
+                redirect.addFlashAttribute("uploadName", file.getOriginalFilename());
+                return "redirect:/imports?unitId=" + unitId;
+            }
+            throw e;
+        }
+    }
+
+    @GetMapping("/imports/{id}")
+    String job(@PathVariable long id, Model model) {
+        Caller caller = Callers.current();
+        ImportJob job = imports.get(caller, id);
+        model.addAttribute("job", job);
+        model.addAttribute("info", imports.fileInfo(job));
+        model.addAttribute("mapping", imports.mapping(job));
+        model.addAttribute("fields", ImportField.values());
+        model.addAttribute("canWrite", units.canWrite(caller, job.unitId()));
+        model.addAttribute("error", error(job));
+        if (units.canWrite(caller, job.unitId()) && !job.status().running()) {
+            model.addAttribute("preview", imports.preview(caller, id));
+        }
+        model.addAttribute("newBranches", imports.newBranches(job));
+        return "intake/job";
+    }
+
+    /** The progress part of the job page; polled while the job runs, and a full reload once it stops. */
+    @GetMapping("/imports/{id}/progress")
+    String progress(@PathVariable long id, Model model, HttpServletResponse response) {
+        ImportJob job = imports.get(Callers.current(), id);
+        if (!job.status().running()) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("job", job);
+        return "intake/job :: progress";
+    }
+
+    @PostMapping("/imports/{id}/mapping")
+    String remap(@PathVariable long id, @RequestParam Map<String, String> form) {
+        Caller caller = Callers.current();
+        Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
+        for (ImportField f : ImportField.values()) {
+            String v = form.get("col_" + f.name());
+            if (v != null && !v.isBlank()) {
+                try {
+                    columns.put(f, Integer.parseInt(v.strip()));
+                } catch (NumberFormatException e) {
+                    throw DomainException.badRequest("error.parameter");
+                }
+            }
+        }
+        long headerRow;
+        try {
+            headerRow = Long.parseLong(form.getOrDefault("headerRow", "1").strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.badRequest("intake.mapping.headerRow.invalid");
+        }
+        imports.remap(caller, id, new Mapping(headerRow, columns), "true".equals(form.get("updateExisting")),
+                "true".equals(form.get("createBranches")));
+        return "redirect:/imports/" + id;
+    }
+
+    @PostMapping("/imports/{id}/validate")
+    String validate(@PathVariable long id) {
+        imports.validate(Callers.current(), id);
+        return "redirect:/imports/" + id;
+    }
+
+    @PostMapping("/imports/{id}/commit")
+    String commit(@PathVariable long id) {
+        imports.commit(Callers.current(), id);
+        return "redirect:/imports/" + id;
+    }
+
+    @PostMapping("/imports/{id}/cancel")
+    String cancel(@PathVariable long id) {
+        imports.cancel(Callers.current(), id);
+        return "redirect:/imports/" + id;
+    }
+
+    @GetMapping("/imports/{id}/problems")
+    void problems(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format, Locale locale,
+                  HttpServletResponse response) throws IOException {
+        boolean xlsx = ImportApi.Jobs.xlsx(format);
+        Caller caller = Callers.current();
+        imports.get(caller, id);
+        ImportApi.Jobs.download(response, xlsx, "loi-nhap-" + id);
+        imports.problemReport(caller, id, xlsx, locale, response.getOutputStream());
+    }
+
+    @GetMapping("/members/export")
+    void exportMembers(@RequestParam(defaultValue = "xlsx") String format, @RequestParam(required = false) String q,
+                       @RequestParam(required = false) Long unitId, @RequestParam(required = false) MemberStatus status,
+                       @RequestParam(required = false) Boolean hasSmartphone, @RequestParam(required = false) Integer vneidLevel,
+                       @RequestParam(required = false) Boolean hasEwallet, HttpServletResponse response) throws IOException {
+        boolean xlsx = ImportApi.Jobs.xlsx(format);
+        Caller caller = Callers.current();
+        MemberQuery query = new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, null, null, null);
+        export.check(caller, query);
+        ImportApi.Jobs.download(response, xlsx, "hoi-vien");
+        export.write(caller, query, xlsx, response.getOutputStream());
+    }
+
+    private String error(ImportJob job) {
+        return job.errorCode() == null ? null : messages.get(job.errorCode(), ImportApi.Jobs.args(job));
+    }
+}
