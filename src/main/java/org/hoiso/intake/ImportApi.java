@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,8 +47,8 @@ class ImportApi {
     record JobView(long id, long unitId, String unitName, String fileName, long fileSize, ImportJob.Status status,
                    float progress, long rowsRead, long validRows, long invalidRows, long updateRows, Long inserted,
                    Long updated, Long skipped, boolean updateExisting, boolean createBranches, Mapping mapping,
-                   FileInfo file, List<String> newBranches, String error, String createdBy, Instant createdAt,
-                   Instant validatedAt, Instant committedAt) {
+                   FileInfo file, List<String> newBranches, String error, String createdBy, OffsetDateTime createdAt,
+                   OffsetDateTime validatedAt, OffsetDateTime committedAt) {
     }
 
     JobView view(ImportJob j) {

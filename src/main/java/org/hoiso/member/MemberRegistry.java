@@ -161,7 +161,7 @@ public class MemberRegistry {
      * CCCD numbers and ethnicity only for a caller who may change the whole subtree; audited once with
      * the filters and the row count.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public long export(Caller caller, MemberQuery q, java.util.function.Consumer<Exported> sink) {
         Subtree scope = q.unitId() == null ? units.home(caller) : units.readable(caller, q.unitId());
         boolean full = units.canWrite(caller, scope.unitId());

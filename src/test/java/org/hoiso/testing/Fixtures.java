@@ -82,6 +82,10 @@ public class Fixtures {
                 true, 2, false, 1);
     }
 
+    public MemberRegistry members() {
+        return members;
+    }
+
     public long member(String name, LocalDate birth, long unitId) {
         return members.register(admin(), input(name, birth, cccd(birth), unitId));
     }
