@@ -128,7 +128,7 @@ class ImportWork {
                     if (c.ok()) {
                         long first = seen.putIfAbsent(Long.parseLong(c.member().nationalId()), row.number());
                         if (first >= 0) {
-                            c = withProblem(c, new RowChecker.Problem(ImportField.NATIONAL_ID, "intake.cccd.repeated", List.of(Long.toString(first))));
+                            c = c.with(new RowChecker.Problem(ImportField.NATIONAL_ID, "intake.cccd.repeated", List.of(Long.toString(first))));
                         }
                     }
                     chunk.add(c);
@@ -145,10 +145,10 @@ class ImportWork {
                                 if (job.updateExisting() && canWrite) {
                                     existing = h.memberId();
                                 } else if (readableUnits.computeIfAbsent(h.unitId(), u -> units.canRead(caller, u))) {
-                                    c = withProblem(c, new RowChecker.Problem(ImportField.NATIONAL_ID, "intake.cccd.existsIn",
+                                    c = c.with(new RowChecker.Problem(ImportField.NATIONAL_ID, "intake.cccd.existsIn",
                                             List.of(units.get(h.unitId()).name())));
                                 } else {
-                                    c = withProblem(c, new RowChecker.Problem(ImportField.NATIONAL_ID, "member.cccd.duplicateElsewhere", List.of()));
+                                    c = c.with(new RowChecker.Problem(ImportField.NATIONAL_ID, "member.cccd.duplicateElsewhere", List.of()));
                                 }
                             }
                         }
@@ -177,12 +177,6 @@ class ImportWork {
             jobs.validated(id, json.writeValueAsString(reader.info()), read, valid, invalid, updates,
                     newBranches.isEmpty() ? null : json.writeValueAsString(newBranches));
         }
-    }
-
-    private static RowChecker.Checked withProblem(RowChecker.Checked c, RowChecker.Problem p) {
-        List<RowChecker.Problem> ps = new ArrayList<>(c.problems());
-        ps.add(p);
-        return new RowChecker.Checked(c.rowNo(), c.member(), c.unitId(), c.newUnitKey(), List.copyOf(ps));
     }
 
     void commit(Caller caller, long id) {

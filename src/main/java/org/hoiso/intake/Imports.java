@@ -172,11 +172,18 @@ public class Imports {
         UnitResolver resolver = support.resolver(caller, job, target);
         RowChecker checker = new RowChecker(mapping, today(), resolver, support.ethnicities(), target.id());
         List<PreviewRow> rows = new ArrayList<>();
+        Map<String, Long> seen = new java.util.HashMap<>();
         for (TableRow row : head.rows()) {
             if (row.number() <= mapping.headerRow() || rows.size() >= PREVIEW_ROWS) {
                 continue;
             }
             RowChecker.Checked c = checker.check(row);
+            if (c.ok()) {
+                Long first = seen.putIfAbsent(c.member().nationalId(), row.number());
+                if (first != null) {
+                    c = c.with(new RowChecker.Problem(ImportField.NATIONAL_ID, "intake.cccd.repeated", List.of(first.toString())));
+                }
+            }
             Map<ImportField, String> values = new EnumMap<>(ImportField.class);
             var m = c.member();
             put(values, ImportField.FULL_NAME, m.fullName());

@@ -28,6 +28,13 @@ final class RowChecker {
         boolean ok() {
             return problems.isEmpty();
         }
+
+        /** The same row with one more problem. */
+        Checked with(Problem p) {
+            List<Problem> all = new ArrayList<>(problems);
+            all.add(p);
+            return new Checked(rowNo, member, unitId, newUnitKey, List.copyOf(all));
+        }
     }
 
     private static final Map<String, ImportField> RULE_FIELDS = Map.ofEntries(

@@ -110,8 +110,7 @@ final class UnitResolver {
         }
         if (createBranches && context.levelCode().equals("COMMUNE")) {
             String newKey = context.id() + ":" + bk;
-            String name = bk.startsWith("chi hoi ") ? VietnameseText.personName(branch) : "Chi hội " + branch;
-            newBranches.putIfAbsent(newKey, name.length() > 300 ? name.substring(0, 300) : name);
+            newBranches.putIfAbsent(newKey, branchName(branch));
             return new Resolution(null, newKey, newBranches.get(newKey), null, null);
         }
         return problem(createBranches ? "intake.unit.branchNotUnderCommune" : "intake.unit.branchUnknown", branch, context.name());
@@ -189,6 +188,22 @@ final class UnitResolver {
 
     private static Resolution problem(String code, Object... args) {
         return new Resolution(null, null, null, code, args);
+    }
+
+    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+
+    /**
+     * The name of a branch made from a cell: "Chi hội " and the rest as typed, or in sentence case when it
+     * was typed all in one case ("TỔ 3" and "tổ 3" become "Chi hội Tổ 3").
+     */
+    static String branchName(String cell) {
+        String c = VietnameseText.clean(cell);
+        String rest = Headings.fold(c).startsWith("chi hoi ") ? c.substring(8).strip() : c;
+        if (!rest.isEmpty() && (rest.equals(rest.toLowerCase(VI)) || rest.equals(rest.toUpperCase(VI)))) {
+            rest = rest.substring(0, 1).toUpperCase(VI) + rest.substring(1).toLowerCase(VI);
+        }
+        String name = "Chi hội " + rest;
+        return name.length() > 300 ? name.substring(0, 300) : name;
     }
 
     /** A branch name as compared: folded, without the "chi hội" prefix ("Chi hội 3" = "3" = "CHI HOI 3"). */
