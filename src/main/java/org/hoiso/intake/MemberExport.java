@@ -54,6 +54,11 @@ public class MemberExport {
         }
     }
 
+    /** A real date in Excel; dd/MM/yyyy text in CSV (as officers type it, and as the import reads it). */
+    private static Object date(java.time.LocalDate d, boolean xlsx) {
+        return d == null ? null : xlsx ? d : org.hoiso.platform.web.DateInput.format(d);
+    }
+
     /** Writes the export; returns the number of members written. */
     public long write(Caller caller, MemberQuery q, boolean xlsx, OutputStream out) {
         Map<String, String> ethnicities = support.ethnicities();
@@ -76,14 +81,14 @@ public class MemberExport {
             return registry.export(caller, q, m -> {
                 List<Object> row = new ArrayList<>(16);
                 row.add(m.fullName());
-                row.add(m.birthDate());
+                row.add(date(m.birthDate(), xlsx));
                 row.add(m.nationalId());
                 row.add(m.phone());
                 row.add(m.address());
                 row.add(m.ethnicityCode() == null ? null : ethnicities.getOrDefault(m.ethnicityCode(), m.ethnicityCode()));
-                row.add(m.sensitiveConsentOn());
+                row.add(date(m.sensitiveConsentOn(), xlsx));
                 row.add(m.unitCode());
-                row.add(m.joinedOn());
+                row.add(date(m.joinedOn(), xlsx));
                 row.add(positions.get(m.position()));
                 row.add(m.hasSmartphone() == null ? null : m.hasSmartphone() ? yes : no);
                 row.add(m.vneidLevel());
