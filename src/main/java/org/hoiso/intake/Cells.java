@@ -31,6 +31,9 @@ final class Cells {
     /** Serial of 31/12/9999, the last date Excel has. */
     private static final long EXCEL_MAX = 2_958_465;
 
+    private static final java.util.regex.Pattern DATE_SEPARATORS = java.util.regex.Pattern.compile("[/\\-.]");
+    private static final java.util.regex.Pattern SCIENTIFIC = java.util.regex.Pattern.compile("[0-9](\\.[0-9]+)?[eE]\\+?[0-9]+");
+
     private Cells() {
     }
 
@@ -65,7 +68,7 @@ final class Cells {
                     return excelSerial(s);
                 }
             }
-            String[] parts = s.split("[/\\-.]", -1);
+            String[] parts = DATE_SEPARATORS.split(s, -1);
             if (parts.length != 3 || !allDigits(parts)) {
                 throw new Bad("intake.date.format", raw.strip());
             }
@@ -124,7 +127,7 @@ final class Cells {
         if (s.startsWith("'")) {
             s = s.substring(1);
         }
-        if (s.matches("[0-9](\\.[0-9]+)?[eE]\\+?[0-9]+")) {
+        if ((s.indexOf('E') > 0 || s.indexOf('e') > 0) && SCIENTIFIC.matcher(s).matches()) {
             throw new Bad("intake.cccd.scientific", raw.strip());
         }
         StringBuilder digits = new StringBuilder(12);

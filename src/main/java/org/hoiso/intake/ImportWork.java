@@ -103,27 +103,30 @@ class ImportWork {
         OrgUnit target = units.get(job.unitId());
         UnitResolver resolver = support.resolver(caller, job, target);
         RowChecker checker = new RowChecker(mapping, today, resolver, support.ethnicities(), target.id());
-        Map<Long, Boolean> writableUnits = new HashMap<>();
-        Map<Long, Boolean> readableUnits = new HashMap<>();
         bulk.discard(id);
         LongLongMap seen = new LongLongMap(1 << 16);
-        long read = 0;
-        long valid = 0;
-        long invalid = 0;
-        long updates = 0;
+        Counts counts = new Counts();
         Path dir = files.dir(id);
+        // The registry look-up of one chunk runs on its own thread (and connection) while the next
+        // chunk is read and checked: reading keeps one core busy, the database the other.
+        java.util.concurrent.ExecutorService lookups = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "import-" + id + "-lookup");
+            t.setDaemon(true);
+            return t;
+        });
         try (TableReader reader = TableFiles.open(files.upload(id));
              MemberBulk.Staging staging = bulk.staging(id);
              ProblemFile.Writer problems = new ProblemFile.Writer(dir)) {
+            Chunk pending = null;
             List<RowChecker.Checked> chunk = new ArrayList<>(CHUNK);
             TableRow row;
-            while (true) {
+            do {
                 row = reader.next();
                 if (row != null && row.number() <= mapping.headerRow()) {
                     continue;
                 }
                 if (row != null) {
-                    read++;
+                    counts.read++;
                     RowChecker.Checked c = checker.check(row);
                     if (c.ok()) {
                         long first = seen.putIfAbsent(Long.parseLong(c.member().nationalId()), row.number());
@@ -134,48 +137,75 @@ class ImportWork {
                     chunk.add(c);
                 }
                 if (chunk.size() >= CHUNK || (row == null && !chunk.isEmpty())) {
-                    Map<String, MemberBulk.Holder> holders = bulk.livingHolders(chunk.stream().filter(RowChecker.Checked::ok)
-                            .map(c -> c.member().nationalId()).toList());
-                    for (RowChecker.Checked c : chunk) {
-                        Long existing = null;
-                        if (c.ok()) {
-                            MemberBulk.Holder h = holders.get(c.member().nationalId());
-                            if (h != null) {
-                                boolean canWrite = writableUnits.computeIfAbsent(h.unitId(), u -> units.canWrite(caller, u));
-                                if (job.updateExisting() && canWrite) {
-                                    existing = h.memberId();
-                                } else if (readableUnits.computeIfAbsent(h.unitId(), u -> units.canRead(caller, u))) {
-                                    c = c.with(new RowChecker.Problem(ImportField.NATIONAL_ID, "intake.cccd.existsIn",
-                                            List.of(units.get(h.unitId()).name())));
-                                } else {
-                                    c = c.with(new RowChecker.Problem(ImportField.NATIONAL_ID, "member.cccd.duplicateElsewhere", List.of()));
-                                }
-                            }
-                        }
-                        if (c.ok()) {
-                            staging.add(c.rowNo(), c.member(), c.unitId(), c.newUnitKey(), existing);
-                            valid++;
-                            if (existing != null) {
-                                updates++;
-                            }
-                        } else {
-                            problems.write(c.rowNo(), c.problems());
-                            invalid++;
-                        }
+                    List<RowChecker.Checked> rows = chunk;
+                    List<String> numbers = rows.stream().filter(RowChecker.Checked::ok).map(c -> c.member().nationalId()).toList();
+                    Chunk next = new Chunk(rows, java.util.concurrent.CompletableFuture.supplyAsync(() -> bulk.livingHolders(numbers), lookups));
+                    if (pending != null) {
+                        finish(caller, job, pending, staging, problems, counts);
                     }
-                    chunk.clear();
-                    if (jobs.progress(id, (float) Math.min(0.99, reader.progress()), read, valid, invalid)) {
+                    pending = next;
+                    chunk = new ArrayList<>(CHUNK);
+                    if (jobs.progress(id, (float) Math.min(0.99, reader.progress()), counts.read, counts.valid, counts.invalid)) {
                         throw new Cancelled();
                     }
                 }
-                if (row == null) {
-                    break;
-                }
+            } while (row != null);
+            if (pending != null) {
+                finish(caller, job, pending, staging, problems, counts);
             }
             staging.finish();
             Map<String, String> newBranches = new LinkedHashMap<>(resolver.newBranches());
-            jobs.validated(id, json.writeValueAsString(reader.info()), read, valid, invalid, updates,
+            jobs.validated(id, json.writeValueAsString(reader.info()), counts.read, counts.valid, counts.invalid, counts.updates,
                     newBranches.isEmpty() ? null : json.writeValueAsString(newBranches));
+        } finally {
+            lookups.shutdownNow();
+        }
+    }
+
+    /** Rows read so far and what became of them; the caller's rights on units holding her CCCDs, asked once each. */
+    private static final class Counts {
+        final Map<Long, Boolean> writable = new HashMap<>();
+        final Map<Long, Boolean> readable = new HashMap<>();
+        long read;
+        long valid;
+        long invalid;
+        long updates;
+    }
+
+    /** A chunk of checked rows and the registry's holders of their CCCDs (being looked up). */
+    private record Chunk(List<RowChecker.Checked> rows, java.util.concurrent.CompletableFuture<Map<String, MemberBulk.Holder>> holders) {
+    }
+
+    /** Settles a chunk once its look-up is back: a CCCD held in the registry is a problem or, when asked, an update. */
+    private void finish(Caller caller, ImportJob job, Chunk chunk, MemberBulk.Staging staging, ProblemFile.Writer problems,
+                        Counts counts) {
+        Map<String, MemberBulk.Holder> holders = chunk.holders().join();
+        for (RowChecker.Checked row : chunk.rows()) {
+            RowChecker.Checked c = row;
+            Long existing = null;
+            if (c.ok()) {
+                MemberBulk.Holder h = holders.get(c.member().nationalId());
+                if (h != null) {
+                    if (job.updateExisting() && counts.writable.computeIfAbsent(h.unitId(), u -> units.canWrite(caller, u))) {
+                        existing = h.memberId();
+                    } else if (counts.readable.computeIfAbsent(h.unitId(), u -> units.canRead(caller, u))) {
+                        c = c.with(new RowChecker.Problem(ImportField.NATIONAL_ID, "intake.cccd.existsIn",
+                                List.of(units.get(h.unitId()).name())));
+                    } else {
+                        c = c.with(new RowChecker.Problem(ImportField.NATIONAL_ID, "member.cccd.duplicateElsewhere", List.of()));
+                    }
+                }
+            }
+            if (c.ok()) {
+                staging.add(c.rowNo(), c.member(), c.unitId(), c.newUnitKey(), existing);
+                counts.valid++;
+                if (existing != null) {
+                    counts.updates++;
+                }
+            } else {
+                problems.write(c.rowNo(), c.problems());
+                counts.invalid++;
+            }
         }
     }
 

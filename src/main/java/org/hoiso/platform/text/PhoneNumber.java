@@ -18,6 +18,10 @@ public final class PhoneNumber {
             Map.entry("0127", "081"), Map.entry("0129", "082"), Map.entry("0186", "056"), Map.entry("0188", "058"),
             Map.entry("0199", "059"));
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s.\\-()/]");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+");
+    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("0[35789][0-9]{8}");
+
     private PhoneNumber() {
     }
 
@@ -28,11 +32,11 @@ public final class PhoneNumber {
         }
         String digits = input.strip();
         boolean plus = digits.startsWith("+");
-        digits = digits.replaceAll("[\\s.\\-()/]", "");
+        digits = SEPARATORS.matcher(digits).replaceAll("");
         if (plus) {
             digits = digits.substring(1);
         }
-        if (!digits.matches("[0-9]+")) {
+        if (!DIGITS.matcher(digits).matches()) {
             return Optional.empty();
         }
         if (digits.startsWith("84") && (digits.length() == 11 || digits.length() == 12)) {
@@ -47,7 +51,7 @@ public final class PhoneNumber {
             }
             digits = replacement + digits.substring(4);
         }
-        if (digits.length() == 10 && digits.matches("0[35789][0-9]{8}")) {
+        if (digits.length() == 10 && MOBILE.matcher(digits).matches()) {
             return Optional.of(digits);
         }
         return Optional.empty();
