@@ -13,7 +13,6 @@ import org.hoiso.intake.file.FileInfo;
 import org.hoiso.member.MemberQuery;
 import org.hoiso.member.MemberStatus;
 import org.hoiso.platform.security.Callers;
-import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,11 +35,13 @@ class ImportApi {
     private final Imports imports;
     private final MemberExport export;
     private final Messages messages;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    ImportApi(Imports imports, MemberExport export, Messages messages) {
+    ImportApi(Imports imports, MemberExport export, Messages messages, tools.jackson.databind.json.JsonMapper json) {
         this.imports = imports;
         this.export = export;
         this.messages = messages;
+        this.json = json;
     }
 
     /** An import job as the API shows it. */
@@ -52,7 +53,7 @@ class ImportApi {
     }
 
     JobView view(ImportJob j) {
-        String error = j.errorCode() == null ? null : messages.get(j.errorCode(), Jobs.args(j));
+        String error = j.errorCode() == null ? null : messages.get(j.errorCode(), errorArgs(j, json));
         return new JobView(j.id(), j.unitId(), j.unitName(), j.fileName(), j.fileSize(), j.status(), j.progress(), j.rowsRead(),
                 j.validRows(), j.invalidRows(), j.updateRows(), j.inserted(), j.updated(), j.skipped(), j.updateExisting(),
                 j.createBranches(), imports.mapping(j), imports.fileInfo(j), imports.newBranches(j), error, j.createdBy(),
@@ -130,11 +131,7 @@ class ImportApi {
     @Operation(summary = "The rows with problems as the file had them, plus a column with the reason (CSV or XLSX, in the request's language)")
     void problems(@PathVariable long id, @RequestParam(defaultValue = "csv") String format, Locale locale,
                   HttpServletResponse response) throws IOException {
-        boolean xlsx = Jobs.xlsx(format);
-        var caller = Callers.current();
-        ImportJob job = imports.get(caller, id);
-        Jobs.download(response, xlsx, "loi-nhap-" + id);
-        imports.problemReport(caller, job.id(), xlsx, locale, response.getOutputStream());
+        imports.downloadProblems(Callers.current(), id, format, locale, response);
     }
 
     @GetMapping("/exports/members")
@@ -144,43 +141,12 @@ class ImportApi {
                        @RequestParam(required = false) Boolean hasSmartphone, @RequestParam(required = false) Integer vneidLevel,
                        @RequestParam(required = false) Boolean hasEwallet, @RequestParam(required = false) Integer minDigitalSkill,
                        HttpServletResponse response) throws IOException {
-        boolean xlsx = Jobs.xlsx(format);
-        var caller = Callers.current();
-        MemberQuery query = new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, minDigitalSkill, null, null);
-        export.check(caller, query);
-        Jobs.download(response, xlsx, "hoi-vien");
-        export.write(caller, query, xlsx, response.getOutputStream());
+        export.download(Callers.current(),
+                new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, minDigitalSkill, null, null), format, response);
     }
 
-    /** Small helpers shared with the page controller. */
-    static final class Jobs {
-
-        private Jobs() {
-        }
-
-        static boolean xlsx(String format) {
-            if ("xlsx".equalsIgnoreCase(format)) {
-                return true;
-            }
-            if ("csv".equalsIgnoreCase(format)) {
-                return false;
-            }
-            throw DomainException.badRequest("intake.format.unknown", format);
-        }
-
-        static void download(HttpServletResponse response, boolean xlsx, String baseName) {
-            response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8");
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + baseName + (xlsx ? ".xlsx" : ".csv") + "\"");
-            response.setHeader("Cache-Control", "no-store");
-        }
-
-        static Object[] args(ImportJob j) {
-            if (j.errorArgs() == null) {
-                return new Object[0];
-            }
-            String a = j.errorArgs();
-            // A JSON array of strings written by ImportWork.
-            return tools.jackson.databind.json.JsonMapper.builder().build().readValue(a, String[].class);
-        }
+    /** The error message of a failed job, with its arguments (a JSON array of strings written by ImportWork). */
+    static Object[] errorArgs(ImportJob j, tools.jackson.databind.json.JsonMapper json) {
+        return j.errorArgs() == null ? new Object[0] : json.readValue(j.errorArgs(), String[].class);
     }
 }

@@ -32,8 +32,11 @@ class ImportController {
     private final MemberExport export;
     private final OrgUnits units;
     private final Messages messages;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    ImportController(Imports imports, MemberExport export, OrgUnits units, Messages messages) {
+    ImportController(Imports imports, MemberExport export, OrgUnits units, Messages messages,
+                     tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
         this.imports = imports;
         this.export = export;
         this.units = units;
@@ -146,11 +149,7 @@ class ImportController {
     @GetMapping("/imports/{id}/problems")
     void problems(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format, Locale locale,
                   HttpServletResponse response) throws IOException {
-        boolean xlsx = ImportApi.Jobs.xlsx(format);
-        Caller caller = Callers.current();
-        imports.get(caller, id);
-        ImportApi.Jobs.download(response, xlsx, "loi-nhap-" + id);
-        imports.problemReport(caller, id, xlsx, locale, response.getOutputStream());
+        imports.downloadProblems(Callers.current(), id, format, locale, response);
     }
 
     @GetMapping("/members/export")
@@ -158,15 +157,11 @@ class ImportController {
                        @RequestParam(required = false) Long unitId, @RequestParam(required = false) MemberStatus status,
                        @RequestParam(required = false) Boolean hasSmartphone, @RequestParam(required = false) Integer vneidLevel,
                        @RequestParam(required = false) Boolean hasEwallet, HttpServletResponse response) throws IOException {
-        boolean xlsx = ImportApi.Jobs.xlsx(format);
-        Caller caller = Callers.current();
-        MemberQuery query = new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, null, null, null);
-        export.check(caller, query);
-        ImportApi.Jobs.download(response, xlsx, "hoi-vien");
-        export.write(caller, query, xlsx, response.getOutputStream());
+        export.download(Callers.current(), new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, null, null, null),
+                format, response);
     }
 
     private String error(ImportJob job) {
-        return job.errorCode() == null ? null : messages.get(job.errorCode(), ImportApi.Jobs.args(job));
+        return job.errorCode() == null ? null : messages.get(job.errorCode(), ImportApi.errorArgs(job, json));
     }
 }

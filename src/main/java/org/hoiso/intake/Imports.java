@@ -279,16 +279,24 @@ public class Imports {
         return jobs.find(id).orElseThrow();
     }
 
+    /** Answers a download request for the error report (the job checked before any byte is sent). */
+    public void downloadProblems(Caller caller, long id, String format, java.util.Locale locale,
+                                 jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        boolean xlsx = Downloads.xlsx(format);
+        ImportJob job = writable(caller, id);
+        if (job.status() == ImportJob.Status.READY || job.status().running()) {
+            throw DomainException.conflict("intake.job.notValidated");
+        }
+        problemReport(job, xlsx, locale, Downloads.start(response, xlsx, "loi-nhap-" + id));
+    }
+
     /**
      * The error report: every row that has a problem, as the file had it (title rows left out, the header
      * row kept), with one more column saying what is wrong, in the reader's language. The officer fixes
      * the rows in it and uploads it again; it reads with the same mapping.
      */
-    public void problemReport(Caller caller, long id, boolean xlsx, java.util.Locale locale, java.io.OutputStream out) {
-        ImportJob job = writable(caller, id);
-        if (job.status() == ImportJob.Status.READY || job.status().running()) {
-            throw DomainException.conflict("intake.job.notValidated");
-        }
+    private void problemReport(ImportJob job, boolean xlsx, java.util.Locale locale, java.io.OutputStream out) {
+        long id = job.id();
         Mapping mapping = mapping(job);
         String reasonHeading = messages.get(locale, "intake.report.reason");
         try (TableReader reader = TableFiles.open(files.upload(id));

@@ -59,6 +59,14 @@ public class MemberExport {
         return d == null ? null : xlsx ? d : org.hoiso.platform.web.DateInput.format(d);
     }
 
+    /** Answers a download request: refuses an unreadable unit before any byte is sent, then streams the file. */
+    public long download(Caller caller, MemberQuery q, String format, jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
+        boolean xlsx = Downloads.xlsx(format);
+        check(caller, q);
+        return write(caller, q, xlsx, Downloads.start(response, xlsx, "hoi-vien"));
+    }
+
     /** Writes the export; returns the number of members written. */
     public long write(Caller caller, MemberQuery q, boolean xlsx, OutputStream out) {
         Map<String, String> ethnicities = support.ethnicities();
