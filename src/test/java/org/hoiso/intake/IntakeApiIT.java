@@ -30,6 +30,7 @@ class IntakeApiIT {
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired Imports imports;
+    @Autowired ImportWork work;
 
     static final String COMMUNE = "00004"; // Phường Ba Đình, Hà Nội
 
@@ -180,6 +181,28 @@ class IntakeApiIT {
         assertThat(jdbc.sql("SELECT count(*) FROM org_unit WHERE name = :n").param("n", "Chi hội Mới " + given)
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM member_staging WHERE batch_id = :b").param("b", id).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aJobThatWasRunningWhenTheApplicationStoppedIsMarkedInterruptedAndItsStagedRowsDropped() throws Exception {
+        Fixtures.Officer officer = fixtures.officer(COMMUNE);
+        long commune = fixtures.unit(COMMUNE).id();
+        String csv = "Họ và tên,Ngày sinh,Số CCCD\nNguyễn Thị " + Fixtures.uniqueGivenName() + ",01/01/1980,"
+                + Fixtures.cccd(LocalDate.of(1980, 1, 1)) + "\n";
+        long id = jobId(upload(officer, commune, "x.csv", csv.getBytes(StandardCharsets.UTF_8), "validate", "true"));
+        assertThat(job(officer, id).get("status")).isEqualTo("VALIDATED");
+        long before = members(commune);
+        // As if the process had been killed during the commit: the job still says so, its rows still wait.
+        jdbc.sql("UPDATE import_job SET status = 'COMMITTING' WHERE id = :id").param("id", id).update();
+
+        work.recover();
+
+        Map<String, Object> job = job(officer, id);
+        assertThat(job.get("status")).isEqualTo("FAILED");
+        assertThat((String) job.get("error")).contains("bị gián đoạn");
+        assertThat(jdbc.sql("SELECT count(*) FROM member_staging WHERE batch_id = :b").param("b", id).query(Long.class).single()).isZero();
+        assertThat(members(commune)).isEqualTo(before);
+        action(officer, id, "commit").andExpect(status().isConflict());
     }
 
     @Test
