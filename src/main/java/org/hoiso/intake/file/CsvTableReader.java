@@ -2,6 +2,7 @@ package org.hoiso.intake.file;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.CharBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,6 +46,9 @@ final class CsvTableReader implements TableReader {
     private int limit;
     private long line = 1;
     private long recordLine;
+    /** The other delimiter the previous record fitted (0: none), and that record's line. */
+    private char switchedTo;
+    private long switchLine;
 
     private CsvTableReader(CountingInputStream bytes, long size, TextDecoding.Decoded decoded) throws IOException {
         this.bytes = bytes;
@@ -91,13 +95,13 @@ final class CsvTableReader implements TableReader {
             if (isBlank(fields)) {
                 continue;
             }
-            if (fields.size() != expectedColumns && expectedColumns > 1) {
-                checkDelimiterSwitch(fields);
-            }
+            checkDelimiterSwitch(fields);
             for (int i = 0; i < fields.size(); i++) {
                 fields.set(i, fixer.fix(fields.get(i)));
             }
-            return new TableRow(recordLine, fields);
+            if (!isBlank(fields)) {
+                return new TableRow(recordLine, fields);
+            }
         }
         return null;
     }
@@ -273,14 +277,25 @@ final class CsvTableReader implements TableReader {
         return sep;
     }
 
-    /** Several cells and they fit another delimiter exactly: the file switched delimiters here. */
+    /**
+     * A record whose column count is off but fits another delimiter exactly may be a line of text
+     * with commas in it; two such records in a row mean the file switched delimiters at the first.
+     */
     private void checkDelimiterSwitch(List<String> fields) {
-        String joined = String.join(String.valueOf(delimiter), fields);
-        for (char other : DELIMITERS) {
-            if (other != delimiter && Sample.countFields(joined, other) == expectedColumns) {
-                throw new FileProblem("intake.file.mixedDelimiters", recordLine, label(delimiter), label(other));
+        char fits = 0;
+        if (expectedColumns > 1 && fields.size() != expectedColumns) {
+            String joined = String.join(String.valueOf(delimiter), fields);
+            for (char other : DELIMITERS) {
+                if (other != delimiter && Sample.countFields(joined, other) == expectedColumns) {
+                    fits = other;
+                }
             }
         }
+        if (fits != 0 && fits == switchedTo) {
+            throw new FileProblem("intake.file.mixedDelimiters", switchLine, label(delimiter), label(fits));
+        }
+        switchedTo = fits;
+        switchLine = recordLine;
     }
 
     private static boolean isBlank(List<String> fields) {
@@ -312,17 +327,16 @@ final class CsvTableReader implements TableReader {
          */
         static Sample of(char[] text, int from, int to, boolean complete, char[] candidates) {
             Sample best = null;
-            int bestSupport = -1;
+            long bestScore = -1;
             for (char candidate : candidates) {
-                List<Integer> counts = fieldCounts(java.nio.CharBuffer.wrap(text), from, to, complete, candidate);
+                List<Integer> counts = fieldCounts(CharBuffer.wrap(text), from, to, complete, candidate);
                 int[] mode = mode(counts);
-                Sample sample = new Sample(candidate, mode[0], counts.size());
-                boolean better = best == null
-                        || (mode[0] > 1 && best.columns() <= 1)
-                        || (mode[0] > 1 && (mode[1] > bestSupport || (mode[1] == bestSupport && mode[0] > best.columns())));
-                if (better) {
-                    best = sample;
-                    bestSupport = mode[1];
+                boolean firstFits = !counts.isEmpty() && counts.get(0) == mode[0];
+                // several columns first, then the records that have them, then the first record, then more columns
+                long score = mode[0] > 1 ? (1L << 40) + ((long) mode[1] << 20) + (firstFits ? 1L << 19 : 0) + mode[0] : 0;
+                if (best == null || score > bestScore) {
+                    best = new Sample(candidate, mode[0], counts.size());
+                    bestScore = score;
                 }
             }
             return best;

@@ -16,7 +16,7 @@ final class ExcelValues {
     private static final int MAX_PLAIN_EXPONENT = 100;
     /** The last day Excel knows: 9999-12-31. */
     private static final double MAX_SERIAL = 2_958_466;
-    private static final long DAY_MILLIS = 86_400_000L;
+    private static final long DAY_SECONDS = 86_400;
 
     private ExcelValues() {
     }
@@ -63,12 +63,12 @@ final class ExcelValues {
             return plain(raw);
         }
         long days = (long) Math.floor(serial);
-        long millis = Math.round((serial - days) * DAY_MILLIS);
-        if (millis >= DAY_MILLIS) {
+        long seconds = Math.round((serial - days) * DAY_SECONDS);
+        if (seconds >= DAY_SECONDS) {
             days++;
-            millis = 0;
+            seconds = 0;
         }
-        LocalTime time = LocalTime.ofSecondOfDay(Math.round(millis / 1000.0) % 86_400);
+        LocalTime time = LocalTime.ofSecondOfDay(seconds);
         String clock = time.getSecond() == 0
                 ? String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute())
                 : time.toString();
@@ -76,7 +76,7 @@ final class ExcelValues {
             return clock;
         }
         String date = toDate(days, date1904).toString();
-        return kind == XlsxStyles.Kind.DATE_TIME && millis != 0 ? date + " " + clock : date;
+        return kind == XlsxStyles.Kind.DATE_TIME && seconds != 0 ? date + " " + clock : date;
     }
 
     /**

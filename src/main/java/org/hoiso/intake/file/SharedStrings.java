@@ -21,11 +21,14 @@ import java.util.Arrays;
  */
 final class SharedStrings implements Closeable {
 
-    static final int IN_MEMORY_BYTES = 16 * 1024 * 1024;
+    static final int IN_MEMORY_BYTES = 4 * 1024 * 1024;
+    private static final int BLOCK_BITS = 16;
+    private static final int BLOCK = 1 << BLOCK_BITS;
 
     private final int inMemoryBytes;
     private int count;
-    private int[] ends = new int[1024];
+    /** The end offset of each string, in blocks of {@value #BLOCK} so that no large array is ever copied. */
+    private int[][] ends = new int[16][];
     private byte[] heap = new byte[8192];
     private int length;
     private Path spillFile;
@@ -88,18 +91,13 @@ final class SharedStrings implements Closeable {
         }
     }
 
-    /** How many strings the table holds. */
-    int size() {
-        return count;
-    }
-
     /** The string at an index, or null when the table has no such string. */
     String get(int index) {
         if (index < 0 || index >= count) {
             return null;
         }
-        int start = index == 0 ? 0 : ends[index - 1];
-        int size = ends[index] - start;
+        int start = index == 0 ? 0 : end(index - 1);
+        int size = end(index) - start;
         if (mapped == null) {
             return new String(heap, start, size, StandardCharsets.UTF_8);
         }
@@ -125,15 +123,24 @@ final class SharedStrings implements Closeable {
             spill.write(bytes);
         } else {
             if (length + bytes.length > heap.length) {
-                heap = Arrays.copyOf(heap, Math.max(length + bytes.length, heap.length * 2));
+                heap = Arrays.copyOf(heap, Math.min(inMemoryBytes, Math.max(length + bytes.length, heap.length * 2)));
             }
             System.arraycopy(bytes, 0, heap, length, bytes.length);
         }
         length += bytes.length;
-        if (count == ends.length) {
-            ends = Arrays.copyOf(ends, count + (count >> 1));
+        int block = count >>> BLOCK_BITS;
+        if (block == ends.length) {
+            ends = Arrays.copyOf(ends, block * 2);
         }
-        ends[count++] = length;
+        if (ends[block] == null) {
+            ends[block] = new int[BLOCK];
+        }
+        ends[block][count & (BLOCK - 1)] = length;
+        count++;
+    }
+
+    private int end(int index) {
+        return ends[index >>> BLOCK_BITS][index & (BLOCK - 1)];
     }
 
     /** Maps a spilled table and removes its file from the directory (the mapping stays readable). */

@@ -2,6 +2,7 @@ package org.hoiso.intake.file;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -124,7 +125,7 @@ public final class TableFiles {
         while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
             i++;
         }
-        String start = new String(head, i, Math.min(32, head.length - i), java.nio.charset.StandardCharsets.ISO_8859_1)
+        String start = new String(head, i, Math.min(32, head.length - i), StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT);
         for (String markup : MARKUP) {
             if (start.startsWith(markup)) {

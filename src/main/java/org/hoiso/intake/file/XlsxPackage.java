@@ -1,10 +1,16 @@
 package org.hoiso.intake.file;
 
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -29,8 +34,9 @@ import javax.xml.stream.XMLStreamReader;
  * <p>Zip bombs are refused before anything is inflated, from the sizes the archive declares: an
  * entry over {@value #MAX_ENTRY_BYTES} bytes, all entries together over {@value #MAX_TOTAL_BYTES}
  * bytes, or an entry over {@value #RATIO_CHECKED_FROM} bytes that is more than
- * {@value #MAX_RATIO} times its compressed size. An entry that inflates to more than it declared is
- * refused while it is read.
+ * {@value #MAX_RATIO} times its compressed size. An entry that inflates to more than it declared, or
+ * whose XML holds a tag, comment or CDATA section over {@value #MAX_MARKUP_BYTES} bytes (which the
+ * parser would hold whole in memory), is refused while it is read.
  */
 final class XlsxPackage implements Closeable {
 
@@ -49,6 +55,8 @@ final class XlsxPackage implements Closeable {
 
     private final ZipFile zip;
     private final XMLInputFactory xmlFactory = newXmlFactory();
+    /** Set when an entry inflated beyond its declared size: the failure that follows is a zip bomb. */
+    private boolean overflow;
     private final List<SheetRef> sheets = new ArrayList<>();
     private String sharedStringsPart;
     private String stylesPart;
@@ -68,7 +76,8 @@ final class XlsxPackage implements Closeable {
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
-        } catch (ZipException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // the file was readable a moment ago: a failure now is a broken archive (ZipException, EOFException)
             throw problem("intake.file.corrupt", e);
         }
         XlsxPackage pkg = new XlsxPackage(zip);
@@ -114,29 +123,55 @@ final class XlsxPackage implements Closeable {
     /**
      * A part as a stream that refuses to inflate beyond the size the archive declares for it.
      *
-     * @throws FileProblem {@code intake.file.corrupt} when the part is missing
+     * @throws FileProblem {@code intake.file.corrupt} when the part is missing or its header broken
      */
-    InputStream open(String part) throws IOException {
+    InputStream open(String part) {
         ZipEntry entry = zip.getEntry(part);
         if (entry == null) {
             throw new FileProblem("intake.file.corrupt");
         }
         long declared = entry.getSize();
-        return new BoundedInputStream(zip.getInputStream(entry), declared >= 0 ? declared : MAX_ENTRY_BYTES);
+        try {
+            return new BoundedInputStream(zip.getInputStream(entry), declared >= 0 ? declared : MAX_ENTRY_BYTES);
+        } catch (IOException e) {
+            throw problem("intake.file.corrupt", e);
+        }
     }
 
     /** A part as an XML event stream. */
-    Xml xml(String part) throws IOException {
+    Xml xml(String part) {
         return xml(open(part));
     }
 
-    /** Bytes as an XML event stream (no DTD, no external entities). */
+    /**
+     * Bytes as an XML event stream (no DTD, no external entities). The bytes are decoded here, as
+     * UTF-8 or, after a byte order mark, UTF-16, strictly: the parser's own decoder would print every
+     * malformed sequence to standard error.
+     */
     Xml xml(InputStream in) {
         try {
-            return new Xml(xmlFactory.createXMLStreamReader(in), in);
-        } catch (XMLStreamException | RuntimeException e) {
+            BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+            buffered.mark(3);
+            int b0 = buffered.read();
+            int b1 = buffered.read();
+            int b2 = buffered.read();
+            Charset charset = StandardCharsets.UTF_8;
+            buffered.reset();
+            if (b0 == 0xFE && b1 == 0xFF) {
+                charset = StandardCharsets.UTF_16BE;
+                buffered.skipNBytes(2);
+            } else if (b0 == 0xFF && b1 == 0xFE) {
+                charset = StandardCharsets.UTF_16LE;
+                buffered.skipNBytes(2);
+            } else if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+                buffered.skipNBytes(3);
+            }
+            Reader text = new InputStreamReader(buffered, charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            return new Xml(xmlFactory.createXMLStreamReader(text), in);
+        } catch (IOException | XMLStreamException | RuntimeException e) {
             closeQuietly(in);
-            throw corrupt(e);
+            throw failure(e);
         }
     }
 
@@ -250,16 +285,15 @@ final class XlsxPackage implements Closeable {
     }
 
     /**
-     * What a failure while reading a part means for the officer: a {@link FileProblem} raised below
-     * the XML parser (a zip bomb) is passed on, anything else is a damaged file.
+     * What a failure while reading a part means for the officer: an entry that inflated beyond its
+     * declared size is a zip bomb, anything else a damaged file.
      */
-    static FileProblem corrupt(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof FileProblem found) {
-                return found;
-            }
-        }
-        return problem("intake.file.corrupt", failure);
+    private FileProblem failure(Throwable failure) {
+        return overflow ? tooLarge(failure) : problem("intake.file.corrupt", failure);
+    }
+
+    private static FileProblem tooLarge(Throwable cause) {
+        return problem("intake.file.tooLarge", cause, MAX_ENTRY_BYTES / (1024 * 1024), MAX_RATIO);
     }
 
     private static void closeQuietly(Closeable c) {
@@ -272,9 +306,10 @@ final class XlsxPackage implements Closeable {
 
     /**
      * An XML part read event by event; every parser or inflater failure surfaces as
-     * {@code intake.file.corrupt} (or the zip-bomb {@link FileProblem} raised underneath).
+     * {@code intake.file.corrupt}, or {@code intake.file.tooLarge} for an entry that inflated beyond
+     * its declared size.
      */
-    static final class Xml implements Closeable {
+    final class Xml implements Closeable {
 
         private final XMLStreamReader reader;
         private final InputStream in;
@@ -289,7 +324,7 @@ final class XlsxPackage implements Closeable {
             try {
                 return reader.hasNext() && reader.next() != XMLStreamConstants.END_DOCUMENT;
             } catch (XMLStreamException | RuntimeException e) {
-                throw corrupt(e);
+                throw failure(e);
             }
         }
 
@@ -351,10 +386,16 @@ final class XlsxPackage implements Closeable {
         }
     }
 
-    /** Refuses to deliver more bytes than an entry declared (a zip bomb lying about its size). */
-    private static final class BoundedInputStream extends FilterInputStream {
+    /**
+     * Refuses to deliver more bytes than an entry declared (a zip bomb lying about its size), and any
+     * markup (a tag with its attributes, a comment, CDATA, a processing instruction) longer than
+     * {@value #MAX_MARKUP_BYTES} bytes: the XML parser holds such a token whole in memory, whereas it
+     * hands text over in chunks.
+     */
+    private final class BoundedInputStream extends FilterInputStream {
 
         private long remaining;
+        private final MarkupGuard guard = new MarkupGuard();
 
         BoundedInputStream(InputStream in, long limit) {
             super(in);
@@ -364,8 +405,11 @@ final class XlsxPackage implements Closeable {
         @Override
         public int read() throws IOException {
             int b = super.read();
-            if (b >= 0 && --remaining < 0) {
-                throw tooLarge();
+            if (b >= 0) {
+                check(1);
+                if (!guard.accept((byte) b)) {
+                    throw tooLarge();
+                }
             }
             return b;
         }
@@ -374,18 +418,93 @@ final class XlsxPackage implements Closeable {
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
             if (n > 0) {
-                remaining -= n;
-                if (remaining < 0) {
+                check(n);
+                if (!guard.accept(b, off, n)) {
                     throw tooLarge();
                 }
             }
             return n;
         }
 
-        private static EOFException tooLarge() {
-            EOFException e = new EOFException("zip entry inflates beyond its declared size");
-            e.initCause(new FileProblem("intake.file.tooLarge", MAX_ENTRY_BYTES / (1024 * 1024), MAX_RATIO));
-            return e;
+        private void check(int n) throws EOFException {
+            remaining -= n;
+            if (remaining < 0) {
+                throw tooLarge();
+            }
+        }
+
+        private EOFException tooLarge() {
+            overflow = true;
+            return new EOFException("zip entry inflates beyond its declared size or holds an oversized token");
+        }
+    }
+
+    static final int MAX_MARKUP_BYTES = 1 << 20;
+
+    /** Follows XML markup byte by byte and measures each piece of markup from its '<' to its end. */
+    static final class MarkupGuard {
+
+        private static final int TEXT = 0;
+        private static final int OPEN = 1;
+        private static final int BANG = 2;
+        private static final int BANG_DASH = 3;
+        private static final int COMMENT = 4;
+        private static final int CDATA = 5;
+        private static final int PI = 6;
+        private static final int TAG = 7;
+        private static final int DOUBLE_QUOTED = 8;
+        private static final int SINGLE_QUOTED = 9;
+
+        private int state = TEXT;
+        private int length;
+        private byte previous;
+        private byte beforePrevious;
+
+        /** Takes the next bytes; false when the markup they belong to has grown too long. */
+        boolean accept(byte[] bytes, int offset, int count) {
+            int s = state;
+            int len = length;
+            byte prev = previous;
+            byte prev2 = beforePrevious;
+            for (int i = offset, end = offset + count; i < end; i++) {
+                byte b = bytes[i];
+                switch (s) {
+                    case TEXT -> {
+                        if (b == '<') {
+                            s = OPEN;
+                            len = 0;
+                        }
+                    }
+                    case TAG -> s = afterTagByte(b);
+                    case DOUBLE_QUOTED -> s = b == '"' ? TAG : DOUBLE_QUOTED;
+                    case SINGLE_QUOTED -> s = b == '\'' ? TAG : SINGLE_QUOTED;
+                    case OPEN -> s = b == '!' ? BANG : b == '?' ? PI : afterTagByte(b);
+                    case BANG -> s = b == '-' ? BANG_DASH : b == '[' ? CDATA : afterTagByte(b);
+                    case BANG_DASH -> s = b == '-' ? COMMENT : afterTagByte(b);
+                    case COMMENT -> s = b == '>' && prev == '-' && prev2 == '-' ? TEXT : COMMENT;
+                    case CDATA -> s = b == '>' && prev == ']' && prev2 == ']' ? TEXT : CDATA;
+                    default -> s = b == '>' && prev == '?' ? TEXT : PI;
+                }
+                prev2 = prev;
+                prev = b;
+                if (s != TEXT && ++len > MAX_MARKUP_BYTES) {
+                    return false;
+                }
+            }
+            state = s;
+            length = len;
+            previous = prev;
+            beforePrevious = prev2;
+            return true;
+        }
+
+        /** Takes the next byte; false when the markup it belongs to has grown too long. */
+        boolean accept(byte b) {
+            return accept(new byte[] {b}, 0, 1);
+        }
+
+        private static int afterTagByte(byte b) {
+            return b == '>' ? TEXT : b == '"' ? DOUBLE_QUOTED : b == '\'' ? SINGLE_QUOTED : TAG;
         }
     }
 }

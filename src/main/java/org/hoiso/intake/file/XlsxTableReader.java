@@ -27,8 +27,9 @@ final class XlsxTableReader implements TableReader {
 
     /** Text cells looked at to detect a legacy font. */
     static final int FONT_SAMPLE = 200;
-    /** At most this many rows are buffered for the font sample. */
+    /** At most this many rows, and this many characters, are buffered for the font sample. */
     private static final int MAX_BUFFERED_ROWS = 1_000;
+    private static final long MAX_BUFFERED_CHARS = 4_000_000;
     /** Excel's last row. */
     private static final long MAX_ROW = 1_048_576;
     /** Excel's last column (XFD). */
@@ -40,6 +41,7 @@ final class XlsxTableReader implements TableReader {
     private final String sheetName;
     private final Deque<RawRow> buffered = new ArrayDeque<>();
     private final CellFixer fixer;
+    private long delivered;
 
     private XlsxTableReader(XlsxPackage pkg, SharedStrings strings, SheetCursor cursor, RawRow first, String sheetName) {
         this.pkg = pkg;
@@ -47,11 +49,12 @@ final class XlsxTableReader implements TableReader {
         this.cursor = cursor;
         this.sheetName = sheetName;
         List<String> sample = new ArrayList<>(FONT_SAMPLE);
+        long bufferedChars = 0;
         RawRow row = first;
         while (row != null) {
             buffered.add(row);
-            row.collectText(sample);
-            if (sample.size() >= FONT_SAMPLE || buffered.size() >= MAX_BUFFERED_ROWS) {
+            bufferedChars += row.collectText(sample);
+            if (sample.size() >= FONT_SAMPLE || buffered.size() >= MAX_BUFFERED_ROWS || bufferedChars > MAX_BUFFERED_CHARS) {
                 break;
             }
             row = cursor.next();
@@ -104,16 +107,22 @@ final class XlsxTableReader implements TableReader {
 
     @Override
     public TableRow next() throws IOException {
-        RawRow row = buffered.isEmpty() ? cursor.next() : buffered.poll();
-        if (row == null) {
-            return null;
+        RawRow row;
+        while ((row = buffered.isEmpty() ? cursor.next() : buffered.poll()) != null) {
+            delivered = row.number;
+            List<String> cells = new ArrayList<>(row.cells.length);
+            boolean blank = true;
+            for (int i = 0; i < row.cells.length; i++) {
+                String cell = row.cells[i];
+                String fixed = cell == null ? "" : row.text[i] ? fixer.fix(cell) : cell;
+                blank &= fixed.isBlank();
+                cells.add(fixed);
+            }
+            if (!blank) {
+                return new TableRow(row.number, cells);
+            }
         }
-        List<String> cells = new ArrayList<>(row.cells.length);
-        for (int i = 0; i < row.cells.length; i++) {
-            String cell = row.cells[i];
-            cells.add(cell == null ? "" : row.text[i] ? fixer.fix(cell) : cell);
-        }
-        return new TableRow(row.number, cells);
+        return null;
     }
 
     @Override
@@ -121,9 +130,10 @@ final class XlsxTableReader implements TableReader {
         return fixer.info(FileInfo.Format.XLSX, SourceEncoding.UNICODE, sheetName, null);
     }
 
+    /** The last row read of the rows the sheet declares, else the bytes of the sheet's XML read; 1 at the end. */
     @Override
     public double progress() {
-        return cursor.progress();
+        return buffered.isEmpty() && cursor.done ? 1.0 : cursor.progress(delivered);
     }
 
     @Override
@@ -139,12 +149,18 @@ final class XlsxTableReader implements TableReader {
     /** A non-blank row as the sheet holds it; {@code text[i]} tells a text cell from a number, date, boolean or error. */
     private record RawRow(long number, String[] cells, boolean[] text) {
 
-        void collectText(List<String> sample) {
+        /** Adds the non-blank text cells to the sample; returns the characters the row holds. */
+        long collectText(List<String> sample) {
+            long chars = 0;
             for (int i = 0; i < cells.length; i++) {
-                if (text[i] && cells[i] != null && !cells[i].isBlank()) {
-                    sample.add(cells[i]);
+                if (cells[i] != null) {
+                    chars += cells[i].length();
+                    if (text[i] && !cells[i].isBlank()) {
+                        sample.add(cells[i]);
+                    }
                 }
             }
+            return chars;
         }
     }
 
@@ -161,6 +177,7 @@ final class XlsxTableReader implements TableReader {
         private String[] cells = new String[16];
         private boolean[] text = new boolean[16];
         private boolean cellIsText;
+        private boolean inRow;
         private long declaredRows;
         private long rowNumber;
         private boolean done;
@@ -174,8 +191,24 @@ final class XlsxTableReader implements TableReader {
             this.xml = pkg.xml(bytes);
         }
 
-        /** The next row with a non-blank cell, or null at the end of the sheet. */
+        /**
+         * The next row with a non-blank cell, or null at the end of the sheet.
+         *
+         * @throws FileProblem {@code intake.file.corruptRow} naming the row where the XML broke
+         */
         RawRow next() {
+            try {
+                return nextRow();
+            } catch (FileProblem problem) {
+                if (!problem.code().equals("intake.file.corrupt")) {
+                    throw problem;
+                }
+                throw XlsxPackage.problem("intake.file.corruptRow", problem, inRow ? rowNumber : rowNumber + 1);
+            }
+        }
+
+        private RawRow nextRow() {
+            inRow = false;
             while (!done && xml.next()) {
                 if (xml.isStart()) {
                     String name = xml.name();
@@ -195,13 +228,10 @@ final class XlsxTableReader implements TableReader {
             return null;
         }
 
-        /** Rows read of the rows the sheet declares, else bytes read of the sheet's XML. */
-        double progress() {
-            if (done) {
-                return 1.0;
-            }
+        /** The given row of the rows the sheet declares, else the bytes of the sheet's XML read. */
+        double progress(long row) {
             if (declaredRows > 1) {
-                return Math.min(1.0, (double) rowNumber / declaredRows);
+                return Math.min(1.0, (double) row / declaredRows);
             }
             return partSize > 0 ? Math.min(1.0, (double) bytes.count() / partSize) : 0;
         }
@@ -213,6 +243,7 @@ final class XlsxTableReader implements TableReader {
         /** After the start of a {@code row}: its cells up to the end tag; null when they are all blank. */
         private RawRow readRow() {
             rowNumber = parseRowNumber(xml.attribute("r"), rowNumber + 1);
+            inRow = true;
             int width = 0;
             int column = -1;
             while (xml.next()) {
@@ -236,6 +267,7 @@ final class XlsxTableReader implements TableReader {
                     break;
                 }
             }
+            inRow = false;
             if (width == 0) {
                 return null;
             }
