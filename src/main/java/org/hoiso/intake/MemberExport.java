@@ -64,6 +64,9 @@ public class MemberExport {
             throws IOException {
         boolean xlsx = Downloads.xlsx(format);
         check(caller, q);
+        if (xlsx && registry.exceeds(caller, q, XlsxTableWriter.MAX_ROWS - 1)) {
+            throw new org.hoiso.intake.file.FileProblem("intake.file.exportTooManyRows", XlsxTableWriter.MAX_ROWS - 1);
+        }
         return write(caller, q, xlsx, Downloads.start(response, xlsx, "hoi-vien"));
     }
 

@@ -178,6 +178,20 @@ public class MemberRegistry {
         return count[0];
     }
 
+    /**
+     * Whether a search has more than {@code limit} members (an Excel sheet's rows): the subtree's kept
+     * totals answer at once when they are small enough; otherwise the matching rows are counted.
+     */
+    @Transactional(readOnly = true)
+    public boolean exceeds(Caller caller, MemberQuery q, long limit) {
+        Subtree scope = q.unitId() == null ? units.home(caller) : units.readable(caller, q.unitId());
+        Counts all = counts(scope);
+        if (all.active() + all.transferredOut() + all.leftUnion() + all.deceased() <= limit) {
+            return false;
+        }
+        return members.count(scope.path(), q, parse(q.q())) > limit;
+    }
+
     private static String exportFilters(MemberQuery q) {
         StringBuilder s = new StringBuilder();
         if (q.q() != null && !q.q().isBlank()) {

@@ -304,6 +304,13 @@ class MemberRepository {
                      String status) {
     }
 
+    /** How many members match a search (no page limit). */
+    long count(String path, MemberQuery q, SearchText text) {
+        Filter f = filter(path, q, text);
+        return jdbc.sql("SELECT count(*) FROM member m JOIN org_unit u ON u.id = m.unit_id" + f.where()).params(f.params())
+                .query(Long.class).single();
+    }
+
     /**
      * Streams every member matching a search (no page limit) in name order to {@code sink}, reading
      * {@link #EXPORT_FETCH} rows at a time through a server-side cursor: memory does not grow with the

@@ -19,7 +19,7 @@ public final class XlsxTableWriter implements TableWriter {
     /** Rows kept in memory between two flushes. */
     static final int FLUSH_ROWS = 1_000;
     /** Excel's last row. */
-    static final int MAX_ROWS = 1_048_576;
+    public static final int MAX_ROWS = 1_048_576;
     /** Excel's last column. */
     static final int MAX_COLUMNS = 16_384;
 
