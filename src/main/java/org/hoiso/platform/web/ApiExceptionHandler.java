@@ -64,6 +64,15 @@ class ApiExceptionHandler {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "error.upload.tooLarge", messages.get("error.upload.tooLarge", UploadLimit.text(e)), List.of());
     }
 
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> badParameters(org.apache.tomcat.util.http.InvalidParameterException e) {
+        String limit = UploadLimit.text(e);
+        if (limit != null) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "error.upload.tooLarge", messages.get("error.upload.tooLarge", limit), List.of());
+        }
+        return problem(HttpStatus.BAD_REQUEST, "error.parameter", messages.get("error.parameter"), List.of());
+    }
+
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ResponseEntity<ProblemDetail> brokenUpload() {
         return problem(HttpStatus.BAD_REQUEST, "error.upload.broken", messages.get("error.upload.broken"), List.of());

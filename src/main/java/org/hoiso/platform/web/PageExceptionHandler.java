@@ -36,6 +36,13 @@ class PageExceptionHandler {
         return page(413, messages.get("error.upload.tooLarge", UploadLimit.text(e)), model, response);
     }
 
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    String badParameters(org.apache.tomcat.util.http.InvalidParameterException e, Model model, HttpServletResponse response) {
+        String limit = UploadLimit.text(e);
+        return limit != null ? page(413, messages.get("error.upload.tooLarge", limit), model, response)
+                : page(400, messages.get("error.parameter"), model, response);
+    }
+
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     String brokenUpload(Model model, HttpServletResponse response) {
         return page(400, messages.get("error.upload.broken"), model, response);

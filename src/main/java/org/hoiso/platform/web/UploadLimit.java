@@ -9,7 +9,23 @@ final class UploadLimit {
     }
 
     static String text(MaxUploadSizeExceededException e) {
-        long max = e.getMaxUploadSize();
+        return megabytes(e.getMaxUploadSize());
+    }
+
+    /**
+     * The limit of an upload Tomcat refused while parameters were read (the language switch reads them
+     * before any controller): the size exception in the cause chain, or null when it is something else.
+     */
+    static String text(org.apache.tomcat.util.http.InvalidParameterException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.tomcat.util.http.fileupload.impl.SizeException size) {
+                return megabytes(size.getPermittedSize());
+            }
+        }
+        return null;
+    }
+
+    private static String megabytes(long max) {
         return max <= 0 ? "256 MB" : (max / (1024 * 1024)) + " MB";
     }
 }
