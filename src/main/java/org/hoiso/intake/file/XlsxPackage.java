@@ -1,16 +1,11 @@
 package org.hoiso.intake.file;
 
-import java.io.BufferedInputStream;
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,6 +20,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLInputFactory2;
 
 /**
  * The parts of an XLSX file that a table is read from: the sheets in workbook order with their
@@ -35,8 +31,11 @@ import javax.xml.stream.XMLStreamReader;
  * entry over {@value #MAX_ENTRY_BYTES} bytes, all entries together over {@value #MAX_TOTAL_BYTES}
  * bytes, or an entry over {@value #RATIO_CHECKED_FROM} bytes that is more than
  * {@value #MAX_RATIO} times its compressed size. An entry that inflates to more than it declared, or
- * whose XML holds a tag, comment or CDATA section over {@value #MAX_MARKUP_BYTES} bytes (which the
- * parser would hold whole in memory), is refused while it is read.
+ * whose XML holds a token (a tag with its attributes, a run of text, a comment, a CDATA section) over
+ * {@value #MAX_TOKEN_BYTES} bytes, which the parser would hold whole in memory, is refused while it is
+ * read: no legitimate part comes near that, a cell holding at most 32,767 characters.
+ *
+ * <p>The XML is parsed with aalto (namespace aware, no DTD, no external entities, not lazy).
  */
 final class XlsxPackage implements Closeable {
 
@@ -143,33 +142,11 @@ final class XlsxPackage implements Closeable {
         return xml(open(part));
     }
 
-    /**
-     * Bytes as an XML event stream (no DTD, no external entities). The bytes are decoded here, as
-     * UTF-8 or, after a byte order mark, UTF-16, strictly: the parser's own decoder would print every
-     * malformed sequence to standard error.
-     */
+    /** Bytes as an XML event stream (no DTD, no external entities). */
     Xml xml(InputStream in) {
         try {
-            BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-            buffered.mark(3);
-            int b0 = buffered.read();
-            int b1 = buffered.read();
-            int b2 = buffered.read();
-            Charset charset = StandardCharsets.UTF_8;
-            buffered.reset();
-            if (b0 == 0xFE && b1 == 0xFF) {
-                charset = StandardCharsets.UTF_16BE;
-                buffered.skipNBytes(2);
-            } else if (b0 == 0xFF && b1 == 0xFE) {
-                charset = StandardCharsets.UTF_16LE;
-                buffered.skipNBytes(2);
-            } else if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
-                buffered.skipNBytes(3);
-            }
-            Reader text = new InputStreamReader(buffered, charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-            return new Xml(xmlFactory.createXMLStreamReader(text), in);
-        } catch (IOException | XMLStreamException | RuntimeException e) {
+            return new Xml(xmlFactory.createXMLStreamReader(in), in);
+        } catch (XMLStreamException | RuntimeException e) {
             closeQuietly(in);
             throw failure(e);
         }
@@ -269,11 +246,13 @@ final class XlsxPackage implements Closeable {
     }
 
     private static XMLInputFactory newXmlFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        XMLInputFactory factory = new InputFactoryImpl();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        // well-formedness errors surface in next(), not later in a getter
+        factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
         return factory;
     }
 
@@ -388,14 +367,12 @@ final class XlsxPackage implements Closeable {
 
     /**
      * Refuses to deliver more bytes than an entry declared (a zip bomb lying about its size), and any
-     * markup (a tag with its attributes, a comment, CDATA, a processing instruction) longer than
-     * {@value #MAX_MARKUP_BYTES} bytes: the XML parser holds such a token whole in memory, whereas it
-     * hands text over in chunks.
+     * XML token longer than {@value #MAX_TOKEN_BYTES} bytes (the parser holds a token whole in memory).
      */
     private final class BoundedInputStream extends FilterInputStream {
 
         private long remaining;
-        private final MarkupGuard guard = new MarkupGuard();
+        private final TokenGuard guard = new TokenGuard();
 
         BoundedInputStream(InputStream in, long limit) {
             super(in);
@@ -435,14 +412,17 @@ final class XlsxPackage implements Closeable {
 
         private EOFException tooLarge() {
             overflow = true;
-            return new EOFException("zip entry inflates beyond its declared size or holds an oversized token");
+            return new EOFException("zip entry inflates beyond its declared size or holds an oversized XML token");
         }
     }
 
-    static final int MAX_MARKUP_BYTES = 1 << 20;
+    static final int MAX_TOKEN_BYTES = 1 << 20;
 
-    /** Follows XML markup byte by byte and measures each piece of markup from its '<' to its end. */
-    static final class MarkupGuard {
+    /**
+     * Follows XML byte by byte and measures each token: a piece of markup from its '<' to its end
+     * (quotes, comments, CDATA and processing instructions respected), or a run of text between two.
+     */
+    static final class TokenGuard {
 
         private static final int TEXT = 0;
         private static final int OPEN = 1;
@@ -460,7 +440,7 @@ final class XlsxPackage implements Closeable {
         private byte previous;
         private byte beforePrevious;
 
-        /** Takes the next bytes; false when the markup they belong to has grown too long. */
+        /** Takes the next bytes; false when the token they belong to has grown too long. */
         boolean accept(byte[] bytes, int offset, int count) {
             int s = state;
             int len = length;
@@ -468,13 +448,9 @@ final class XlsxPackage implements Closeable {
             byte prev2 = beforePrevious;
             for (int i = offset, end = offset + count; i < end; i++) {
                 byte b = bytes[i];
+                int before = s;
                 switch (s) {
-                    case TEXT -> {
-                        if (b == '<') {
-                            s = OPEN;
-                            len = 0;
-                        }
-                    }
+                    case TEXT -> s = b == '<' ? OPEN : TEXT;
                     case TAG -> s = afterTagByte(b);
                     case DOUBLE_QUOTED -> s = b == '"' ? TAG : DOUBLE_QUOTED;
                     case SINGLE_QUOTED -> s = b == '\'' ? TAG : SINGLE_QUOTED;
@@ -487,7 +463,10 @@ final class XlsxPackage implements Closeable {
                 }
                 prev2 = prev;
                 prev = b;
-                if (s != TEXT && ++len > MAX_MARKUP_BYTES) {
+                if ((before == TEXT) != (s == TEXT)) {
+                    len = 0;
+                }
+                if (++len > MAX_TOKEN_BYTES) {
                     return false;
                 }
             }
@@ -498,7 +477,7 @@ final class XlsxPackage implements Closeable {
             return true;
         }
 
-        /** Takes the next byte; false when the markup it belongs to has grown too long. */
+        /** Takes the next byte; false when the token it belongs to has grown too long. */
         boolean accept(byte b) {
             return accept(new byte[] {b}, 0, 1);
         }

@@ -17,8 +17,9 @@ import java.util.List;
  * <p>Cells read as the officer sees them: text as is; numbers as plain decimals (15 significant
  * digits, no exponent, no ".0"); numbers in a date or time format as ISO dates and times; booleans as
  * TRUE/FALSE; formulas as their cached value ("" when the file has none); errors as their text
- * (#N/A). A row's number is the sheet's row number. Merged cells are not filled: the merge ranges
- * come after the rows in the sheet's XML, so a merged value stays in the range's first cell.
+ * (#N/A). A row's number is the sheet's row number. Hidden sheets are skipped; hidden (or filtered
+ * out) rows of the sheet are read. Merged cells are not filled: the merge ranges come after the rows
+ * in the sheet's XML, so a merged value stays in the range's first cell.
  *
  * <p>The legacy font is detected on the first {@value #FONT_SAMPLE} non-empty text cells (the rows
  * holding them are buffered) and applied to every text cell of the sheet.

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
 class CsvFuzzTest {
 
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "8s")
     void csv(byte[] data) throws IOException {
         FuzzHarness.read(data, "fuzz.csv");
     }

@@ -7,6 +7,7 @@ import static org.hoiso.intake.file.TestTables.readAll;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -154,7 +155,7 @@ class CsvTableReaderTest {
 
     @Test
     void reportsEncodingNormalisationAndStripsTheExportApostrophe() throws IOException {
-        String nfd = java.text.Normalizer.normalize("Nguyễn Thị Lan", java.text.Normalizer.Form.NFD);
+        String nfd = Normalizer.normalize("Nguyễn Thị Lan", Normalizer.Form.NFD);
         byte[] body = ("Họ tên,Ghi chú\n" + nfd + ",'=1+1\nMai,'không đổi\n").getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[body.length + 3];
         withBom[0] = (byte) 0xEF;

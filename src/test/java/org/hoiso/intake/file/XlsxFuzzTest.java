@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
 class XlsxFuzzTest {
 
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "8s")
     void xlsx(byte[] data) throws IOException {
         FuzzHarness.readWorkbook(data);
     }

@@ -7,13 +7,16 @@ import static org.hoiso.intake.file.TestTables.readAll;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
@@ -267,14 +270,17 @@ class XlsxTableReaderTest {
     }
 
     @Test
-    void refusesMarkupTheParserWouldHoldWholeButReadsLongText() throws IOException {
+    void refusesTokensOverOneMebibyteButReadsLongFormulasAndCells() throws IOException {
         String longAttribute = "<row r=\"1\"><c r=\"A1\" x=\"" + "a>'".repeat(400_000) + "\"><v>1</v></c></row>";
         Path attribute = new TestTables.Workbook().sheet("S", longAttribute).write(dir, "attr.xlsx");
         assertProblem(() -> TableFiles.open(attribute), "intake.file.tooLarge", 2047L, 200L);
         Path comment = new TestTables.Workbook().sheet("S", "<!-- " + "'\"<".repeat(400_000) + " --><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")
                 .write(dir, "comment.xlsx");
         assertProblem(() -> TableFiles.open(comment), "intake.file.tooLarge", 2047L, 200L);
-        String formula = "<row r=\"1\"><c r=\"A1\"><f>" + "A1+".repeat(1_000_000) + "1</f><v>7</v></c></row>";
+        Path text = new TestTables.Workbook().sheet("S", "<row r=\"1\"><c r=\"A1\"><f>" + "A1+".repeat(400_000) + "1</f><v>7</v></c></row>")
+                .write(dir, "text.xlsx");
+        assertProblem(() -> TableFiles.open(text), "intake.file.tooLarge", 2047L, 200L);
+        String formula = "<row r=\"1\"><c r=\"A1\"><f>" + "A1+".repeat(100_000) + "1</f><v>7</v></c></row>";
         String commented = "<!-- it's \"fine\" <here> --><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t><![CDATA[<b> & 'x']]></t></is></c></row>";
         List<TableRow> rows = read(new TestTables.Workbook().sheet("S", formula + commented));
         assertThat(rows).extracting(TableRow::cells).containsExactly(List.of("7"), List.of("<b> & 'x'"));
@@ -283,19 +289,19 @@ class XlsxTableReaderTest {
     @Test
     void refusesMalformedUtf8QuietlyAsCorrupt() throws IOException {
         byte[] sheet = ("<worksheet xmlns=\"" + TestTables.MAIN_NS + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
         byte[] broken = Arrays.copyOf(sheet, sheet.length + 2);
         broken[sheet.length] = (byte) 0xC3;
         broken[sheet.length + 1] = 'x';
         Path file = new TestTables.Workbook().sheet("S", "").write(dir, "utf8.xlsx");
-        byte[] bytes = TestTables.zip(java.util.Map.of("[Content_Types].xml", "<Types/>".getBytes(), "xl/workbook.xml",
+        byte[] bytes = TestTables.zip(Map.of("[Content_Types].xml", "<Types/>".getBytes(), "xl/workbook.xml",
                 ("<workbook xmlns=\"" + TestTables.MAIN_NS + "\" xmlns:r=\"" + TestTables.REL_NS + "\"><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>").getBytes(),
                 "xl/_rels/workbook.xml.rels", ("<Relationships><Relationship Id=\"rId1\" Type=\"x/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>").getBytes(),
                 "xl/worksheets/sheet1.xml", broken));
         Files.write(file, bytes);
-        java.io.PrintStream err = System.err;
+        PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(captured, true));
+        System.setErr(new PrintStream(captured, true));
         try {
             assertProblem(() -> TableFiles.open(file), "intake.file.corruptRow", 1L);
         } finally {

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class XlsxTableWriterTest {
     void writesTextInlineAndDatesAsRealDates() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (TableWriter writer = new XlsxTableWriter(out, "S")) {
-            writer.row(List.of("001305012345", java.time.LocalDate.of(2023, 1, 1), 7));
+            writer.row(List.of("001305012345", LocalDate.of(2023, 1, 1), 7));
         }
         String sheet = entry(out.toByteArray(), "xl/worksheets/sheet1.xml");
         assertThat(sheet).contains("t=\"inlineStr\"><is><t>001305012345</t></is>")
