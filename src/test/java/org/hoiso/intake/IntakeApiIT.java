@@ -183,6 +183,45 @@ class IntakeApiIT {
         assertThat(jdbc.sql("SELECT count(*) FROM member_staging WHERE batch_id = :b").param("b", id).query(Long.class).single()).isZero();
     }
 
+    @Autowired javax.sql.DataSource dataSource;
+
+    @Test
+    void aCommitCancelledWhileItRunsLeavesTheRegistryAsItWas() throws Exception {
+        Fixtures.Officer officer = fixtures.officer(COMMUNE);
+        long commune = fixtures.unit(COMMUNE).id();
+        fixtures.member("Đinh Thị Khoá", LocalDate.of(1970, 5, 5), commune); // the commune's totals row exists
+        String csv = "Họ và tên,Ngày sinh,Số CCCD\nNguyễn Thị " + Fixtures.uniqueGivenName() + ",01/01/1980,"
+                + Fixtures.cccd(LocalDate.of(1980, 1, 1)) + "\n";
+        long id = jobId(upload(officer, commune, "x.csv", csv.getBytes(StandardCharsets.UTF_8), "validate", "true"));
+        assertThat(job(officer, id).get("status")).isEqualTo("VALIDATED");
+        long before = members(commune);
+
+        // Another transaction holds the commune's totals row, so the commit's statement waits at its end
+        // (the totals trigger) until it is cancelled: a commit caught half-way, deterministically.
+        try (java.sql.Connection blocker = dataSource.getConnection()) {
+            blocker.setAutoCommit(false);
+            try (var st = blocker.prepareStatement("SELECT * FROM member_subtree_count WHERE unit_id = ? FOR UPDATE")) {
+                st.setLong(1, commune);
+                st.executeQuery().close();
+            }
+            action(officer, id, "commit").andExpect(status().isOk());
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (jdbc.sql("""
+                    SELECT count(*) FROM pg_stat_activity
+                     WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO member_status_history%'
+                    """).query(Long.class).single() == 0) {
+                assertThat(System.nanoTime()).as("the commit reaches the locked row").isLessThan(deadline);
+            }
+            action(officer, id, "cancel").andExpect(status().isOk());
+            assertThat(imports.await(id, Duration.ofSeconds(30))).isTrue();
+            blocker.rollback();
+        }
+        Map<String, Object> job = job(officer, id);
+        assertThat(job.get("status")).isEqualTo("CANCELLED");
+        assertThat(members(commune)).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM member_staging WHERE batch_id = :b").param("b", id).query(Long.class).single()).isZero();
+    }
+
     @Test
     void aJobThatWasRunningWhenTheApplicationStoppedIsMarkedInterruptedAndItsStagedRowsDropped() throws Exception {
         Fixtures.Officer officer = fixtures.officer(COMMUNE);
