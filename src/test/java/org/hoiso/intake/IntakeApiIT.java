@@ -271,6 +271,8 @@ class IntakeApiIT {
         upload(officer, commune, "danh-sach.xlsx", zip).andExpect(status().isUnprocessableContent());
         upload(officer, commune, "empty.csv", new byte[0]).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("intake.file.empty"));
+        mvc.perform(multipart("/api/v1/imports").param("unitId", Long.toString(commune)).with(httpBasic(officer.username(), officer.password())))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("error.parameter"));
         assertThat(jdbc.sql("SELECT count(*) FROM import_job").query(Long.class).single()).isEqualTo(jobsBefore);
     }
 

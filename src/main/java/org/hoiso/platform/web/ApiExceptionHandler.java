@@ -54,7 +54,8 @@ class ApiExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "error.unreadable", messages.get("error.unreadable"), List.of());
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
     ResponseEntity<ProblemDetail> badParameter(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, "error.parameter", messages.get("error.parameter"), List.of());
     }

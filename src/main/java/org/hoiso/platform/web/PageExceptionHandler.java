@@ -48,8 +48,9 @@ class PageExceptionHandler {
         return page(400, messages.get("error.upload.broken"), model, response);
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    String badParameter(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, org.springframework.web.bind.MissingServletRequestParameterException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
+    String badParameter(Exception e, Model model, HttpServletResponse response) {
         return page(400, messages.get("error.parameter"), model, response);
     }
 
