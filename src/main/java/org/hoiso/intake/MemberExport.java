@@ -56,7 +56,20 @@ public class MemberExport {
 
     /** A real date in Excel; dd/MM/yyyy text in CSV (as officers type it, and as the import reads it). */
     private static Object date(java.time.LocalDate d, boolean xlsx) {
-        return d == null ? null : xlsx ? d : org.hoiso.platform.web.DateInput.format(d);
+        return d == null ? null : xlsx ? d : ddMMyyyy(d);
+    }
+
+    /** dd/MM/yyyy by hand: a formatter costs a fifth of a CSV row's time here (years 1000–9999). */
+    static String ddMMyyyy(java.time.LocalDate d) {
+        int day = d.getDayOfMonth();
+        int month = d.getMonthValue();
+        int year = d.getYear();
+        if (year < 1000 || year > 9999) {
+            return org.hoiso.platform.web.DateInput.format(d);
+        }
+        char[] c = {(char) ('0' + day / 10), (char) ('0' + day % 10), '/', (char) ('0' + month / 10), (char) ('0' + month % 10), '/',
+            (char) ('0' + year / 1000), (char) ('0' + year / 100 % 10), (char) ('0' + year / 10 % 10), (char) ('0' + year % 10)};
+        return new String(c);
     }
 
     /** Answers a download request: refuses an unreadable unit before any byte is sent, then streams the file. */

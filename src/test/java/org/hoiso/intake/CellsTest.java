@@ -117,6 +117,13 @@ class CellsTest {
     }
 
     @Test
+    void exportDatesAreWrittenAsTheDisplayFormatWrites() {
+        for (LocalDate d = LocalDate.of(1899, 12, 25); d.isBefore(LocalDate.of(2031, 1, 10)); d = d.plusDays(13)) {
+            assertThat(MemberExport.ddMMyyyy(d)).isEqualTo(org.hoiso.platform.web.DateInput.format(d));
+        }
+    }
+
+    @Test
     void theCccdMapKeepsTheFirstRowOfEachNumberAcrossGrowth() {
         LongLongMap map = new LongLongMap(4);
         for (long i = 1; i <= 100_000; i++) {
