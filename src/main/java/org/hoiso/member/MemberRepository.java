@@ -21,20 +21,14 @@ class MemberRepository {
             m.vneid_level, m.has_ewallet, m.digital_skill, m.version
             """;
 
-    /** Rows an export fetches per round trip, and batches of them that may wait for the writer. */
+    /** Rows an export fetches per round trip. */
     private static final int EXPORT_FETCH = 5_000;
-    private static final int EXPORT_QUEUE = 4;
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate exportJdbc;
 
-    private final org.springframework.transaction.support.TransactionTemplate exportTx;
-
-    MemberRepository(JdbcClient jdbc, javax.sql.DataSource dataSource,
-                     org.springframework.transaction.PlatformTransactionManager transactions) {
+    MemberRepository(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
-        this.exportTx = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        this.exportTx.setReadOnly(true);
         this.exportJdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         this.exportJdbc.setFetchSize(EXPORT_FETCH);
     }
@@ -318,11 +312,9 @@ class MemberRepository {
     }
 
     /**
-     * Streams every member matching a search (no page limit) in name order to {@code sink}. A reader
-     * thread fetches {@link #EXPORT_FETCH} rows at a time through a server-side cursor (in a read-only
-     * transaction of its own) while the caller's thread writes the previous ones, so the database and
-     * the file writer work at the same time; at most {@link #EXPORT_QUEUE} batches wait between them,
-     * so memory does not grow with the subtree. When the sink fails (a closed download) the reader stops.
+     * Streams every member matching a search (no page limit) in name order to {@code sink}, reading
+     * {@link #EXPORT_FETCH} rows at a time through a server-side cursor: memory does not grow with the
+     * subtree. Must run in a transaction (a cursor needs one).
      */
     void export(String path, MemberQuery q, SearchText text, java.util.function.Consumer<ExportRow> sink) {
         Filter f = filter(path, q, text);
@@ -333,73 +325,13 @@ class MemberRepository {
                   FROM member m JOIN org_unit u ON u.id = m.unit_id
                 """ + f.where() + " ORDER BY m.name_folded, m.id";
         var template = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(exportJdbc);
-        var queue = new java.util.concurrent.ArrayBlockingQueue<Object>(EXPORT_QUEUE);
-        var stopped = new java.util.concurrent.atomic.AtomicBoolean();
-        Object end = new Object();
-        Thread reader = new Thread(() -> {
-            Object last = end;
-            try {
-                exportTx.executeWithoutResult(status -> template.query(sql, f.params(), (java.sql.ResultSet rs) -> {
-                    List<ExportRow> batch = new ArrayList<>(EXPORT_FETCH);
-                    while (!stopped.get() && rs.next()) {
-                        batch.add(exportRow(rs));
-                        if (batch.size() == EXPORT_FETCH) {
-                            hand(queue, batch, stopped);
-                            batch = new ArrayList<>(EXPORT_FETCH);
-                        }
-                    }
-                    if (!batch.isEmpty()) {
-                        hand(queue, batch, stopped);
-                    }
-                    return null;
-                }));
-            } catch (RuntimeException e) {
-                last = e;
-            }
-            hand(queue, last, stopped);
-        }, "member-export");
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            while (true) {
-                Object item = queue.take();
-                if (item == end) {
-                    return;
-                }
-                if (item instanceof RuntimeException e) {
-                    throw e;
-                }
-                @SuppressWarnings("unchecked")
-                List<ExportRow> rows = (List<ExportRow>) item;
-                rows.forEach(sink);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Export interrupted", e);
-        } finally {
-            stopped.set(true);
-            queue.clear();
-        }
-    }
-
-    /** Puts an item in the queue, giving up once the consumer has stopped. */
-    private static void hand(java.util.concurrent.BlockingQueue<Object> queue, Object item, java.util.concurrent.atomic.AtomicBoolean stopped) {
-        try {
-            while (!stopped.get() && !queue.offer(item, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                // the consumer is busy writing; wait for room
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stopped.set(true);
-        }
-    }
-
-    private static ExportRow exportRow(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new ExportRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
-                rs.getObject(10, LocalDate.class), rs.getString(11), (Boolean) rs.getObject(12),
-                (Integer) rs.getObject(13, Integer.class), (Boolean) rs.getObject(14), (Integer) rs.getObject(15, Integer.class),
-                rs.getString(16));
+        template.query(sql, f.params(), rs -> {
+            sink.accept(new ExportRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
+                    rs.getObject(10, LocalDate.class), rs.getString(11), (Boolean) rs.getObject(12),
+                    (Integer) rs.getObject(13, Integer.class), (Boolean) rs.getObject(14), (Integer) rs.getObject(15, Integer.class),
+                    rs.getString(16)));
+        });
     }
 
     List<Map<String, Object>> ethnicities() {
