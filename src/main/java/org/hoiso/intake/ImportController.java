@@ -83,9 +83,10 @@ class ImportController {
         model.addAttribute("info", imports.fileInfo(job));
         model.addAttribute("mapping", imports.mapping(job));
         model.addAttribute("fields", ImportField.values());
-        model.addAttribute("canWrite", units.canWrite(caller, job.unitId()));
+        boolean canWrite = units.canWrite(caller, job.unitId());
+        model.addAttribute("canWrite", canWrite);
         model.addAttribute("error", error(job));
-        if (units.canWrite(caller, job.unitId()) && !job.status().running()) {
+        if (canWrite && !job.status().running()) {
             model.addAttribute("preview", imports.preview(caller, id));
         }
         model.addAttribute("newBranches", imports.newBranches(job));

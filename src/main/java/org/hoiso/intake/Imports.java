@@ -162,12 +162,6 @@ public class Imports {
         Head head = head(files.upload(id));
         List<String> headings = head.rows().stream().filter(r -> r.number() == mapping.headerRow()).findFirst()
                 .map(TableRow::cells).orElse(List.of());
-        List<ImportField> missing = new ArrayList<>();
-        for (ImportField f : ImportField.values()) {
-            if (f.required() && !mapping.has(f)) {
-                missing.add(f);
-            }
-        }
         OrgUnit target = units.get(job.unitId());
         UnitResolver resolver = support.resolver(caller, job, target);
         RowChecker checker = new RowChecker(mapping, today(), resolver, support.ethnicities(), target.id());
@@ -196,7 +190,7 @@ public class Imports {
             rows.add(new PreviewRow(row.number(), values, unit, c.problems()));
         }
         ImportJob before = jobs.committedSameFile(job.fileSha256(), job.unitId(), job.id()).orElse(null);
-        return new Preview(head.info(), mapping.headerRow(), headings, mapping.columns(), missing, rows,
+        return new Preview(head.info(), mapping.headerRow(), headings, mapping.columns(), mapping.missing(), rows,
                 List.copyOf(resolver.oldNameNotes()), List.copyOf(resolver.newBranches().values()), before);
     }
 
@@ -222,7 +216,7 @@ public class Imports {
             }
         }
         if (mapping.headerRow() < 0) {
-            problems.add(FieldProblem.of("headerRow", "intake.mapping.headerRow"));
+            problems.add(FieldProblem.of("headerRow", "intake.mapping.headerRow.invalid"));
         }
         if (!problems.isEmpty()) {
             throw DomainException.invalid(problems);
@@ -236,14 +230,9 @@ public class Imports {
     public ImportJob validate(Caller caller, long id) {
         ImportJob job = writable(caller, id);
         Mapping mapping = mapping(job);
-        List<FieldProblem> missing = new ArrayList<>();
-        for (ImportField f : ImportField.values()) {
-            if (f.required() && !mapping.has(f)) {
-                missing.add(FieldProblem.of(f.name(), "intake.mapping.required"));
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw DomainException.invalid(missing);
+        if (!mapping.missing().isEmpty()) {
+            throw DomainException.invalid(mapping.missing().stream()
+                    .map(f -> FieldProblem.of(f.name(), "intake.mapping.required")).toList());
         }
         if (job.status().running() || job.status() == ImportJob.Status.COMMITTED
                 || !jobs.transition(id, job.status(), ImportJob.Status.VALIDATING)) {

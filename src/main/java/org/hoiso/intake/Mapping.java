@@ -20,4 +20,9 @@ public record Mapping(long headerRow, Map<ImportField, Integer> columns) {
     public boolean has(ImportField f) {
         return columns.containsKey(f);
     }
+
+    /** Required fields that have no column yet. */
+    public java.util.List<ImportField> missing() {
+        return java.util.Arrays.stream(ImportField.values()).filter(f -> f.required() && !has(f)).toList();
+    }
 }

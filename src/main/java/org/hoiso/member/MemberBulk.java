@@ -1,7 +1,5 @@
 package org.hoiso.member;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -288,7 +286,7 @@ public class MemberBulk {
                 try {
                     connection.close();
                 } catch (SQLException e) {
-                    throw new UncheckedIOException(new IOException("Closing the staging connection failed", e));
+                    throw new IllegalStateException("Closing the staging connection failed", e);
                 }
             }
         }

@@ -264,26 +264,20 @@ public final class IntakeBenchmark {
         }
     }
 
-    /** Samples the used heap every 20 ms on a daemon thread; the peak since the last reset. */
+    /** Samples the used heap every 20 ms on a daemon scheduler; the peak since the last reset. */
     private static final class HeapWatch {
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         private final AtomicLong peak = new AtomicLong();
-        private final Thread thread;
-        private volatile boolean running = true;
+        private final java.util.concurrent.ScheduledExecutorService sampler =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "heap-watch");
+                    t.setDaemon(true);
+                    return t;
+                });
 
         HeapWatch() {
-            thread = new Thread(() -> {
-                while (running) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-watch");
-            thread.setDaemon(true);
-            thread.start();
+            sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+                    0, 20, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
 
         void reset() {
@@ -295,8 +289,7 @@ public final class IntakeBenchmark {
         }
 
         void stop() {
-            running = false;
-            thread.interrupt();
+            sampler.shutdownNow();
         }
     }
 }
