@@ -33,6 +33,8 @@ public class OrgTreeLoader implements ApplicationRunner {
     /** The two-tier local government took effect on this date. */
     public static final LocalDate REFORM_2025 = LocalDate.of(2025, 7, 1);
     public static final String CENTRAL_CODE = "TW";
+    /** The 63-province map dates from the merger of Hà Tây into Hà Nội on 1 August 2008. */
+    public static final LocalDate PROVINCES_63_FROM = LocalDate.of(2008, 8, 1);
     private static final Logger log = LoggerFactory.getLogger(OrgTreeLoader.class);
 
     private final OrgUnitRepository units;
@@ -50,6 +52,9 @@ public class OrgTreeLoader implements ApplicationRunner {
         tx.executeWithoutResult(status -> {
             if (units.isEmpty()) {
                 load();
+            }
+            if (!historyLoaded()) {
+                loadProvincesBefore2025();
             }
         });
     }
@@ -81,6 +86,44 @@ public class OrgTreeLoader implements ApplicationRunner {
             throw new IllegalStateException("commune list refers to unknown provinces: loaded " + loaded + " of " + communes.size());
         }
         log.info("Loaded the organisation tree: 1 central union, {} provinces, {} communes", provinces.size(), communes.size());
+    }
+
+    private boolean historyLoaded() {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM org_unit WHERE level_code = 'PROVINCE' AND valid_to IS NOT NULL)", Boolean.class));
+    }
+
+    /**
+     * The 63 provinces before 1 July 2025, as closed units with a lineage into today's 34, so reports and
+     * figures of 2024 can be read as of the old tree or mapped onto today's (e.g. Cần Thơ today includes the
+     * old Hậu Giang and Sóc Trăng). One MERGE event per new province, a link from each old one.
+     */
+    private void loadProvincesBefore2025() {
+        Long central = jdbc.queryForObject("SELECT id FROM org_unit WHERE code = ? AND valid_to IS NULL", Long.class, CENTRAL_CODE);
+        Date from = Date.valueOf(PROVINCES_63_FROM);
+        Date to = Date.valueOf(REFORM_2025.minusDays(1));
+        java.util.Map<String, List<Long>> oldByNew = new java.util.LinkedHashMap<>();
+        for (String[] r : read("orgunit/data/old_to_new_provinces_20250701.csv")) {
+            // old_province_code,old_province_name,new_province_code,new_province_name
+            Long id = jdbc.queryForObject("""
+                    INSERT INTO org_unit (code, name, level_code, parent_id, admin_code, valid_from, valid_to)
+                    VALUES (?, ?, 'PROVINCE', ?, ?, ?, ?) RETURNING id
+                    """, Long.class, r[0], VietnameseText.clean(r[1]), central, r[0], from, to);
+            oldByNew.computeIfAbsent(r[2], k -> new ArrayList<>()).add(id);
+        }
+        for (var e : oldByNew.entrySet()) {
+            Long newId = jdbc.queryForObject("SELECT id FROM org_unit WHERE code = ? AND level_code = 'PROVINCE' AND valid_to IS NULL",
+                    Long.class, e.getKey());
+            Long event = jdbc.queryForObject("""
+                    INSERT INTO org_lineage_event (kind, effective_date, note, created_by)
+                    VALUES ('MERGE', ?, 'Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh', 'system') RETURNING id
+                    """, Long.class, Date.valueOf(REFORM_2025));
+            for (Long oldId : e.getValue()) {
+                jdbc.update("INSERT INTO org_lineage_link (event_id, from_unit_id, to_unit_id) VALUES (?, ?, ?)", event, oldId, newId);
+            }
+        }
+        log.info("Loaded the {} provinces before 1 July 2025 as closed units with their lineage", 
+                oldByNew.values().stream().mapToInt(List::size).sum());
     }
 
     /** Rows of a header-first UTF-8 CSV without quoted fields (the official lists have none). */

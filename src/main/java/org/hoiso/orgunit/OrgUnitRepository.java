@@ -42,6 +42,25 @@ class OrgUnitRepository {
                 .param("p", path).query(OrgUnit.class).list();
     }
 
+    /** Units of one level in a subtree that existed during [from, to] (open or closed since). */
+    List<OrgUnit> atLevelIn(String path, String level, java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("SELECT " + UNIT_COLUMNS + """
+                 FROM org_unit u
+                WHERE u.path <@ CAST(:p AS ltree) AND u.level_code = :level
+                  AND u.valid_from <= :to AND (u.valid_to IS NULL OR u.valid_to >= :from)
+                ORDER BY u.name, u.id
+                """).param("p", path).param("level", level).param("from", from).param("to", to).query(OrgUnit.class).list();
+    }
+
+    /** The unit that carried this code on that date (codes of closed units can be reused by their successors). */
+    Optional<OrgUnit> findByCodeOn(String code, java.time.LocalDate date) {
+        return jdbc.sql("SELECT " + UNIT_COLUMNS + """
+                 FROM org_unit u
+                WHERE u.code = :code AND u.valid_from <= :d AND (u.valid_to IS NULL OR u.valid_to >= :d)
+                ORDER BY u.valid_from DESC LIMIT 1
+                """).param("code", code).param("d", date).query(OrgUnit.class).optional();
+    }
+
     List<OrgUnit> findAll(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

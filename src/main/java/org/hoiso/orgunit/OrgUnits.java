@@ -72,6 +72,21 @@ public class OrgUnits {
         return units.openIn(subtree.path());
     }
 
+    /** Units of a level in a subtree the caller was allowed, that existed at some time in [from, to]. */
+    public List<OrgUnit> unitsAtLevel(Subtree subtree, String level, java.time.LocalDate from, java.time.LocalDate to) {
+        return units.atLevelIn(subtree.path(), level, from, to);
+    }
+
+    /** The unit that carried an official code on a date: "93" in 2024 is the old Hậu Giang, closed in 2025. */
+    public Optional<OrgUnit> findByCodeOn(String code, java.time.LocalDate date) {
+        return units.findByCodeOn(code, date);
+    }
+
+    /** The parent of a unit, if any. */
+    public Optional<OrgUnit> parent(OrgUnit unit) {
+        return unit.parentId() == null ? Optional.empty() : units.find(unit.parentId());
+    }
+
     /** Whether the caller may change things in the unit (without throwing). */
     public boolean canWrite(Caller caller, long unitId) {
         return units.pathWithin(unitId, caller.writableUnits()).isPresent();

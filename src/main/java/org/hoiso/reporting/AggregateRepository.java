@@ -1,0 +1,88 @@
+package org.hoiso.reporting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Sums, averages, minima and maxima of one indicator over the reports of a subtree. A value belongs to
+ * one report and a report to one unit, matched by one path, so no value is counted twice.
+ */
+@Repository
+class AggregateRepository {
+
+    /** Where a report sits: its path when opened, or the path today of the unit carrying its work. */
+    private static final String THEN_PATH = "r.unit_path";
+    private static final String TODAY_PATH = "(CASE WHEN u.valid_to IS NULL THEN u.path ELSE org_unit_today_path(u.id) END)";
+
+    private final JdbcClient jdbc;
+
+    AggregateRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One row per category (and per group key when grouping). */
+    record Row(String group, String category, BigDecimal sum, BigDecimal avg, BigDecimal min, BigDecimal max, long reports) {
+    }
+
+    /** The indicator over the subtree for one period. */
+    List<Row> total(long formId, long indicatorId, LocalDate periodStart, String path, TreeView view, List<String> statuses) {
+        return query("NULL", formId, indicatorId, "r.period_start = :p", periodStart, periodStart, path, view, statuses, 0);
+    }
+
+    /** The indicator over the subtree, one row per period start in [from, to]. */
+    List<Row> byPeriod(long formId, long indicatorId, LocalDate from, LocalDate to, String path, TreeView view, List<String> statuses) {
+        return query("x.period_start::text", formId, indicatorId, "r.period_start BETWEEN :p AND :to", from, to, path, view,
+                statuses, 0);
+    }
+
+    /** The indicator for one period, one row per child of the subtree's unit (its id). */
+    List<Row> byChild(long formId, long indicatorId, LocalDate periodStart, String path, TreeView view, List<String> statuses) {
+        int depth = path.split("\\.").length;
+        return query("ltree2text(subpath(x.p, " + depth + ", 1))", formId, indicatorId, "r.period_start = :p", periodStart,
+                periodStart, path, view, statuses, depth);
+    }
+
+    private List<Row> query(String group, long formId, long indicatorId, String periodFilter, LocalDate from, LocalDate to,
+                            String path, TreeView view, List<String> statuses, int minDepth) {
+        String pathExpr = view == TreeView.THEN ? THEN_PATH : TODAY_PATH;
+        String join = view == TreeView.THEN ? "" : " JOIN org_unit u ON u.id = r.unit_id";
+        // THEN can use the path index on the report; TODAY must first find where each report's unit is now.
+        String pathFilter = view == TreeView.THEN ? " AND r.unit_path <@ CAST(:path AS ltree)" : "";
+        String sql = """
+                WITH x AS (
+                    SELECT r.id, r.period_start, v.category, v.num, %s AS p
+                      FROM rpt_report r%s
+                      JOIN rpt_value v ON v.report_id = r.id AND v.indicator_id = :ind
+                     WHERE r.form_id = :form AND %s AND r.status IN (:statuses)%s
+                )
+                SELECT %s AS grp, x.category, sum(x.num), avg(x.num), min(x.num), max(x.num), count(DISTINCT x.id)
+                  FROM x
+                 WHERE x.p <@ CAST(:path AS ltree) AND nlevel(x.p) > :minDepth
+                 GROUP BY 1, 2 ORDER BY 1, 2
+                """.formatted(pathExpr, join, periodFilter, pathFilter, group);
+        List<Row> rows = new ArrayList<>();
+        jdbc.sql(sql).param("ind", indicatorId).param("form", formId).param("p", from).param("to", to)
+                .param("statuses", statuses).param("path", path).param("minDepth", minDepth)
+                .query(rs -> {
+                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                            rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getLong(7)));
+                });
+        return rows;
+    }
+
+    BigDecimal target(long indicatorId, long unitId, int year) {
+        return jdbc.sql("SELECT value FROM rpt_target WHERE indicator_id = :i AND unit_id = :u AND year = :y")
+                .param("i", indicatorId).param("u", unitId).param("y", year).query(BigDecimal.class).optional().orElse(null);
+    }
+
+    void setTarget(long indicatorId, long unitId, int year, BigDecimal value, String by) {
+        jdbc.sql("""
+                INSERT INTO rpt_target (indicator_id, unit_id, year, value, set_by) VALUES (:i, :u, :y, :v, :by)
+                ON CONFLICT (indicator_id, unit_id, year) DO UPDATE SET value = EXCLUDED.value, set_by = EXCLUDED.set_by, set_at = now()
+                """).param("i", indicatorId).param("u", unitId).param("y", year).param("v", value).param("by", by).update();
+    }
+}

@@ -1,0 +1,20 @@
+package org.hoiso.reporting;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.hoiso.platform.text.VietnameseText;
+
+/** A report (báo cáo): one per form, unit and period. */
+public record Report(long id, long formId, long unitId, Period period, String unitPath, ReportStatus status, LocalDate dueOn,
+                     OffsetDateTime submittedAt, String submittedBy, OffsetDateTime approvedAt, String approvedBy,
+                     String returnComment, int revision, int version, OffsetDateTime updatedAt) {
+
+    /** Submitted (first or last time) by the end of the due day, Viet Nam time. */
+    public boolean onTime() {
+        return submittedAt != null && !submittedAt.atZoneSameInstant(VietnameseText.ZONE).toLocalDate().isAfter(dueOn);
+    }
+
+    public boolean overdue(LocalDate today) {
+        return (status == ReportStatus.DRAFT || status == ReportStatus.RETURNED) && today.isAfter(dueOn);
+    }
+}

@@ -1,0 +1,312 @@
+package org.hoiso.reporting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.FieldProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * JSON API of periodic reports, for officers' own tools and partner systems: forms and indicators,
+ * reports (open, fill, submit, approve, return, reopen), aggregates and completeness by unit code,
+ * period and date. Every call is bounded by the caller's subtrees.
+ */
+@RestController
+@RequestMapping("/api/v1/reporting")
+@Tag(name = "Reporting", description = "Indicators, forms, reports, approval, aggregates, completeness")
+class ReportApi {
+
+    private final Catalogue catalogue;
+    private final Reports reports;
+    private final Worklist worklist;
+    private final Aggregates aggregates;
+    private final OrgUnits units;
+
+    ReportApi(Catalogue catalogue, Reports reports, Worklist worklist, Aggregates aggregates, OrgUnits units) {
+        this.catalogue = catalogue;
+        this.reports = reports;
+        this.worklist = worklist;
+        this.aggregates = aggregates;
+        this.units = units;
+    }
+
+    record ReportView(Report report, String formCode, String unitCode, String unitName, String period, Map<String, String> values) {
+    }
+
+    record Opening(String form, Long unitId, String unit, String period) {
+    }
+
+    record ValuesInput(Integer version, Map<String, String> values) {
+    }
+
+    record Decision(Integer version, String comment) {
+    }
+
+    record FigureView(String unit, String unitName, String indicator, String period, String view, BigDecimal value,
+                      Map<String, BigDecimal> byCategory, long reports) {
+    }
+
+    record TargetInput(String unit, String indicator, int year, BigDecimal value) {
+    }
+
+    @GetMapping("/forms")
+    @Operation(summary = "All report forms with their indicators and checks")
+    List<Form> forms() {
+        return catalogue.forms();
+    }
+
+    @GetMapping("/forms/{code}")
+    @Operation(summary = "One form")
+    Form form(@PathVariable String code) {
+        return catalogue.form(code);
+    }
+
+    @GetMapping("/indicators")
+    @Operation(summary = "All indicators")
+    List<Indicator> indicators() {
+        return catalogue.indicators();
+    }
+
+    @GetMapping("/dimensions")
+    @Operation(summary = "Disaggregations and their categories")
+    Map<String, Dimension> dimensions() {
+        return catalogue.dimensions();
+    }
+
+    @PostMapping("/indicators")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Define a typed indicator (national administrator)")
+    Indicator createIndicator(@RequestBody Catalogue.NewIndicator input) {
+        return catalogue.createIndicator(Callers.current(), input);
+    }
+
+    @PostMapping("/forms")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Define a form (national administrator)")
+    Form createForm(@RequestBody Catalogue.NewForm input) {
+        return catalogue.createForm(Callers.current(), input);
+    }
+
+    @PutMapping("/forms/{code}")
+    @Operation(summary = "Change a form's names, deadline, or take it out of use (national administrator)")
+    Form changeForm(@PathVariable String code, @RequestBody Catalogue.FormChange input) {
+        return catalogue.changeForm(Callers.current(), catalogue.form(code).id(), input);
+    }
+
+    @PostMapping("/forms/{code}/items")
+    @Operation(summary = "Put an indicator on a form (national administrator)")
+    Form addItem(@PathVariable String code, @RequestBody Catalogue.NewItem input) {
+        return catalogue.addItem(Callers.current(), catalogue.form(code).id(), input);
+    }
+
+    @PostMapping("/forms/{code}/rules")
+    @Operation(summary = "Add a check between fields (national administrator)")
+    Form addRule(@PathVariable String code, @RequestBody Catalogue.NewRule input) {
+        return catalogue.addRule(Callers.current(), catalogue.form(code).id(), input);
+    }
+
+    @GetMapping("/due")
+    @Operation(summary = "The caller's own reports: due, overdue, returned, awaiting approval")
+    List<Map<String, Object>> due() {
+        return worklist.mine(Callers.current()).stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("form", d.form().code());
+            m.put("unit", d.unit().code());
+            m.put("period", d.period().code());
+            m.put("dueOn", d.dueOn());
+            m.put("state", d.state());
+            m.put("reportId", d.report() == null ? null : d.report().id());
+            return m;
+        }).toList();
+    }
+
+    @PostMapping("/reports")
+    @Operation(summary = "Open (or find) the report of a form for a unit and period")
+    ReportView open(@RequestBody Opening o) {
+        Form form = catalogue.form(o.form() == null ? "" : o.form());
+        Period period = ReportParams.period(o.period());
+        long unitId = o.unitId() != null ? o.unitId() : unit(o.unit(), period.end()).id();
+        return view(reports.open(Callers.current(), form.id(), unitId, period).id());
+    }
+
+    @GetMapping("/reports")
+    @Operation(summary = "The report of a form for a unit (by code, as of the period) and period")
+    ReportView find(@RequestParam String form, @RequestParam String unit, @RequestParam String period) {
+        Form f = catalogue.form(form);
+        Period p = ReportParams.period(period);
+        OrgUnit u = unit(unit, p.end());
+        units.readable(Callers.current(), u.id());
+        Worklist.Completeness c = worklist.completeness(Callers.current(), u.id(), f.id(), p);
+        Report r = c.units().stream().filter(s -> s.unit().id() == u.id() && s.report() != null).map(Worklist.UnitStatus::report)
+                .findFirst().orElseThrow(() -> DomainException.notFound("report.notFound", form + "/" + unit + "/" + period));
+        return view(r.id());
+    }
+
+    @GetMapping("/reports/{id}")
+    @Operation(summary = "A report with its values (field → plain value: 1234.5, true/false, text)")
+    ReportView get(@PathVariable long id) {
+        return view(id);
+    }
+
+    @PutMapping("/reports/{id}/values")
+    @Operation(summary = "Save values as a draft; `version` is the version read. Answers the problems still to fix")
+    Map<String, Object> save(@PathVariable long id, @RequestBody ValuesInput in, Locale locale) {
+        Reports.Saved s = reports.save(Callers.current(), id, version(in.version()), in.values() == null ? Map.of() : in.values(), locale);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", s.version());
+        m.put("changed", s.changed());
+        m.put("problems", s.problems());
+        return m;
+    }
+
+    @PostMapping("/reports/{id}/submit")
+    @Operation(summary = "Save and submit; all or nothing")
+    ReportView submit(@PathVariable long id, @RequestBody ValuesInput in, Locale locale) {
+        reports.submit(Callers.current(), id, version(in.version()), in.values() == null ? Map.of() : in.values(), locale);
+        return view(id);
+    }
+
+    @PostMapping("/reports/{id}/approve")
+    @Operation(summary = "Approve a submitted report (the level above)")
+    ReportView approve(@PathVariable long id, @RequestBody(required = false) Decision d) {
+        reports.approve(Callers.current(), id, d == null ? null : d.version());
+        return view(id);
+    }
+
+    @PostMapping("/reports/{id}/return")
+    @Operation(summary = "Return a submitted report with a comment (the level above)")
+    ReportView sendBack(@PathVariable long id, @RequestBody Decision d) {
+        reports.sendBack(Callers.current(), id, d.version(), d.comment());
+        return view(id);
+    }
+
+    @PostMapping("/reports/{id}/reopen")
+    @Operation(summary = "Reopen an approved report for correction, with the reason (the level above)")
+    ReportView reopen(@PathVariable long id, @RequestBody Decision d) {
+        reports.reopen(Callers.current(), id, d.comment());
+        return view(id);
+    }
+
+    @GetMapping("/reports/{id}/history")
+    @Operation(summary = "Every change of the report's values: who, when, old and new")
+    List<Reports.Change> history(@PathVariable long id) {
+        return reports.history(Callers.current(), id);
+    }
+
+    @GetMapping("/aggregates")
+    @Operation(summary = "An indicator over a unit's subtree for a period; unit by code as of `date` (default: the period's end). "
+            + "view=then (tree at the time) or today (mapped through the reorganisation lineage); approved reports only unless includeSubmitted")
+    FigureView aggregate(@RequestParam String unit, @RequestParam String indicator, @RequestParam String period,
+                         @RequestParam(required = false) LocalDate date, @RequestParam(required = false) String view,
+                         @RequestParam(defaultValue = "false") boolean includeSubmitted) {
+        Period p = ReportParams.period(period);
+        OrgUnit u = unit(unit, date != null ? date : p.end());
+        TreeView v = ReportParams.view(view);
+        Aggregates.Figure f = aggregates.figure(Callers.current(), u.id(), new Aggregates.Query(indicator, v, includeSubmitted), p);
+        return new FigureView(u.code(), u.name(), indicator, p.code(), v.name(), f.value(), f.byCategory(), f.reports());
+    }
+
+    @GetMapping("/aggregates/series")
+    @Operation(summary = "An indicator over a unit's subtree for each period from `from` to `to` (same periodicity)")
+    List<FigureView> series(@RequestParam String unit, @RequestParam String indicator, @RequestParam String from,
+                            @RequestParam String to, @RequestParam(required = false) LocalDate date,
+                            @RequestParam(required = false) String view, @RequestParam(defaultValue = "false") boolean includeSubmitted) {
+        Period f = ReportParams.period(from);
+        Period t = ReportParams.period(to);
+        OrgUnit u = unit(unit, date != null ? date : t.end());
+        TreeView v = ReportParams.view(view);
+        return aggregates.series(Callers.current(), u.id(), new Aggregates.Query(indicator, v, includeSubmitted), f, t).stream()
+                .map(pt -> new FigureView(u.code(), u.name(), indicator, pt.period().code(), v.name(), pt.figure().value(),
+                        pt.figure().byCategory(), pt.figure().reports())).toList();
+    }
+
+    @GetMapping("/aggregates/children")
+    @Operation(summary = "An indicator for each child unit of a unit, with the child's target for the year")
+    List<Map<String, Object>> children(@RequestParam String unit, @RequestParam String indicator, @RequestParam String period,
+                                       @RequestParam(required = false) LocalDate date, @RequestParam(required = false) String view) {
+        Period p = ReportParams.period(period);
+        OrgUnit u = unit(unit, date != null ? date : p.end());
+        return aggregates.children(Callers.current(), u.id(), new Aggregates.Query(indicator, ReportParams.view(view), false), p)
+                .stream().map(c -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("unit", c.unit().code());
+                    m.put("name", c.unit().name());
+                    m.put("value", c.figure().value());
+                    m.put("target", c.target());
+                    m.put("percentOfTarget", c.percentOfTarget());
+                    return m;
+                }).toList();
+    }
+
+    @GetMapping("/completeness")
+    @Operation(summary = "How many units under a unit submitted a form for a period, on time, approved; and each unit's state")
+    Map<String, Object> completeness(@RequestParam String unit, @RequestParam String form, @RequestParam String period,
+                                     @RequestParam(required = false) LocalDate date) {
+        Period p = ReportParams.period(period);
+        OrgUnit u = unit(unit, date != null ? date : p.end());
+        Worklist.Completeness c = worklist.completeness(Callers.current(), u.id(), catalogue.form(form).id(), p);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("unit", u.code());
+        m.put("form", form);
+        m.put("period", p.code());
+        m.put("expected", c.expected());
+        m.put("submitted", c.submitted());
+        m.put("onTime", c.onTime());
+        m.put("approved", c.approved());
+        m.put("returned", c.returned());
+        m.put("drafts", c.drafts());
+        m.put("missing", c.missing());
+        m.put("units", c.units().stream().map(s -> Map.of("unit", s.unit().code(), "state", s.state().name())).toList());
+        return m;
+    }
+
+    @PutMapping("/targets")
+    @Operation(summary = "Set a unit's yearly target for an indicator (the level above)")
+    Map<String, Object> target(@RequestBody TargetInput in) {
+        OrgUnit u = unit(in.unit(), LocalDate.of(Math.max(2000, Math.min(2100, in.year())), 12, 31));
+        aggregates.setTarget(Callers.current(), u.id(), in.indicator(), in.year(), in.value());
+        return Map.of("unit", u.code(), "indicator", in.indicator(), "year", in.year(), "value", in.value());
+    }
+
+    private ReportView view(long id) {
+        Reports.Entry e = reports.entry(Callers.current(), id);
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, ValueType> types = new LinkedHashMap<>();
+        e.form().items().forEach(i -> types.put(i.indicator().code(), i.indicator().valueType()));
+        e.values().forEach((k, v) -> values.put(k.field(), v.plain(types.getOrDefault(k.indicatorCode(), ValueType.TEXT))));
+        return new ReportView(e.report(), e.form().code(), e.unit().code(), e.unit().name(), e.report().period().code(), values);
+    }
+
+    private OrgUnit unit(String code, LocalDate on) {
+        if (code == null || code.isBlank()) {
+            throw DomainException.invalid(List.of(FieldProblem.of("unit", "unit.notFound", "")));
+        }
+        return units.findByCodeOn(code.strip(), on).or(() -> units.findOpenByCode(code.strip()))
+                .orElseThrow(() -> DomainException.notFound("unit.notFound", code));
+    }
+
+    private static int version(Integer v) {
+        if (v == null) {
+            throw DomainException.invalid(List.of(FieldProblem.of("version", "report.changedMeanwhile")));
+        }
+        return v;
+    }
+}

@@ -1,0 +1,243 @@
+package org.hoiso.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.platform.audit.Audit;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.text.VietnameseText;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.FieldProblem;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The life of a report: a unit opens, fills and submits it; the level above approves (locking it) or
+ * returns it with a comment; a correction reopens an approved report as the next revision. Every value
+ * change is kept with who, when, the old and the new value.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Reports {
+
+    private final ReportRepository repo;
+    private final Catalogue catalogue;
+    private final OrgUnits units;
+    private final ComputedValues computed;
+    private final Audit audit;
+    private final Clock clock;
+
+    Reports(ReportRepository repo, Catalogue catalogue, OrgUnits units, ComputedValues computed, Audit audit,
+            ObjectProvider<Clock> clock) {
+        this.repo = repo;
+        this.catalogue = catalogue;
+        this.units = units;
+        this.computed = computed;
+        this.audit = audit;
+        this.clock = clock.getIfAvailable(() -> Clock.system(VietnameseText.ZONE));
+    }
+
+    /** A report with everything its page shows. */
+    public record Entry(Report report, Form form, OrgUnit unit, Map<ValueKey, Value> values, boolean canEdit,
+                        boolean canApprove, boolean canReopen, List<Event> events) {
+    }
+
+    public record Event(String kind, String actor, OffsetDateTime at, String comment) {
+    }
+
+    public record Change(ValueKey key, Value before, Value after, int revision, String by, OffsetDateTime at) {
+    }
+
+    /** The outcome of saving a draft: the new version and the problems still to fix (rules, formats). */
+    public record Saved(int version, int changed, List<FieldProblem> problems, Map<ValueKey, Value> values) {
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(VietnameseText.ZONE));
+    }
+
+    /** Opens (or finds) the report of a form for a unit and period; the unit must be one the caller may change. */
+    @Transactional
+    public Report open(Caller caller, long formId, long unitId, Period period) {
+        Form form = catalogue.form(formId);
+        OrgUnit unit = units.get(unitId);
+        units.writable(caller, unitId);
+        if (!unit.levelCode().equals(form.levelCode())) {
+            throw DomainException.badRequest("report.wrongLevel", form.code());
+        }
+        if (period.periodicity() != form.periodicity()) {
+            throw DomainException.badRequest("report.wrongPeriodicity", period.code(), form.code());
+        }
+        if (unit.validFrom().isAfter(period.end()) || (unit.validTo() != null && unit.validTo().isBefore(period.start()))) {
+            throw DomainException.badRequest("report.unitNotThen", unit.name(), period.code());
+        }
+        var existing = repo.find(formId, unitId, period.start());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        long id = repo.insertIfAbsent(formId, unitId, period.start(), unit.path(), form.dueOn(period));
+        Report report = repo.find(id).orElseThrow();
+        if (report.version() == 0 && repo.events(id).isEmpty()) {
+            repo.event(id, "OPENED", caller.username(), null);
+            refreshComputed(report, form, caller.username());
+            audit.record(Audit.Action.CREATE, "rpt_report", id, unitId, form.code() + " " + period.code());
+        }
+        return repo.find(id).orElseThrow();
+    }
+
+    public Entry entry(Caller caller, long reportId) {
+        Report r = get(reportId);
+        units.readable(caller, r.unitId());
+        Form form = catalogue.form(r.formId());
+        OrgUnit unit = units.get(r.unitId());
+        boolean write = units.canWrite(caller, r.unitId());
+        boolean approver = canApprove(caller, unit);
+        return new Entry(r, form, unit, repo.values(reportId), write && r.status().editable(),
+                approver && r.status() == ReportStatus.SUBMITTED, approver && r.status() == ReportStatus.APPROVED,
+                repo.events(reportId).stream().map(e -> new Event(e.kind(), e.actor(), e.at(), e.comment())).toList());
+    }
+
+    public Report get(long reportId) {
+        return repo.find(reportId).orElseThrow(() -> DomainException.notFound("report.notFound", reportId));
+    }
+
+    public List<Change> history(Caller caller, long reportId) {
+        units.readable(caller, get(reportId).unitId());
+        return repo.history(reportId).stream()
+                .map(c -> new Change(c.key(), c.before(), c.after(), c.revision(), c.by(), c.at())).toList();
+    }
+
+    /**
+     * Saves what was typed as a draft. Fields that do not parse are not saved (their problems come back);
+     * rules between fields are reported but do not stop a draft.
+     */
+    @Transactional
+    public Saved save(Caller caller, long reportId, int version, Map<String, String> input, Locale locale) {
+        Report r = editable(caller, reportId);
+        if (r.version() != version) {
+            throw DomainException.conflict("report.changedMeanwhile");
+        }
+        Form form = catalogue.form(r.formId());
+        Map<String, Dimension> dims = catalogue.dimensions();
+        FormCheck.Parsed parsed = FormCheck.parse(form, dims, input);
+        int changed = repo.writeValues(reportId, indicatorIds(form), parsed.values(), r.revision(), caller.username());
+        changed += refreshComputed(r, form, caller.username());
+        if (!repo.touch(reportId, version)) {
+            throw DomainException.conflict("report.changedMeanwhile");
+        }
+        Map<ValueKey, Value> values = repo.values(reportId);
+        List<FieldProblem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(FormCheck.check(form, dims, values, false, locale));
+        return new Saved(version + 1, changed, problems, values);
+    }
+
+    /** Saves and submits in one step; with any problem nothing is saved and the problems come back. */
+    @Transactional
+    public Report submit(Caller caller, long reportId, int version, Map<String, String> input, Locale locale) {
+        Saved saved = save(caller, reportId, version, input, locale);
+        Form form = catalogue.form(get(reportId).formId());
+        List<FieldProblem> problems = new ArrayList<>(saved.problems());
+        problems.addAll(FormCheck.check(form, catalogue.dimensions(), saved.values(), true, locale).stream()
+                .filter(p -> !problems.contains(p)).toList());
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid(problems);
+        }
+        if (!repo.transition(reportId, EnumSet.of(ReportStatus.DRAFT, ReportStatus.RETURNED), ReportStatus.SUBMITTED,
+                saved.version(), caller.username(), null)) {
+            throw DomainException.conflict("report.changedMeanwhile");
+        }
+        repo.event(reportId, "SUBMITTED", caller.username(), null);
+        Report r = get(reportId);
+        audit.record(Audit.Action.UPDATE, "rpt_report", reportId, r.unitId(), "submitted " + form.code() + " " + r.period().code());
+        return r;
+    }
+
+    /** The level above approves: the report is locked. */
+    @Transactional
+    public Report approve(Caller caller, long reportId, Integer version) {
+        Report r = forApprover(caller, reportId);
+        if (!repo.transition(reportId, EnumSet.of(ReportStatus.SUBMITTED), ReportStatus.APPROVED, version, caller.username(), null)) {
+            throw DomainException.conflict("report.notSubmitted");
+        }
+        repo.event(reportId, "APPROVED", caller.username(), null);
+        audit.record(Audit.Action.UPDATE, "rpt_report", reportId, r.unitId(), "approved");
+        return get(reportId);
+    }
+
+    /** The level above returns a submitted report with a comment saying what to fix. */
+    @Transactional
+    public Report sendBack(Caller caller, long reportId, Integer version, String comment) {
+        Report r = forApprover(caller, reportId);
+        String c = comment == null ? "" : comment.strip();
+        if (c.isEmpty() || c.length() > 2000) {
+            throw DomainException.invalid(List.of(FieldProblem.of("comment", "report.returnComment")));
+        }
+        if (!repo.transition(reportId, EnumSet.of(ReportStatus.SUBMITTED), ReportStatus.RETURNED, version, caller.username(), c)) {
+            throw DomainException.conflict("report.notSubmitted");
+        }
+        repo.event(reportId, "RETURNED", caller.username(), c);
+        audit.record(Audit.Action.UPDATE, "rpt_report", reportId, r.unitId(), "returned");
+        return get(reportId);
+    }
+
+    /** A correction: the approver reopens an approved report; it becomes a draft of the next revision. */
+    @Transactional
+    public Report reopen(Caller caller, long reportId, String reason) {
+        Report r = forApprover(caller, reportId);
+        String c = reason == null ? "" : reason.strip();
+        if (c.isEmpty() || c.length() > 2000) {
+            throw DomainException.invalid(List.of(FieldProblem.of("comment", "report.reopenReason")));
+        }
+        if (!repo.transition(reportId, EnumSet.of(ReportStatus.APPROVED), ReportStatus.DRAFT, null, caller.username(), c)) {
+            throw DomainException.conflict("report.notApproved");
+        }
+        repo.event(reportId, "REOPENED", caller.username(), c);
+        audit.record(Audit.Action.UPDATE, "rpt_report", reportId, r.unitId(), "reopened");
+        return get(reportId);
+    }
+
+    /** Whether the caller approves this unit's reports: she may change the unit above it. */
+    public boolean canApprove(Caller caller, OrgUnit unit) {
+        return unit.parentId() != null && units.canWrite(caller, unit.parentId());
+    }
+
+    Map<String, Long> indicatorIds(Form form) {
+        Map<String, Long> ids = new HashMap<>();
+        form.items().forEach(i -> ids.put(i.indicator().code(), i.indicator().id()));
+        return ids;
+    }
+
+    /** Recomputes the computed values from the registry while the report can still change. */
+    int refreshComputed(Report r, Form form, String actor) {
+        Map<ValueKey, Value> values = computed.compute(form, r.unitPath(), r.period());
+        return values.isEmpty() ? 0 : repo.writeValues(r.id(), indicatorIds(form), new LinkedHashMap<>(values), r.revision(), actor);
+    }
+
+    private Report editable(Caller caller, long reportId) {
+        Report r = get(reportId);
+        units.writable(caller, r.unitId());
+        if (!r.status().editable()) {
+            throw DomainException.conflict(r.status() == ReportStatus.APPROVED ? "report.locked" : "report.awaitingApproval");
+        }
+        return r;
+    }
+
+    private Report forApprover(Caller caller, long reportId) {
+        Report r = get(reportId);
+        units.readable(caller, r.unitId());
+        if (!canApprove(caller, units.get(r.unitId()))) {
+            throw DomainException.forbidden("report.notApprover");
+        }
+        return r;
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Periodic reports (báo cáo định kỳ): indicators defined once, forms, one report per form, unit and
+ * period, submission and approval up the tree, aggregation "as of the tree then" or "mapped onto today's
+ * tree", completeness, and exchange with partner systems (ADX, CSV, XLSX, JSON) and printing (PDF).
+ * Other modules use {@link org.hoiso.reporting.Aggregates}, {@link org.hoiso.reporting.Catalogue} and
+ * {@link org.hoiso.reporting.Reports}; modules that own data feed computed indicators through
+ * {@link org.hoiso.platform.indicators.IndicatorSource}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "orgunit", "intake :: file"})
+package org.hoiso.reporting;
