@@ -275,8 +275,8 @@ function main() {
     const pad = 8;
     return {
       id: a.id, province: a.province, name: a.name,
-      // One dot (a 4-unit circle) per main island, so the group reads at any size.
-      d: pts.map(([x, y]) => 'M' + (x - 2) + ' ' + y + 'a2 2 0 1 0 4 0a2 2 0 1 0-4 0z').join(''),
+      // One dot (a 6-unit circle) per main island, so the group reads at any size.
+      d: pts.map(([x, y]) => 'M' + (x - 3) + ' ' + y + 'a3 3 0 1 0 6 0a3 3 0 1 0-6 0z').join(''),
       box: [x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad],
       label: [x0 - pad, y0 - pad - 6]
     };
