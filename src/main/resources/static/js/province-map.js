@@ -241,13 +241,14 @@
     });
 
     if (figure.dataset.labels === 'values') {
+      var short = D.formatter(type); // the unit is in the legend, not on each of 34 labels
       var lg = el('g', { class: 'value-labels', 'aria-hidden': 'true', 'pointer-events': 'none' }, svg);
       Object.keys(geo.provinces).forEach(function (code) {
         var row = rowsByCode[code];
         var v = row ? numericValue(row.value) : null;
         if (v === null || type === 'TEXT') return;
         var p = geo.provinces[code].label;
-        text(lg, p[0], p[1] + 4, format(v), { 'font-size': 11, 'text-anchor': 'middle', stroke: '#fff', 'stroke-width': 2.5, 'paint-order': 'stroke' });
+        text(lg, p[0], p[1] + 4, short(v), { 'font-size': 11, 'text-anchor': 'middle', stroke: '#fff', 'stroke-width': 2.5, 'paint-order': 'stroke' });
       });
     }
 
