@@ -1,0 +1,218 @@
+package org.hoiso.dashboard;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hoiso.orgunit.OrgTreeLoader;
+import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.FieldProblem;
+import org.hoiso.platform.web.Messages;
+import org.hoiso.reporting.Aggregates;
+import org.hoiso.reporting.Aggregation;
+import org.hoiso.reporting.Catalogue;
+import org.hoiso.reporting.Indicator;
+import org.hoiso.reporting.Period;
+import org.hoiso.reporting.Periodicity;
+import org.hoiso.reporting.ReportFormats;
+import org.hoiso.reporting.TreeView;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The dashboard page and the JSON its charts draw from. The page renders every number in tables, so it
+ * reads without JavaScript; the scripts draw over them.
+ */
+@Controller
+class DashboardController {
+
+    private static final int SERIES_LENGTH = 12;
+
+    private final Aggregates aggregates;
+    private final Catalogue catalogue;
+    private final OrgUnits units;
+    private final ReportFormats rpt;
+    private final Messages messages;
+
+    DashboardController(Aggregates aggregates, Catalogue catalogue, OrgUnits units, ReportFormats rpt, Messages messages) {
+        this.aggregates = aggregates;
+        this.catalogue = catalogue;
+        this.units = units;
+        this.rpt = rpt;
+        this.messages = messages;
+    }
+
+    /** What the caller chose, with defaults filled in. */
+    record Choice(OrgUnit unit, Indicator indicator, Period period, TreeView view) {
+    }
+
+    record SeriesJson(String title, String unit, Map<String, String> indicator, List<String> labels, List<Map<String, Object>> series) {
+    }
+
+    record MapJson(String title, String unit, Map<String, String> indicator, List<Map<String, Object>> rows) {
+    }
+
+    @GetMapping("/dashboard")
+    String page(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String indicator,
+                @RequestParam(required = false) String period, @RequestParam(required = false) String view,
+                Locale locale, Model model) {
+        Caller caller = Callers.current();
+        Choice c = choose(caller, unitId, indicator, period, view);
+        List<Aggregates.Point> series = series(caller, c);
+        Aggregates.Figure total = aggregates.figure(caller, c.unit().id(), query(c), c.period());
+        model.addAttribute("c", c);
+        model.addAttribute("total", total);
+        model.addAttribute("series", series);
+        model.addAttribute("children", aggregates.children(caller, c.unit().id(), query(c), c.period()));
+        model.addAttribute("indicators", catalogue.indicators().stream()
+                .filter(i -> i.aggregation() != Aggregation.NONE && !catalogue.periodicitiesOf(i).isEmpty()).toList());
+        model.addAttribute("periods", periods(c.period()));
+        model.addAttribute("roots", units.roots(caller));
+        model.addAttribute("showMap", units.canRead(caller, central().id()) || c.unit().levelCode().equals("PROVINCE"));
+        model.addAttribute("pageScripts", List.of("/webjars/chart.js/dist/chart.umd.min.js", "/js/dashboard.js", "/js/province-map.js"));
+        model.addAttribute("pageStyles", List.of("/css/dashboard.css"));
+        return "dashboard/dashboard";
+    }
+
+    @GetMapping("/dashboard/series.json")
+    @ResponseBody
+    SeriesJson seriesJson(@RequestParam long unitId, @RequestParam String indicator, @RequestParam String period,
+                          @RequestParam(required = false) String view, Locale locale) {
+        Caller caller = Callers.current();
+        Choice c = choose(caller, unitId, indicator, period, view);
+        List<String> labels = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (Aggregates.Point p : series(caller, c)) {
+            labels.add(rpt.period(p.period(), locale));
+            values.add(p.figure().value());
+        }
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", c.unit().name());
+        s.put("values", values);
+        return new SeriesJson(c.indicator().name(locale) + " — " + c.unit().name(), c.indicator().unit(locale),
+                indicatorJson(c.indicator(), locale), labels, List.of(s));
+    }
+
+    @GetMapping("/dashboard/children.json")
+    @ResponseBody
+    SeriesJson childrenJson(@RequestParam long unitId, @RequestParam String indicator, @RequestParam String period,
+                            @RequestParam(required = false) String view, Locale locale) {
+        Caller caller = Callers.current();
+        Choice c = choose(caller, unitId, indicator, period, view);
+        List<String> labels = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (Aggregates.ChildFigure f : aggregates.children(caller, c.unit().id(), query(c), c.period())) {
+            labels.add(f.unit().name());
+            values.add(f.figure().value());
+        }
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", rpt.period(c.period(), locale));
+        s.put("values", values);
+        return new SeriesJson(c.indicator().name(locale) + " — " + rpt.period(c.period(), locale), c.indicator().unit(locale),
+                indicatorJson(c.indicator(), locale), labels, List.of(s));
+    }
+
+    /** Every province of today's map; a province the caller may not read has no value (drawn as "no data"). */
+    @GetMapping("/dashboard/provinces.json")
+    @ResponseBody
+    MapJson provincesJson(@RequestParam String indicator, @RequestParam String period, @RequestParam(required = false) String view,
+                          Locale locale) {
+        Caller caller = Callers.current();
+        OrgUnit central = central();
+        Choice c = choose(caller, null, indicator, period, view);
+        Map<Long, BigDecimal> values = new LinkedHashMap<>();
+        if (units.canRead(caller, central.id())) {
+            aggregates.children(caller, central.id(), query(c), c.period()).forEach(f -> values.put(f.unit().id(), f.figure().value()));
+        } else {
+            for (OrgUnit root : units.roots(caller)) {
+                if ("PROVINCE".equals(root.levelCode())) {
+                    values.put(root.id(), aggregates.figure(caller, root.id(), query(c), c.period()).value());
+                }
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (OrgUnit p : units.findAll(new ArrayList<>(values.keySet()))) {
+            if (!p.isOpen() || !"PROVINCE".equals(p.levelCode())) {
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("code", p.code());
+            row.put("name", p.name());
+            row.put("value", values.get(p.id()));
+            rows.add(row);
+        }
+        return new MapJson(c.indicator().name(locale) + " — " + rpt.period(c.period(), locale), c.indicator().unit(locale),
+                indicatorJson(c.indicator(), locale), rows);
+    }
+
+    private Choice choose(Caller caller, Long unitId, String indicatorCode, String period, String view) {
+        long unit = unitId == null ? units.home(caller).unitId() : unitId;
+        units.readable(caller, unit);
+        Indicator ind = catalogue.indicator(indicatorCode == null || indicatorCode.isBlank() ? "MEMBERS_TOTAL" : indicatorCode);
+        List<Periodicity> periodicities = catalogue.periodicitiesOf(ind);
+        if (periodicities.isEmpty()) {
+            throw DomainException.badRequest("report.aggregate.noForm", ind.code(), "-");
+        }
+        Period p;
+        if (period == null || period.isBlank()) {
+            p = Period.containing(periodicities.get(0), java.time.LocalDate.now()).previous();
+        } else {
+            try {
+                p = Period.parse(period);
+            } catch (IllegalArgumentException e) {
+                throw DomainException.invalid(List.of(FieldProblem.of("period", "report.period.invalid", period)));
+            }
+            if (!periodicities.contains(p.periodicity())) {
+                p = Period.containing(periodicities.get(0), p.start());
+            }
+        }
+        TreeView v = "today".equalsIgnoreCase(view) ? TreeView.TODAY : TreeView.THEN;
+        return new Choice(units.get(unit), ind, p, v);
+    }
+
+    private List<Aggregates.Point> series(Caller caller, Choice c) {
+        Period from = c.period();
+        for (int i = 1; i < SERIES_LENGTH; i++) {
+            from = from.previous();
+        }
+        return aggregates.series(caller, c.unit().id(), query(c), from, c.period());
+    }
+
+    private static Aggregates.Query query(Choice c) {
+        return new Aggregates.Query(c.indicator().code(), c.view(), false);
+    }
+
+    private OrgUnit central() {
+        return units.findOpenByCode(OrgTreeLoader.CENTRAL_CODE).orElseThrow();
+    }
+
+    private static Map<String, String> indicatorJson(Indicator ind, Locale locale) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("code", ind.code());
+        m.put("name", ind.name(locale));
+        m.put("valueType", ind.valueType().name());
+        return m;
+    }
+
+    private static List<Period> periods(Period selected) {
+        List<Period> list = new ArrayList<>();
+        Period p = Period.containing(selected.periodicity(), java.time.LocalDate.now());
+        for (int i = 0; i < 24; i++) {
+            list.add(p);
+            p = p.previous();
+        }
+        if (!list.contains(selected)) {
+            list.add(0, selected);
+        }
+        return list;
+    }
+}

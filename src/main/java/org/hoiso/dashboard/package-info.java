@@ -1,0 +1,7 @@
+/**
+ * Dashboards (bảng số liệu) over any unit the caller may see: an indicator over time, the child units
+ * compared (by value and by % of target), and the provinces on a map; every chart downloadable as PNG
+ * and its data as CSV. Reads only through {@link org.hoiso.reporting.Aggregates}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "orgunit", "reporting"})
+package org.hoiso.dashboard;
