@@ -1,12 +1,16 @@
 package org.hoiso.platform.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import org.hoiso.platform.web.Messages;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,12 +18,16 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Two chains: the JSON API under /api (stateless, HTTP Basic, no cookies so no CSRF) and the pages
- * (form login, session, CSRF on every form, secure headers).
+ * Two chains: the JSON API under /api (stateless, HTTP Basic for accounts or a Bearer API token for
+ * partner systems, no cookies so no CSRF) and the pages (form login, session, CSRF on every form,
+ * secure headers).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -36,19 +44,32 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Messages messages, LocaleResolver locales) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Messages messages, LocaleResolver locales,
+                            ObjectProvider<ApiTokenAuthenticator> tokens, Clock clock,
+                            @Value("${hoiso.api-tokens.paths:/api/v1/reporting/**,/api/v1/units/**}") String tokenPaths,
+                            @Value("${hoiso.api-tokens.requests-per-minute:120}") int tokenRequestsPerMinute) throws Exception {
+        // Built here, not as a bean: a Filter bean would also be registered on the servlet for every URL.
+        ApiTokenFilter bearer = new ApiTokenFilter(tokens, pathMatchers(tokenPaths),
+                new TokenBuckets(tokenRequestsPerMinute, clock), messages, locales);
         http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problem(res, 401, messages.get(locales.resolveLocale(req), "error.unauthenticated"))))
+                .addFilterBefore(bearer, BasicAuthenticationFilter.class)
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problem(req, res, 401, "error.unauthenticated", messages, locales)))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> problem(res, 401, messages.get(locales.resolveLocale(req), "error.unauthenticated")))
-                        .accessDeniedHandler((req, res, ex) -> problem(res, 403, messages.get(locales.resolveLocale(req), "error.forbidden"))))
+                        .authenticationEntryPoint((req, res, ex) -> problem(req, res, 401, "error.unauthenticated", messages, locales))
+                        .accessDeniedHandler((req, res, ex) -> problem(req, res, 403, "error.forbidden", messages, locales)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    /** The same path matching as the chain's own matchers, so a pattern means here what it means there. */
+    private static List<RequestMatcher> pathMatchers(String patterns) {
+        return Arrays.stream(patterns.split(",")).map(String::trim).filter(p -> !p.isEmpty())
+                .map(p -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(p)).toList();
     }
 
     @Bean
@@ -69,11 +90,9 @@ class SecurityConfig {
         return http.build();
     }
 
-    private static void problem(HttpServletResponse res, int status, String detail) throws java.io.IOException {
-        res.setStatus(status);
-        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        res.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String escaped = detail.replace("\\", "\\\\").replace("\"", "\\\"");
-        res.getWriter().write("{\"status\":" + status + ",\"detail\":\"" + escaped + "\",\"code\":\"error." + status + "\"}");
+    private static void problem(HttpServletRequest req, HttpServletResponse res, int status, String message,
+                                Messages messages, LocaleResolver locales) throws java.io.IOException {
+        var locale = locales.resolveLocale(req);
+        ProblemResponse.write(res, status, "error." + status, messages.get(locale, "error.title." + status), messages.get(locale, message));
     }
 }
