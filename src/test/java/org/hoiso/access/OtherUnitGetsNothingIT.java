@@ -49,6 +49,7 @@ class OtherUnitGetsNothingIT {
     @Autowired MemberRegistry registry;
     @Autowired RequestMappingHandlerMapping mappings;
     @Autowired org.hoiso.intake.Imports imports;
+    @Autowired org.hoiso.account.ApiTokens tokens;
 
     private Fixtures.Officer outsider;
     private OrgUnit commune;
@@ -57,6 +58,7 @@ class OtherUnitGetsNothingIT {
     private String memberName;
     private String cccd;
     private long importId;
+    private long tokenId;
     private final Set<String> walked = new TreeSet<>();
 
     @BeforeEach
@@ -71,6 +73,7 @@ class OtherUnitGetsNothingIT {
         String csv = "Họ và tên,Ngày sinh,Số CCCD,Chi hội\n" + memberName + ",20/10/1984," + Fixtures.cccd(birth) + ",Chi hội tổ dân phố số 9\n";
         importId = imports.upload(fixtures.officer("00004").caller(), commune.id(), "list.csv",
                 new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false, false, null).id();
+        tokenId = tokens.create(fixtures.admin(), new org.hoiso.account.ApiTokens.NewToken("Cổng dữ liệu phường", commune.id(), null)).id();
     }
 
     private record Case(HttpMethod method, String pattern, String uri, String body) {
@@ -120,7 +123,10 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.GET, "/api/v1/members/counts", "/api/v1/members/counts?unitId=" + c, null),
                 new Case(HttpMethod.GET, "/api/v1/accounts", "/api/v1/accounts?unitId=" + c, null),
                 new Case(HttpMethod.POST, "/api/v1/accounts", "/api/v1/accounts",
-                        "{\"username\": \"intruder" + m + "\", \"password\": \"long-enough-pw\", \"displayName\": \"X\", \"role\": \"OFFICER\", \"unitId\": " + c + "}"));
+                        "{\"username\": \"intruder" + m + "\", \"password\": \"long-enough-pw\", \"displayName\": \"X\", \"role\": \"OFFICER\", \"unitId\": " + c + "}"),
+                new Case(HttpMethod.GET, "/api/v1/tokens", "/api/v1/tokens?unitId=" + c, null),
+                new Case(HttpMethod.POST, "/api/v1/tokens", "/api/v1/tokens", "{\"name\": \"Lạ\", \"unitId\": " + c + "}"),
+                new Case(HttpMethod.POST, "/api/v1/tokens/{id}/revoke", "/api/v1/tokens/" + tokenId + "/revoke", null));
     }
 
     private List<Case> pageCases() {
@@ -160,7 +166,10 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.GET, "/admin/audit", "/admin/audit", null),
                 new Case(HttpMethod.GET, "/accounts", "/accounts?unitId=" + c, null),
                 new Case(HttpMethod.POST, "/accounts", "/accounts?unitId=" + c + "&username=intruder2" + m
-                        + "&password=long-enough-pw&displayName=X&role=OFFICER", null));
+                        + "&password=long-enough-pw&displayName=X&role=OFFICER", null),
+                new Case(HttpMethod.GET, "/admin/tokens", "/admin/tokens?unitId=" + c, null),
+                new Case(HttpMethod.POST, "/admin/tokens", "/admin/tokens?unitId=" + c + "&name=L%E1%BA%A1", null),
+                new Case(HttpMethod.POST, "/admin/tokens/{id}/revoke", "/admin/tokens/" + tokenId + "/revoke?unitId=" + c, null));
     }
 
     @Test
@@ -281,7 +290,9 @@ class OtherUnitGetsNothingIT {
                        (SELECT string_agg(status || unit_id || version, ',' ORDER BY id) FROM member WHERE id = :m) || '/' ||
                        (SELECT name || coalesce(valid_to::text, '') || path::text FROM org_unit WHERE id = :b) || '/' ||
                        (SELECT count(*) FROM import_job) || '/' ||
-                       (SELECT status || mapping::text || cancel_requested FROM import_job WHERE id = :j)
-                """).param("m", memberId).param("b", branch.id()).param("j", importId).query(String.class).single();
+                       (SELECT status || mapping::text || cancel_requested FROM import_job WHERE id = :j) || '/' ||
+                       (SELECT count(*) FROM api_token) || '/' ||
+                       (SELECT coalesce(revoked_at::text, 'active') FROM api_token WHERE id = :t)
+                """).param("m", memberId).param("b", branch.id()).param("j", importId).param("t", tokenId).query(String.class).single();
     }
 }
