@@ -1,0 +1,142 @@
+package org.hoiso.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.FieldProblem;
+import org.hoiso.testing.Fixtures;
+import org.hoiso.testing.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class ReportLifecycleIT {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    @Autowired Fixtures fixtures;
+    @Autowired Reports reports;
+    @Autowired Catalogue catalogue;
+    @Autowired Aggregates aggregates;
+    @Autowired Worklist worklist;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aCommuneFillsTheMonthlyReportTheProvinceApprovesItAndACorrectionKeepsTheHistory() {
+        OrgUnit commune = fixtures.unit("31120");
+        OrgUnit branch = fixtures.branch("31120", "Chi hội Khu vực 1");
+        fixtures.member("Trần Thị Lan", LocalDate.of(1995, 5, 2), branch.id());
+        fixtures.member("Lê Thị Mai", LocalDate.of(1960, 1, 9), branch.id());
+        Caller officer = fixtures.officer("31120").caller();
+        Caller province = fixtures.officer("92").caller();
+        Form form = catalogue.form("HV_THANG");
+        Period period = Period.containing(Periodicity.MONTHLY, reports.today()).previous();
+
+        Report r = reports.open(officer, form.id(), commune.id(), period);
+        Map<ValueKey, Value> values = reports.entry(officer, r.id()).values();
+        assertThat(values.get(new ValueKey("MEMBERS_TOTAL", "")).num()).isEqualByComparingTo("2");
+        assertThat(values.get(new ValueKey("MEMBERS_18_35", "")).num()).isEqualByComparingTo("1");
+
+        Reports.Saved draft = reports.save(officer, r.id(), r.version(), Map.of("DIGITAL_ACTIVITIES", "ba", "DIGITAL_TRAINED", "5"), VI);
+        assertThat(draft.problems()).extracting(FieldProblem::field, FieldProblem::code)
+                .contains(org.assertj.core.groups.Tuple.tuple("DIGITAL_ACTIVITIES", "report.value.notNumber"),
+                        org.assertj.core.groups.Tuple.tuple("DIGITAL_TRAINED", "report.rule"));
+
+        int version = draft.version();
+        assertThatThrownBy(() -> reports.submit(officer, r.id(), version, Map.of("DIGITAL_ACTIVITIES", "3"), VI))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).fieldProblems()).extracting(FieldProblem::field)
+                        .contains("DIGITAL_TRAINED"));
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(reports.entry(officer, r.id()).values()).doesNotContainKey(new ValueKey("DIGITAL_ACTIVITIES", ""));
+
+        Report submitted = reports.submit(officer, r.id(), version,
+                Map.of("DIGITAL_ACTIVITIES", "3", "DIGITAL_TRAINED", "2", "SCAM_REPORTS", "1.000"), VI);
+        assertThat(submitted.status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(reports.entry(officer, r.id()).values().get(new ValueKey("SCAM_REPORTS", "")).num()).isEqualByComparingTo("1000");
+
+        assertThatThrownBy(() -> reports.approve(officer, r.id(), null)).isInstanceOf(DomainException.class)
+                .hasMessage("report.notApprover");
+        Report approved = reports.approve(province, r.id(), null);
+        assertThat(approved.status()).isEqualTo(ReportStatus.APPROVED);
+        assertThat(approved.approvedBy()).isEqualTo(province.username());
+        assertThatThrownBy(() -> reports.save(officer, r.id(), approved.version(), Map.of("DIGITAL_ACTIVITIES", "4"), VI))
+                .isInstanceOf(DomainException.class).hasMessage("report.locked");
+
+        Report reopened = reports.reopen(province, r.id(), "Sai số buổi tập huấn");
+        assertThat(reopened.status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(reopened.revision()).isEqualTo(1);
+        reports.submit(officer, r.id(), reopened.version(), Map.of("DIGITAL_ACTIVITIES", "4"), VI);
+        List<Reports.Change> history = reports.history(officer, r.id());
+        assertThat(history).anySatisfy(c -> {
+            assertThat(c.key().indicatorCode()).isEqualTo("DIGITAL_ACTIVITIES");
+            assertThat(c.before().num()).isEqualByComparingTo("3");
+            assertThat(c.after().num()).isEqualByComparingTo("4");
+            assertThat(c.revision()).isEqualTo(1);
+            assertThat(c.by()).isEqualTo(officer.username());
+        });
+
+        Worklist.Completeness c = worklist.completeness(province, fixtures.unit("92").id(), form.id(), period);
+        assertThat(c.expected()).isEqualTo((int) (long) jdbc.sql("""
+                SELECT count(*) FROM org_unit c JOIN org_unit p ON p.id = c.parent_id
+                 WHERE p.code = '92' AND p.valid_to IS NULL AND c.level_code = 'COMMUNE' AND c.valid_to IS NULL
+                """).query(Long.class).single());
+        assertThat(c.submitted()).isGreaterThanOrEqualTo(1);
+        assertThat(c.units()).anySatisfy(s -> {
+            assertThat(s.unit().id()).isEqualTo(commune.id());
+            assertThat(s.state()).isEqualTo(Worklist.State.SUBMITTED);
+        });
+    }
+
+    @Test
+    void anOfficerOfAnotherUnitGetsNothingOfTheReport() {
+        OrgUnit commune = fixtures.unit("31135");
+        Caller officer = fixtures.officer("31135").caller();
+        Caller stranger = fixtures.officer("25747").caller();
+        Report r = reports.open(officer, catalogue.form("PT_6THANG").id(), commune.id(),
+                Period.containing(Periodicity.SIX_MONTHLY, reports.today()));
+        assertThatThrownBy(() -> reports.entry(stranger, r.id())).isInstanceOf(DomainException.class).hasMessage("unit.outOfScope");
+        assertThatThrownBy(() -> reports.save(stranger, r.id(), r.version(), Map.of("COOPS_NEW", "1"), VI))
+                .isInstanceOf(DomainException.class).hasMessage("unit.outOfScope");
+        assertThatThrownBy(() -> reports.open(stranger, r.formId(), commune.id(), r.period()))
+                .isInstanceOf(DomainException.class).hasMessage("unit.outOfScope");
+        assertThatThrownBy(() -> aggregates.figure(stranger, commune.id(), new Aggregates.Query("COOPS_NEW", TreeView.THEN, true),
+                r.period())).isInstanceOf(DomainException.class).hasMessage("unit.outOfScope");
+        assertThatThrownBy(() -> worklist.completeness(stranger, commune.id(), r.formId(), r.period()))
+                .isInstanceOf(DomainException.class).hasMessage("unit.outOfScope");
+    }
+
+    @Test
+    void aFormCannotTakeAnIndicatorAnotherFormOfTheSamePeriodicityAlreadyReports() {
+        Form form = catalogue.createForm(fixtures.admin(), new Catalogue.NewForm("THU_" + System.nanoTime() % 100000,
+                "Biểu thử", "Test form", Periodicity.MONTHLY, "COMMUNE", 10, LocalDate.of(2026, 1, 1)));
+        assertThatThrownBy(() -> catalogue.addItem(fixtures.admin(), form.id(), new Catalogue.NewItem("MEMBERS_TOTAL", null, null, true)))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).fieldProblems()).extracting(FieldProblem::code)
+                        .containsExactly("report.admin.onOtherForm"));
+        assertThatThrownBy(() -> catalogue.addItem(fixtures.officer("92").caller(), form.id(),
+                new Catalogue.NewItem("COOPS_NEW", null, null, true))).hasMessage("report.admin.forbidden");
+    }
+
+    static Map<String, String> values(Object... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], String.valueOf(kv[i + 1]));
+        }
+        return m;
+    }
+
+    static BigDecimal dec(long n) {
+        return BigDecimal.valueOf(n);
+    }
+}
