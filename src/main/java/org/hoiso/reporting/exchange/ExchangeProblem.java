@@ -25,10 +25,14 @@ public record ExchangeProblem(long row, String field, String code, List<Object> 
     }
 
     /**
-     * The arguments the message is formatted with: {@code {0}} the row, {@code {1}} the field, then
-     * {@link #args()} from {@code {2}} on, so that every message can name the place the same way.
+     * The arguments the message is formatted with. For an {@code exchange.*} code: {@code {0}} the row,
+     * {@code {1}} the field, then {@link #args()} from {@code {2}} on, so that every message can name the
+     * place the same way; an {@code intake.file.*} code keeps the file layer's own arguments.
      */
     public Object[] messageArgs() {
+        if (!code.startsWith("exchange.")) {
+            return args.toArray();
+        }
         List<Object> all = new ArrayList<>(args.size() + 2);
         all.add(row);
         all.add(field == null ? "" : field);
