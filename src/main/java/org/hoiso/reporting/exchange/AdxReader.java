@@ -1,5 +1,6 @@
 package org.hoiso.reporting.exchange;
 
+import com.fasterxml.aalto.UncheckedStreamException;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -88,6 +89,9 @@ public final class AdxReader {
             }
         } catch (XMLStreamException e) {
             throw failure(e, capped, problems);
+        } catch (UncheckedStreamException e) {
+            // Aalto parses text lazily: a malformed text surfaces from getText…() in this wrapper.
+            throw failure(e.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(e), capped, problems);
         }
         problems.throwIfAny();
         return parse.reports;

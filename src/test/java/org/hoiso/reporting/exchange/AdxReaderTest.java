@@ -128,6 +128,14 @@ class AdxReaderTest {
     }
 
     @Test
+    void anIllegalCharacterInATextIsNotXml() {
+        String xml = HEAD + "<group orgUnit='1' period='2025'><dataValue dataElement='NOTE' value='0'><annotation>a\u0001b"
+                + "</annotation></dataValue></group></adx>";
+
+        assertThat(refused(xml).problems()).extracting(ExchangeProblem::code).containsExactly("exchange.adx.notXml");
+    }
+
+    @Test
     void anEmptyDocumentIsEmpty() {
         assertThat(refused("").problems()).extracting(ExchangeProblem::code).containsExactly("exchange.empty");
         assertThat(refused("<?xml version='1.0'?>  ").problems()).extracting(ExchangeProblem::code).isNotEmpty();
