@@ -24,8 +24,23 @@ final class ValueParser {
     private ValueParser() {
     }
 
-    /** The value, or a problem; an empty text is "no value" (empty Optional, no problem). */
+    /**
+     * A value from a partner file: numbers only as plain decimals with a dot ({@code 1.234} is one point
+     * two three four here, not a thousand), yes/no as true/false or 1/0.
+     */
+    static Result parsePlain(String field, ValueType type, String raw) {
+        String s = raw == null ? "" : raw.strip();
+        if (type.numeric() && type != ValueType.BOOLEAN && !s.isEmpty() && !PLAIN.matcher(s).matches()) {
+            return problem(field, "report.value.notNumber");
+        }
+        return parse(field, type, s.isEmpty() ? raw : (type == ValueType.TEXT ? raw : s), true);
+    }
+
     static Result parse(String field, ValueType type, String raw) {
+        return parse(field, type, raw, false);
+    }
+
+    private static Result parse(String field, ValueType type, String raw, boolean plain) {
         String s = raw == null ? "" : raw.strip().replace('\u00a0', ' ').replace(" ", "");
         if (s.isEmpty()) {
             return new Result(null, null);
@@ -36,7 +51,7 @@ final class ValueParser {
                     : new Result(Value.text(raw.strip()), null);
             case BOOLEAN -> yesNo(s).map(b -> new Result(Value.of(b ? BigDecimal.ONE : BigDecimal.ZERO), null))
                     .orElseGet(() -> problem(field, "report.value.notYesNo"));
-            default -> number(field, type, s);
+            default -> plain ? checked(field, type, new BigDecimal(s)) : number(field, type, s);
         };
     }
 
@@ -51,6 +66,10 @@ final class ValueParser {
         } else {
             return problem(field, "report.value.notNumber");
         }
+        return checked(field, type, n);
+    }
+
+    private static Result checked(String field, ValueType type, BigDecimal n) {
         if (n.signum() < 0) {
             return problem(field, "report.value.negative");
         }
