@@ -75,7 +75,8 @@ public class ReportExchange {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** The reports of a form and period in the unit's subtree (approved only, or all submitted and approved). */
+    /** The reports of a form and period in the unit's subtree (approved only, or all submitted and approved); audited. */
+    @Transactional
     public List<ExchangeReport> export(Caller caller, long unitId, long formId, Period period, boolean approvedOnly) {
         Subtree s = units.readable(caller, unitId);
         Form form = catalogue.form(formId);
