@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -39,10 +38,15 @@ class ExchangeController {
         this.messages = messages;
     }
 
-    @GetMapping({"/reports/export", "/api/v1/reporting/values"})
+    @GetMapping("/reports/export")
     ResponseEntity<byte[]> export(@RequestParam long unitId, @RequestParam long formId, @RequestParam String period,
                                   @RequestParam(defaultValue = "adx") String format,
                                   @RequestParam(defaultValue = "true") boolean approvedOnly) {
+        return exportFile(exchange, unitId, formId, period, format, approvedOnly);
+    }
+
+    static ResponseEntity<byte[]> exportFile(ReportExchange exchange, long unitId, long formId, String period, String format,
+                                             boolean approvedOnly) {
         ReportExchange.Format f = format(format);
         Period p = ReportParams.period(period);
         var list = exchange.export(Callers.current(), unitId, formId, p, approvedOnly);
@@ -61,19 +65,16 @@ class ExchangeController {
                 .body(out.toByteArray());
     }
 
-    @GetMapping({"/reports/{id}/print.pdf", "/api/v1/reporting/reports/{id}/pdf"})
+    @GetMapping("/reports/{id}/print.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+        return pdfFile(exchange, id, locale);
+    }
+
+    static ResponseEntity<byte[]> pdfFile(ReportExchange exchange, long id, Locale locale) {
         byte[] pdf = exchange.pdf(Callers.current(), id, locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("bao-cao-" + id + ".pdf").build().toString())
                 .body(pdf);
-    }
-
-    @PostMapping("/api/v1/reporting/values")
-    @ResponseBody
-    ReportExchange.Imported importApi(@RequestParam(required = false) MultipartFile file,
-                                      @RequestParam(defaultValue = "false") boolean submit, Locale locale) {
-        return importFile(file, submit, locale);
     }
 
     @PostMapping("/reports/import")
@@ -93,6 +94,10 @@ class ExchangeController {
     }
 
     private ReportExchange.Imported importFile(MultipartFile file, boolean submit, Locale locale) {
+        return importFile(exchange, file, submit, locale);
+    }
+
+    static ReportExchange.Imported importFile(ReportExchange exchange, MultipartFile file, boolean submit, Locale locale) {
         if (file == null || file.isEmpty()) {
             throw DomainException.invalid(List.of(FieldProblem.of("file", "import.noFile")));
         }

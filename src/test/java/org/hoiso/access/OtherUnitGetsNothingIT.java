@@ -40,7 +40,10 @@ class OtherUnitGetsNothingIT {
     /** Endpoints that return no people and no unit data beyond the caller's own. */
     private static final Set<String> NOTHING_TO_HIDE = Set.of(
             "GET /login", "GET /api/v1/ethnicities", "GET /api/v1/accounts/me", "GET /api/v1/units", "GET /units",
-            "GET /error");
+            "GET /error",
+            // the catalogue of forms and indicators is the same for everyone; "my reports" lists only her own
+            "GET /api/v1/reporting/forms", "GET /api/v1/reporting/forms/{code}", "GET /api/v1/reporting/indicators",
+            "GET /api/v1/reporting/dimensions", "GET /api/v1/reporting/due", "GET /reports");
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
@@ -50,6 +53,8 @@ class OtherUnitGetsNothingIT {
     @Autowired RequestMappingHandlerMapping mappings;
     @Autowired org.hoiso.intake.Imports imports;
     @Autowired org.hoiso.account.ApiTokens tokens;
+    @Autowired org.hoiso.reporting.Reports reports;
+    @Autowired org.hoiso.reporting.Catalogue catalogue;
 
     private Fixtures.Officer outsider;
     private OrgUnit commune;
@@ -59,6 +64,10 @@ class OtherUnitGetsNothingIT {
     private String cccd;
     private long importId;
     private long tokenId;
+    private long reportId;
+    private long formId;
+    private static final String REPORT_SECRET = "Khó khăn riêng của phường Ba Đình";
+    private static final String PERIOD = "2026S2";
     private final Set<String> walked = new TreeSet<>();
 
     @BeforeEach
@@ -73,6 +82,14 @@ class OtherUnitGetsNothingIT {
         String csv = "Họ và tên,Ngày sinh,Số CCCD,Chi hội\n" + memberName + ",20/10/1984," + Fixtures.cccd(birth) + ",Chi hội tổ dân phố số 9\n";
         importId = imports.upload(fixtures.officer("00004").caller(), commune.id(), "list.csv",
                 new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false, false, null).id();
+        var baDinhOfficer = fixtures.officer("00004").caller();
+        formId = catalogue.form("PT_6THANG").id();
+        var report = reports.open(baDinhOfficer, formId, commune.id(), org.hoiso.reporting.Period.parse(PERIOD));
+        reportId = report.id();
+        if (report.version() < 2) {
+            reports.save(baDinhOfficer, reportId, report.version(), java.util.Map.of("DIFFICULTIES", REPORT_SECRET, "COOPS_NEW", "7"),
+                    java.util.Locale.forLanguageTag("vi"));
+        }
         tokenId = tokens.create(fixtures.admin(), new org.hoiso.account.ApiTokens.NewToken("Cổng dữ liệu phường", commune.id(), null)).id();
     }
 
@@ -126,7 +143,44 @@ class OtherUnitGetsNothingIT {
                         "{\"username\": \"intruder" + m + "\", \"password\": \"long-enough-pw\", \"displayName\": \"X\", \"role\": \"OFFICER\", \"unitId\": " + c + "}"),
                 new Case(HttpMethod.GET, "/api/v1/tokens", "/api/v1/tokens?unitId=" + c, null),
                 new Case(HttpMethod.POST, "/api/v1/tokens", "/api/v1/tokens", "{\"name\": \"Lạ\", \"unitId\": " + c + "}"),
-                new Case(HttpMethod.POST, "/api/v1/tokens/{id}/revoke", "/api/v1/tokens/" + tokenId + "/revoke", null));
+                new Case(HttpMethod.POST, "/api/v1/tokens/{id}/revoke", "/api/v1/tokens/" + tokenId + "/revoke", null),
+                new Case(HttpMethod.POST, "/api/v1/reporting/indicators", "/api/v1/reporting/indicators",
+                        "{\"code\": \"LA_" + m + "\", \"nameVi\": \"Lạ\", \"nameEn\": \"X\", \"valueType\": \"INTEGER\", \"aggregation\": \"SUM\"}"),
+                new Case(HttpMethod.POST, "/api/v1/reporting/forms", "/api/v1/reporting/forms",
+                        "{\"code\": \"LA_" + m + "\", \"nameVi\": \"Lạ\", \"nameEn\": \"X\", \"periodicity\": \"MONTHLY\", \"levelCode\": \"COMMUNE\", \"deadlineDays\": 5, \"firstPeriod\": \"2026-01-01\"}"),
+                new Case(HttpMethod.PUT, "/api/v1/reporting/forms/{code}", "/api/v1/reporting/forms/PT_6THANG",
+                        "{\"nameVi\": \"Đổi\", \"nameEn\": \"X\", \"deadlineDays\": 1, \"active\": false}"),
+                new Case(HttpMethod.POST, "/api/v1/reporting/forms/{code}/items", "/api/v1/reporting/forms/PT_6THANG/items",
+                        "{\"indicatorCode\": \"MEMBERS_TOTAL\", \"required\": true}"),
+                new Case(HttpMethod.POST, "/api/v1/reporting/forms/{code}/rules", "/api/v1/reporting/forms/PT_6THANG/rules",
+                        "{\"leftCode\": \"COOPS_NEW\", \"op\": \"<=\", \"rightValue\": 1, \"messageVi\": \"x\", \"messageEn\": \"x\"}"),
+                new Case(HttpMethod.POST, "/api/v1/reporting/reports", "/api/v1/reporting/reports",
+                        "{\"form\": \"PT_6THANG\", \"unitId\": " + c + ", \"period\": \"" + PERIOD + "\"}"),
+                new Case(HttpMethod.GET, "/api/v1/reporting/reports", "/api/v1/reporting/reports?form=PT_6THANG&unit=00004&period=" + PERIOD, null),
+                new Case(HttpMethod.GET, "/api/v1/reporting/reports/{id}", "/api/v1/reporting/reports/" + reportId, null),
+                new Case(HttpMethod.PUT, "/api/v1/reporting/reports/{id}/values", "/api/v1/reporting/reports/" + reportId + "/values",
+                        "{\"version\": 0, \"values\": {\"COOPS_NEW\": \"99\"}}"),
+                new Case(HttpMethod.POST, "/api/v1/reporting/reports/{id}/submit", "/api/v1/reporting/reports/" + reportId + "/submit",
+                        "{\"version\": 0, \"values\": {}}"),
+                new Case(HttpMethod.POST, "/api/v1/reporting/reports/{id}/approve", "/api/v1/reporting/reports/" + reportId + "/approve", "{}"),
+                new Case(HttpMethod.POST, "/api/v1/reporting/reports/{id}/return", "/api/v1/reporting/reports/" + reportId + "/return",
+                        "{\"comment\": \"x\"}"),
+                new Case(HttpMethod.POST, "/api/v1/reporting/reports/{id}/reopen", "/api/v1/reporting/reports/" + reportId + "/reopen",
+                        "{\"comment\": \"x\"}"),
+                new Case(HttpMethod.GET, "/api/v1/reporting/reports/{id}/history", "/api/v1/reporting/reports/" + reportId + "/history", null),
+                new Case(HttpMethod.GET, "/api/v1/reporting/reports/{id}/pdf", "/api/v1/reporting/reports/" + reportId + "/pdf", null),
+                new Case(HttpMethod.GET, "/api/v1/reporting/aggregates", "/api/v1/reporting/aggregates?unit=00004&indicator=COOPS_NEW&period="
+                        + PERIOD + "&includeSubmitted=true", null),
+                new Case(HttpMethod.GET, "/api/v1/reporting/aggregates/series", "/api/v1/reporting/aggregates/series?unit=00004&indicator=COOPS_NEW&from=2026S1&to="
+                        + PERIOD, null),
+                new Case(HttpMethod.GET, "/api/v1/reporting/aggregates/children", "/api/v1/reporting/aggregates/children?unit=00004&indicator=COOPS_NEW&period="
+                        + PERIOD, null),
+                new Case(HttpMethod.GET, "/api/v1/reporting/completeness", "/api/v1/reporting/completeness?unit=00004&form=PT_6THANG&period=" + PERIOD, null),
+                new Case(HttpMethod.PUT, "/api/v1/reporting/targets", "/api/v1/reporting/targets",
+                        "{\"unit\": \"00004\", \"indicator\": \"COOPS_NEW\", \"year\": 2026, \"value\": 5}"),
+                new Case(HttpMethod.GET, "/api/v1/reporting/values", "/api/v1/reporting/values?unitId=" + c + "&formId=" + formId
+                        + "&period=" + PERIOD + "&format=json&approvedOnly=false", null),
+                new Case(HttpMethod.POST, "/api/v1/reporting/values", "/api/v1/reporting/values", null));
     }
 
     private List<Case> pageCases() {
@@ -169,7 +223,26 @@ class OtherUnitGetsNothingIT {
                         + "&password=long-enough-pw&displayName=X&role=OFFICER", null),
                 new Case(HttpMethod.GET, "/admin/tokens", "/admin/tokens?unitId=" + c, null),
                 new Case(HttpMethod.POST, "/admin/tokens", "/admin/tokens?unitId=" + c + "&name=L%E1%BA%A1", null),
-                new Case(HttpMethod.POST, "/admin/tokens/{id}/revoke", "/admin/tokens/" + tokenId + "/revoke?unitId=" + c, null));
+                new Case(HttpMethod.POST, "/admin/tokens/{id}/revoke", "/admin/tokens/" + tokenId + "/revoke?unitId=" + c, null),
+                new Case(HttpMethod.POST, "/reports/open", "/reports/open?formId=" + formId + "&unitId=" + c + "&period=" + PERIOD, null),
+                new Case(HttpMethod.GET, "/reports/{id}", "/reports/" + reportId, null),
+                new Case(HttpMethod.POST, "/reports/{id}", "/reports/" + reportId + "?version=0&action=submit&v.COOPS_NEW=9", null),
+                new Case(HttpMethod.POST, "/reports/{id}/draft", "/reports/" + reportId + "/draft?version=0&v.COOPS_NEW=9", null),
+                new Case(HttpMethod.POST, "/reports/{id}/approve", "/reports/" + reportId + "/approve", null),
+                new Case(HttpMethod.POST, "/reports/{id}/return", "/reports/" + reportId + "/return?comment=x", null),
+                new Case(HttpMethod.POST, "/reports/{id}/reopen", "/reports/" + reportId + "/reopen?comment=x", null),
+                new Case(HttpMethod.GET, "/reports/{id}/history", "/reports/" + reportId + "/history", null),
+                new Case(HttpMethod.GET, "/reports/{id}/print.pdf", "/reports/" + reportId + "/print.pdf", null),
+                new Case(HttpMethod.GET, "/reports/review", "/reports/review?unitId=" + c + "&formId=" + formId + "&period=" + PERIOD, null),
+                new Case(HttpMethod.POST, "/reports/review/bulk", "/reports/review/bulk?ids=" + reportId + "&action=approve&unitId=" + c
+                        + "&formId=" + formId + "&period=" + PERIOD, null),
+                new Case(HttpMethod.GET, "/reports/export", "/reports/export?unitId=" + c + "&formId=" + formId + "&period=" + PERIOD
+                        + "&format=csv&approvedOnly=false", null),
+                new Case(HttpMethod.POST, "/reports/import", "/reports/import?returnTo=/reports/review?unitId=" + c, null),
+                new Case(HttpMethod.GET, "/dashboard", "/dashboard?unitId=" + c + "&indicator=COOPS_NEW&period=" + PERIOD, null),
+                new Case(HttpMethod.GET, "/dashboard/series.json", "/dashboard/series.json?unitId=" + c + "&indicator=COOPS_NEW&period=" + PERIOD, null),
+                new Case(HttpMethod.GET, "/dashboard/children.json", "/dashboard/children.json?unitId=" + c + "&indicator=COOPS_NEW&period=" + PERIOD, null),
+                new Case(HttpMethod.GET, "/dashboard/provinces.json", "/dashboard/provinces.json?indicator=COOPS_NEW&period=" + PERIOD + "&view=today", null));
     }
 
     @Test
@@ -225,6 +298,19 @@ class OtherUnitGetsNothingIT {
     }
 
     @Test
+    void aFileOfReportValuesForAnotherCommuneIsRefusedAndWritesNothing() throws Exception {
+        String before = snapshot();
+        byte[] csv = ("form,unit_code,period,indicator,category,value\nPT_6THANG,00004," + PERIOD + ",COOPS_NEW,,99\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "values.csv", "text/csv", csv);
+        MvcResult api = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/reporting/values").file(file)
+                .with(httpBasic(outsider.username(), outsider.password()))).andReturn();
+        assertThat(api.getResponse().getStatus()).isEqualTo(422);
+        assertThat(api.getResponse().getContentAsString()).contains("row 2").contains("import.notWritable");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void searchesWithoutAUnitStayInsideHerOwnCommune() throws Exception {
         mvc.perform(MockMvcRequestBuilders.get("/api/v1/members").param("q", memberName)
                         .with(httpBasic(outsider.username(), outsider.password())))
@@ -267,7 +353,7 @@ class OtherUnitGetsNothingIT {
         String body = result.getResponse().getContentAsString();
         int status = result.getResponse().getStatus();
         assertThat(body).as(k.method() + " " + k.uri()).doesNotContain(memberName).doesNotContain(cccd)
-                .doesNotContain("Chi hội tổ dân phố số 9");
+                .doesNotContain("Chi hội tổ dân phố số 9").doesNotContain(REPORT_SECRET);
         assertThat(status).as(k.method() + " " + k.uri() + " → " + body).isNotEqualTo(500);
         if (status == 200) {
             // an allowed answer must be empty: no rows, no records
@@ -276,7 +362,8 @@ class OtherUnitGetsNothingIT {
                     b -> assertThat(b).isEqualTo("[]"),
                     b -> assertThat(b).doesNotContain("member-row").contains("<html"),
                     b -> assertThat(b).isEmpty(),
-                    b -> assertThat(b).contains("<span"));
+                    b -> assertThat(b).contains("<span"),
+                    b -> assertThat(b).contains("\"rows\":[]"));
         } else {
             assertThat(status).as(k.method() + " " + k.uri() + " → " + body).isIn(302, 400, 403, 404, 409, 415, 422);
         }
@@ -292,7 +379,12 @@ class OtherUnitGetsNothingIT {
                        (SELECT count(*) FROM import_job) || '/' ||
                        (SELECT status || mapping::text || cancel_requested FROM import_job WHERE id = :j) || '/' ||
                        (SELECT count(*) FROM api_token) || '/' ||
-                       (SELECT coalesce(revoked_at::text, 'active') FROM api_token WHERE id = :t)
-                """).param("m", memberId).param("b", branch.id()).param("j", importId).param("t", tokenId).query(String.class).single();
+                       (SELECT coalesce(revoked_at::text, 'active') FROM api_token WHERE id = :t) || '/' ||
+                       (SELECT count(*) FROM rpt_report) || '/' || (SELECT count(*) FROM rpt_value) || '/' ||
+                       (SELECT count(*) FROM rpt_target) || '/' || (SELECT count(*) FROM rpt_form) || '/' ||
+                       (SELECT count(*) FROM rpt_indicator) || '/' || (SELECT count(*) FROM rpt_form_item) || '/' ||
+                       (SELECT status || version FROM rpt_report WHERE id = :r) || '/' ||
+                       (SELECT name_vi || deadline_days || active FROM rpt_form WHERE id = :f)
+                """).param("m", memberId).param("r", reportId).param("f", formId).param("b", branch.id()).param("j", importId).param("t", tokenId).query(String.class).single();
     }
 }
