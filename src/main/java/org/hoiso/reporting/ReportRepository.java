@@ -21,7 +21,7 @@ class ReportRepository {
 
     private static final String COLUMNS = """
             r.id, r.form_id, r.unit_id, f.periodicity, r.period_start, r.unit_path::text AS unit_path, r.status, r.due_on,
-            r.submitted_at, r.submitted_by, r.approved_at, r.approved_by, r.return_comment, r.revision, r.version, r.updated_at""";
+            r.submitted_at, r.submitted_by, r.approved_at, r.approved_by, r.return_comment, r.revision, r.version, r.updated_by, r.updated_at""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -145,10 +145,15 @@ class ReportRepository {
         return n == 1;
     }
 
-    /** A value change moves the version so a second tab's stale form is noticed. */
-    boolean touch(long id, int expectedVersion) {
-        return jdbc.sql("UPDATE rpt_report SET version = version + 1 WHERE id = :id AND version = :v")
-                .param("id", id).param("v", expectedVersion).update() == 1;
+    /**
+     * A save moves the version so someone else's stale form is noticed. Her own earlier saves (the draft
+     * saved while she typed, just before she pressed "submit") are not a conflict.
+     */
+    boolean touch(long id, int expectedVersion, String actor) {
+        return jdbc.sql("""
+                UPDATE rpt_report SET version = version + 1, updated_by = :actor
+                 WHERE id = :id AND (version = :v OR updated_by = :actor)
+                """).param("id", id).param("v", expectedVersion).param("actor", actor).update() == 1;
     }
 
     void event(long reportId, String kind, String actor, String comment) {
@@ -179,7 +184,8 @@ class ReportRepository {
                 ReportStatus.valueOf(rs.getString("status")), rs.getObject("due_on", LocalDate.class),
                 rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("submitted_by"),
                 rs.getObject("approved_at", OffsetDateTime.class), rs.getString("approved_by"), rs.getString("return_comment"),
-                rs.getInt("revision"), rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getInt("revision"), rs.getInt("version"), rs.getString("updated_by"),
+                rs.getObject("updated_at", OffsetDateTime.class));
     }
 
     /** A line of a report's story. */

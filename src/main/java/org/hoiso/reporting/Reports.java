@@ -124,7 +124,7 @@ public class Reports {
     @Transactional
     public Saved save(Caller caller, long reportId, int version, Map<String, String> input, Locale locale) {
         Report r = editable(caller, reportId);
-        if (r.version() != version) {
+        if (r.version() != version && !caller.username().equals(r.updatedBy())) {
             throw DomainException.conflict("report.changedMeanwhile");
         }
         Form form = catalogue.form(r.formId());
@@ -132,13 +132,13 @@ public class Reports {
         FormCheck.Parsed parsed = FormCheck.parse(form, dims, input);
         int changed = repo.writeValues(reportId, indicatorIds(form), parsed.values(), r.revision(), caller.username());
         changed += refreshComputed(r, form, caller.username());
-        if (!repo.touch(reportId, version)) {
+        if (!repo.touch(reportId, version, caller.username())) {
             throw DomainException.conflict("report.changedMeanwhile");
         }
         Map<ValueKey, Value> values = repo.values(reportId);
         List<FieldProblem> problems = new ArrayList<>(parsed.problems());
         problems.addAll(FormCheck.check(form, dims, values, false, locale));
-        return new Saved(version + 1, changed, problems, values);
+        return new Saved(get(reportId).version(), changed, problems, values);
     }
 
     /** Saves and submits in one step; with any problem nothing is saved and the problems come back. */

@@ -95,8 +95,8 @@ class ValueBulk {
         jdbc.sql("""
                 INSERT INTO rpt_report_event (report_id, kind, actor) SELECT id, 'IMPORTED', :a FROM unnest(CAST(:ids AS bigint[])) AS id
                 """).param("a", actor).param("ids", ids).update();
-        jdbc.sql("UPDATE rpt_report SET updated_at = now(), version = version + 1 WHERE id = ANY(CAST(:ids AS bigint[]))")
-                .param("ids", ids).update();
+        jdbc.sql("UPDATE rpt_report SET updated_at = now(), version = version + 1, updated_by = :a WHERE id = ANY(CAST(:ids AS bigint[]))")
+                .param("a", actor).param("ids", ids).update();
         if (!submit) {
             return 0;
         }

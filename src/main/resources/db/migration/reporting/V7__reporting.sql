@@ -110,6 +110,8 @@ CREATE TABLE rpt_report (
     -- Corrections after approval: each reopening raises the revision; history rows carry it.
     revision       int    NOT NULL DEFAULT 0,
     version        int    NOT NULL DEFAULT 0,
+    -- Who changed values last: her own drafts saved while she types never conflict with her own submit.
+    updated_by     text,
     created_at     timestamptz NOT NULL DEFAULT now(),
     updated_at     timestamptz NOT NULL DEFAULT now(),
     UNIQUE (form_id, unit_id, period_start)

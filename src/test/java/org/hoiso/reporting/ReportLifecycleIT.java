@@ -117,6 +117,22 @@ class ReportLifecycleIT {
     }
 
     @Test
+    void aColleaguesStaleFormIsAConflictButHerOwnEarlierDraftIsNot() {
+        OrgUnit commune = fixtures.unit("31147");
+        Caller lan = fixtures.officer("31147").caller();
+        Caller mai = fixtures.officer("31147").caller();
+        Report r = reports.open(lan, catalogue.form("PT_6THANG").id(), commune.id(), new Period(Periodicity.SIX_MONTHLY,
+                LocalDate.of(2026, 1, 1)));
+        int read = r.version();
+        Reports.Saved autosaved = reports.save(lan, r.id(), read, Map.of("COOPS_NEW", "1"), VI);
+        Reports.Saved again = reports.save(lan, r.id(), read, Map.of("COOPS_NEW", "2"), VI);
+        assertThat(again.version()).isGreaterThan(autosaved.version());
+        assertThatThrownBy(() -> reports.save(mai, r.id(), read, Map.of("COOPS_NEW", "3"), VI))
+                .isInstanceOf(DomainException.class).hasMessage("report.changedMeanwhile");
+        assertThat(reports.entry(lan, r.id()).values().get(new ValueKey("COOPS_NEW", "")).num()).isEqualByComparingTo("2");
+    }
+
+    @Test
     void aFormCannotTakeAnIndicatorAnotherFormOfTheSamePeriodicityAlreadyReports() {
         Form form = catalogue.createForm(fixtures.admin(), new Catalogue.NewForm("THU_" + System.nanoTime() % 100000,
                 "Biểu thử", "Test form", Periodicity.MONTHLY, "COMMUNE", 10, LocalDate.of(2026, 1, 1)));
