@@ -92,6 +92,14 @@ public final class AdxReader {
         } catch (UncheckedStreamException e) {
             // Aalto parses text lazily: a malformed text surfaces from getText…() in this wrapper.
             throw failure(e.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(e), capped, problems);
+        } catch (RuntimeException e) {
+            // Aalto rejects some malformed documents with a plain RuntimeException (found by fuzzing: a prefix
+            // declared as "xmlns:xmlns"). Those are bad input; anything thrown from our own code is not.
+            StackTraceElement[] trace = e.getStackTrace();
+            if (trace.length > 0 && trace[0].getClassName().startsWith("com.fasterxml.aalto")) {
+                throw failure(new XMLStreamException(e.getMessage()), capped, problems);
+            }
+            throw e;
         }
         problems.throwIfAny();
         return parse.reports;

@@ -85,6 +85,7 @@ class AdxReaderTest {
     @CsvSource(delimiter = '|', textBlock = """
             hello, this is not XML                                                   | 0 |            | exchange.adx.notXml
             <adx exported='x'><group orgUnit='1' period='2025'>                       | 0 |            | exchange.adx.notXml
+            <xmlns:xsi='urn:x'/>                                                      | 0 |            | exchange.adx.notXml
             <?xml version='1.0'?><html><body/></html>                                 | 0 |            | exchange.adx.root
             <adx xmlns='urn:other' exported='x'/>                                     | 0 |            | exchange.adx.root
             <adx exported='x'><group period='2025'><dataValue dataElement='A' value='1'/></group></adx>          | 1 | orgUnit    | exchange.adx.group.missing
