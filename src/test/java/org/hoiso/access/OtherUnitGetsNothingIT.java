@@ -242,6 +242,13 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.GET, "/dashboard", "/dashboard?unitId=" + c + "&indicator=COOPS_NEW&period=" + PERIOD, null),
                 new Case(HttpMethod.GET, "/dashboard/series.json", "/dashboard/series.json?unitId=" + c + "&indicator=COOPS_NEW&period=" + PERIOD, null),
                 new Case(HttpMethod.GET, "/dashboard/children.json", "/dashboard/children.json?unitId=" + c + "&indicator=COOPS_NEW&period=" + PERIOD, null),
+                new Case(HttpMethod.GET, "/admin/forms", "/admin/forms", null),
+                new Case(HttpMethod.GET, "/admin/forms/{id}", "/admin/forms/" + formId, null),
+                new Case(HttpMethod.POST, "/admin/forms", "/admin/forms?code=LA&nameVi=L&nameEn=L&periodicity=MONTHLY&levelCode=COMMUNE&firstPeriod=01/01/2027", null),
+                new Case(HttpMethod.POST, "/admin/forms/{id}", "/admin/forms/" + formId + "?nameVi=X&nameEn=X&deadlineDays=1", null),
+                new Case(HttpMethod.POST, "/admin/forms/{id}/items", "/admin/forms/" + formId + "/items?indicatorCode=MEMBERS_TOTAL", null),
+                new Case(HttpMethod.POST, "/admin/forms/{id}/rules", "/admin/forms/" + formId + "/rules?leftCode=COOPS_NEW&op=%3C%3D&rightValue=1&messageVi=x&messageEn=x", null),
+                new Case(HttpMethod.POST, "/admin/indicators", "/admin/indicators?code=LA_X&nameVi=L&nameEn=L&valueType=INTEGER&aggregation=SUM", null),
                 new Case(HttpMethod.GET, "/dashboard/provinces.json", "/dashboard/provinces.json?indicator=COOPS_NEW&period=" + PERIOD + "&view=today", null));
     }
 

@@ -117,4 +117,39 @@ class ReportPagesIT {
         mvc.perform(post("/api/v1/reporting/reports/" + id + "/approve").with(httpBasic(central.username(), central.password())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.report.status").value("APPROVED"));
     }
+
+    @Test
+    void aNationalAdministratorAddsAnIndicatorAndPutsItOnAFormWithoutCodeAndAProvinceAdministratorCannot() throws Exception {
+        var national = user(users.loadUserByUsername(fixtures.account(org.hoiso.platform.security.Caller.Role.ADMIN, "TW").username()));
+        var provincial = user(users.loadUserByUsername(fixtures.account(org.hoiso.platform.security.Caller.Role.ADMIN, "48").username()));
+        String code = "SO_LOP_" + (System.nanoTime() % 100000);
+        mvc.perform(post("/admin/indicators").with(national).with(csrf()).param("code", code.toLowerCase())
+                        .param("nameVi", "Số lớp Bình dân học vụ số").param("nameEn", "Digital literacy classes")
+                        .param("valueType", "INTEGER").param("aggregation", "SUM").param("unitVi", "lớp").param("unitEn", "classes"))
+                .andExpect(status().is3xxRedirection()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .flash().attribute("notice", "Đã lưu."));
+        assertThat(catalogue.indicator(code).name(java.util.Locale.forLanguageTag("vi"))).isEqualTo("Số lớp Bình dân học vụ số");
+        // A form of its own: the seeded forms are shared by the other tests, which must not see a new required field.
+        String formCode = "THU_" + (System.nanoTime() % 100000);
+        mvc.perform(post("/admin/forms").with(national).with(csrf()).param("code", formCode).param("nameVi", "Biểu thử Bình dân học vụ số")
+                        .param("nameEn", "Test form").param("periodicity", "QUARTERLY").param("levelCode", "COMMUNE")
+                        .param("deadlineDays", "10").param("firstPeriod", "15/02/2027"))
+                .andExpect(status().is3xxRedirection());
+        long form = catalogue.form(formCode).id();
+        assertThat(catalogue.form(form).firstPeriod()).isEqualTo(java.time.LocalDate.of(2027, 1, 1));
+        mvc.perform(post("/admin/forms/" + form + "/items").with(national).with(csrf()).param("indicatorCode", code)
+                        .param("sectionVi", "II. Bình dân học vụ số").param("required", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(catalogue.form(form).item(code)).isPresent();
+        mvc.perform(get("/admin/forms/" + form).with(national)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(code)));
+        mvc.perform(post("/admin/forms/" + form + "/items").with(national).with(csrf()).param("indicatorCode", code))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("errorsTop"));
+        mvc.perform(post("/admin/indicators").with(provincial).with(csrf()).param("code", code + "_B").param("nameVi", "X")
+                        .param("nameEn", "X").param("valueType", "INTEGER").param("aggregation", "SUM"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("errorsTop",
+                        java.util.List.of("Chỉ quản trị viên cấp Trung ương được sửa biểu mẫu và chỉ tiêu.")));
+        mvc.perform(get("/admin/forms").with(national)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Số lớp Bình dân học vụ số")));
+    }
 }
