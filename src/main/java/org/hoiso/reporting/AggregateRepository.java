@@ -14,10 +14,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AggregateRepository {
 
-    /** Where a report sits: its path when opened, or the path today of the unit carrying its work. */
-    private static final String THEN_PATH = "r.unit_path";
-    private static final String TODAY_PATH = "(CASE WHEN u.valid_to IS NULL THEN u.path ELSE org_unit_today_path(u.id) END)";
-
     private final JdbcClient jdbc;
 
     AggregateRepository(JdbcClient jdbc) {
@@ -48,22 +44,36 @@ class AggregateRepository {
 
     private List<Row> query(String group, long formId, long indicatorId, String periodFilter, LocalDate from, LocalDate to,
                             String path, TreeView view, List<String> statuses, int minDepth) {
-        String pathExpr = view == TreeView.THEN ? THEN_PATH : TODAY_PATH;
-        String join = view == TreeView.THEN ? "" : " JOIN org_unit u ON u.id = r.unit_id";
-        // THEN can use the path index on the report; TODAY must first find where each report's unit is now.
-        String pathFilter = view == TreeView.THEN ? " AND r.unit_path <@ CAST(:path AS ltree)" : "";
-        String sql = """
+        String sql = view == TreeView.THEN ? """
                 WITH x AS (
-                    SELECT r.id, r.period_start, v.category, v.num, %s AS p
-                      FROM rpt_report r%s
+                    SELECT r.id, r.period_start, v.category, v.num, r.unit_path AS p
+                      FROM rpt_report r
                       JOIN rpt_value v ON v.report_id = r.id AND v.indicator_id = :ind
-                     WHERE r.form_id = :form AND %s AND r.status IN (:statuses)%s
+                     WHERE r.form_id = :form AND %s AND r.status IN (:statuses) AND r.unit_path <@ CAST(:path AS ltree)
                 )
+                """.formatted(periodFilter) : """
+                WITH r AS MATERIALIZED (
+                    SELECT r.id, r.period_start, r.unit_id, v.category, v.num
+                      FROM rpt_report r
+                      JOIN rpt_value v ON v.report_id = r.id AND v.indicator_id = :ind
+                     WHERE r.form_id = :form AND %s AND r.status IN (:statuses)
+                ),
+                -- Where each reporting unit sits today: its own path while open, else its successor's through
+                -- the lineage. Worked out once per unit that has a report, not per closed unit of the tree.
+                today AS MATERIALIZED (
+                    SELECT o.id AS unit_id,
+                           CASE WHEN o.valid_to IS NULL THEN o.path
+                                ELSE (SELECT t.path FROM org_unit t WHERE t.id = org_unit_today(o.id)) END AS p
+                      FROM org_unit o WHERE o.id IN (SELECT DISTINCT unit_id FROM r)
+                ),
+                x AS (SELECT r.id, r.period_start, r.category, r.num, today.p FROM r JOIN today USING (unit_id))
+                """.formatted(periodFilter);
+        sql += """
                 SELECT %s AS grp, x.category, sum(x.num), avg(x.num), min(x.num), max(x.num), count(DISTINCT x.id)
                   FROM x
                  WHERE x.p <@ CAST(:path AS ltree) AND nlevel(x.p) > :minDepth
                  GROUP BY 1, 2 ORDER BY 1, 2
-                """.formatted(pathExpr, join, periodFilter, pathFilter, group);
+                """.formatted(group);
         List<Row> rows = new ArrayList<>();
         jdbc.sql(sql).param("ind", indicatorId).param("form", formId).param("p", from).param("to", to)
                 .param("statuses", statuses).param("path", path).param("minDepth", minDepth)

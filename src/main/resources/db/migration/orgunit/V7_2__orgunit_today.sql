@@ -15,8 +15,3 @@ CREATE FUNCTION org_unit_today(unit bigint) RETURNS bigint LANGUAGE sql STABLE A
     )
     SELECT id FROM walk WHERE id IS NOT NULL ORDER BY depth DESC LIMIT 1
 $$;
-
--- Its path today: the unit's own path while it is open.
-CREATE FUNCTION org_unit_today_path(unit bigint) RETURNS ltree LANGUAGE sql STABLE AS $$
-    SELECT t.path FROM org_unit t WHERE t.id = org_unit_today(unit)
-$$;
