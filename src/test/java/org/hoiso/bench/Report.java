@@ -12,6 +12,19 @@ final class Report {
     }
 
     static void facts(Baselines db, SyntheticRegistry.Result built) {
+        machine(db);
+        System.out.printf("  members              %,d (%,d active)%n", db.number("SELECT count(*) FROM member"),
+                db.number("SELECT count(*) FROM member WHERE status = 'ACTIVE'"));
+        System.out.printf("  units                %,d, of which %,d branches%n", db.number("SELECT count(*) FROM org_unit"),
+                db.number("SELECT count(*) FROM org_unit WHERE level_code = 'BRANCH'"));
+        System.out.printf("  member table         %s heap + %s indexes%n", db.text("SELECT pg_size_pretty(pg_table_size('member'))"),
+                db.text("SELECT pg_size_pretty(pg_indexes_size('member'))"));
+        System.out.printf("  generation + load    %.1f s, %,.0f rows/s (branches %.1f s, VACUUM ANALYZE %.1f s)%n",
+                built.loadMs() / 1000, built.members() / (built.loadMs() / 1000), built.branchMs() / 1000, built.analyzeMs() / 1000);
+    }
+
+    /** The machine, the JVM and the database settings: the heading of every benchmark's facts. */
+    static void machine(Baselines db) {
         Runtime rt = Runtime.getRuntime();
         System.out.println("\nMachine and data");
         System.out.printf("  CPU cores            %d%n", rt.availableProcessors());
@@ -23,17 +36,14 @@ final class Report {
         System.out.printf("  settings             shared_buffers %s, work_mem %s, jit %s, max_parallel_workers_per_gather %s%n",
                 db.text("SHOW shared_buffers"), db.text("SHOW work_mem"), db.text("SHOW jit"),
                 db.text("SHOW max_parallel_workers_per_gather"));
-        System.out.printf("  members              %,d (%,d active)%n", db.number("SELECT count(*) FROM member"),
-                db.number("SELECT count(*) FROM member WHERE status = 'ACTIVE'"));
-        System.out.printf("  units                %,d, of which %,d branches%n", db.number("SELECT count(*) FROM org_unit"),
-                db.number("SELECT count(*) FROM org_unit WHERE level_code = 'BRANCH'"));
-        System.out.printf("  member table         %s heap + %s indexes%n", db.text("SELECT pg_size_pretty(pg_table_size('member'))"),
-                db.text("SELECT pg_size_pretty(pg_indexes_size('member'))"));
-        System.out.printf("  generation + load    %.1f s, %,.0f rows/s (branches %.1f s, VACUUM ANALYZE %.1f s)%n",
-                built.loadMs() / 1000, built.members() / (built.loadMs() / 1000), built.branchMs() / 1000, built.analyzeMs() / 1000);
     }
 
     static void table(List<Measurement<?>> results, int runs, int warmups) {
+        table(results, runs, warmups, "Targets at 2,000,000 members (app medians): subtree counts < 20 ms, searches < 50 ms");
+    }
+
+    /** The figures table; {@code targets} heads the closing line that says whether every app median met its target. */
+    static void table(List<Measurement<?>> results, int runs, int warmups, String targets) {
         System.out.printf("%nResults in milliseconds: median, min and max of %d runs after %d warm-ups, different parameters each run%n",
                 runs, warmups);
         String format = "%-35s | %8s %8s %8s | %9s %8s %8s | %8s | %-9s %-4s | %s%n";
@@ -48,8 +58,7 @@ final class Report {
                     m.describeLastRun() + (m.mismatches() > 0 ? "  (" + m.mismatches() + " MISMATCHES with the baseline)" : ""));
         }
         long failed = results.stream().filter(m -> !m.passes()).count();
-        System.out.printf("%nTargets at 2,000,000 members (app medians): subtree counts < 20 ms, searches < 50 ms: %s%n",
-                failed == 0 ? "all PASS" : failed + " of " + results.size() + " FAIL");
+        System.out.printf("%n%s: %s%n", targets, failed == 0 ? "all PASS" : failed + " of " + results.size() + " FAIL");
     }
 
     /** EXPLAIN (ANALYZE, BUFFERS) of the slowest statement of the operation with the slowest app median. */

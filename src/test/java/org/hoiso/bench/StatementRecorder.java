@@ -54,6 +54,11 @@ final class StatementRecorder implements BeanPostProcessor {
 
     /** Runs the action with recording on and returns the slowest statement it executed. */
     synchronized Optional<Recorded> slowestStatementOf(Runnable action) {
+        return statementsOf(action).stream().max(Comparator.comparingLong(Recorded::nanos));
+    }
+
+    /** Runs the action with recording on and returns every statement it executed, in order. */
+    synchronized List<Recorded> statementsOf(Runnable action) {
         recorded.clear();
         recording = true;
         try {
@@ -61,7 +66,7 @@ final class StatementRecorder implements BeanPostProcessor {
         } finally {
             recording = false;
         }
-        return recorded.stream().max(Comparator.comparingLong(Recorded::nanos));
+        return List.copyOf(recorded);
     }
 
     /** {@code EXPLAIN (ANALYZE, BUFFERS)} of the recorded statement with the same bound values. */
