@@ -1,5 +1,7 @@
 package org.hoiso.bench;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,11 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 
 /**
  * The plain-SQL way of answering the same questions, without the application's counts table, folded
  * column or indexes made for it: what the figures would be without that design. Runs on one
  * connection of its own, outside the application's transactions; also serves the report's queries.
+ * The reporting benchmark uses it the same way (its SQL is written there, beside the app's call).
  */
 final class Baselines implements AutoCloseable {
 
@@ -72,6 +76,24 @@ final class Baselines implements AutoCloseable {
                 out.put(rs.getString(1), rs.getLong(2));
             }
             return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A plain {@code COPY … FROM STDIN} (text format) of the rows into the table; the number of rows copied. */
+    long copy(String table, byte[] rows) {
+        try {
+            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " FROM STDIN",
+                    new ByteArrayInputStream(rows));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void execute(String sql) {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

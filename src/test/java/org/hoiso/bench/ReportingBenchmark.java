@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.hoiso.HoisoApplication;
@@ -21,9 +23,12 @@ import org.hoiso.reporting.Catalogue;
 import org.hoiso.reporting.Form;
 import org.hoiso.reporting.Period;
 import org.hoiso.reporting.Periodicity;
+import org.hoiso.reporting.ReportExchange;
 import org.hoiso.reporting.TreeView;
 import org.hoiso.reporting.ValueType;
 import org.hoiso.reporting.Worklist;
+import org.hoiso.reporting.exchange.ExchangeReport;
+import org.hoiso.reporting.exchange.ExchangeValue;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -71,12 +76,24 @@ public final class ReportingBenchmark {
     record SeriesCase(String code, Period from, Period to) {
     }
 
+    /**
+     * A national month to import: every open commune's report, and the same values as text rows for the
+     * baseline's {@code COPY} into a bare table of its own.
+     */
+    record ImportCase(Period period, List<ExchangeReport> reports, long values, String copyTable, byte[] copyRows) {
+        @Override
+        public String toString() {
+            return String.format("%s (%,d reports, %,d values)", period, reports.size(), values);
+        }
+    }
+
     record Settings(int runs, long seed, boolean verbose) {
         static Settings fromSystemProperties() {
             Settings s = new Settings((int) number("bench.reporting.runs", 5), number("bench.seed", 20250701),
                     Boolean.getBoolean("bench.verbose"));
-            if (s.runs < 1 || s.runs + WARMUPS > 12) {
-                throw new IllegalArgumentException("need 1 <= bench.reporting.runs <= " + (12 - WARMUPS)
+            // Each import takes a fresh month of the next year, and one more month shows where an import's time goes.
+            if (s.runs < 1 || s.runs + WARMUPS + 1 > 12) {
+                throw new IllegalArgumentException("need 1 <= bench.reporting.runs <= " + (12 - WARMUPS - 1)
                         + " (each import takes a fresh month of " + (YEAR + 1) + "): " + s);
             }
             return s;
@@ -94,20 +111,22 @@ public final class ReportingBenchmark {
     private final Catalogue catalogue;
     private final Aggregates aggregates;
     private final Worklist worklist;
+    private final ReportExchange exchange;
     private final OrgUnits units;
     private final OrgUnit central;
     private final OrgUnit province;
     private final Caller admin;
-    private final ConfigurableApplicationContext context;
+    /** Building the list of reports handed to the import, timed apart from the import. */
+    private final Timings buildTimes = new Timings();
 
     private ReportingBenchmark(Settings settings, ConfigurableApplicationContext context, StatementRecorder recorder) {
         this.settings = settings;
-        this.context = context;
         this.recorder = recorder;
         this.dataSource = context.getBean(DataSource.class);
         this.catalogue = context.getBean(Catalogue.class);
         this.aggregates = context.getBean(Aggregates.class);
         this.worklist = context.getBean(Worklist.class);
+        this.exchange = context.getBean(ReportExchange.class);
         this.units = context.getBean(OrgUnits.class);
         this.central = units.findOpenByCode("TW").orElseThrow();
         this.province = units.findOpenByCode(PROVINCE).orElseThrow();
@@ -152,12 +171,19 @@ public final class ReportingBenchmark {
         Year year = fillYear(List.of(monthly, sixMonthly, yearly));
 
         try (Baselines baselines = new Baselines(dataSource)) {
-            List<Measurement<?>> results = measure(baselines, monthly);
+            List<Measurement<?>> aggregated = measure(baselines, monthly);
+            Measurement<ImportCase> imported = imports(baselines, monthly);
+            List<Measurement<?>> results = new ArrayList<>(aggregated);
+            results.add(imported);
             Report.machine(baselines);
             facts(baselines, year);
             Report.table(results, settings.runs(), WARMUPS, TARGETS);
-            breakdown(results);
-            Report.slowestPlan(results, recorder, baselines);
+            System.out.printf("%nBuilding the List<ExchangeReport> of a national month, not part of the import figure: median %s ms "
+                    + "(min %s, max %s)%n", Report.ms(buildTimes.medianMs()), Report.ms(buildTimes.minMs()), Report.ms(buildTimes.maxMs()));
+            // Aggregates only: replaying an import would write the period a second time.
+            breakdown(aggregated);
+            importBreakdown(baselines, monthly);
+            Report.slowestPlan(aggregated, recorder, baselines);
         }
     }
 
@@ -314,6 +340,81 @@ public final class ReportingBenchmark {
                 (p, byStatus) -> String.format("%s %s: %s", province.name(), p, byStatus));
     }
 
+    /**
+     * The bulk import of a whole national month through the exchange (all or nothing, through the form's checks,
+     * submitted), a fresh month of the next year each run; the baseline copies the same values as plain text rows
+     * into a bare unlogged table.
+     */
+    private Measurement<ImportCase> imports(Baselines base, BenchForm monthly) {
+        int n = WARMUPS + settings.runs();
+        Period first = new Period(Periodicity.MONTHLY, LocalDate.of(YEAR + 1, 1, 1));
+        List<OrgUnit> communes = units.unitsAtLevel(units.readable(admin, central.id()), "COMMUNE", first.start(), first.end());
+        System.out.printf("Preparing %d national months of %,d reports to import…%n", n, communes.size());
+        List<ImportCase> cases = cases(n, i -> importCase(base, monthly, communes, first.start().plusMonths(i), i >= WARMUPS));
+        long values = cases.get(0).values();
+        return new Measurement<ImportCase>(String.format("import: national month, %,d v.", values), Measurement.Kind.IMPORT,
+                c -> (long) exchange.importReports(admin, c.reports(), true, Locale.forLanguageTag("vi")).values(),
+                c -> base.copy(c.copyTable(), c.copyRows()),
+                (c, count) -> String.format("%,d values of %,d reports, %s, submitted", (Long) count, c.reports().size(), c.period()))
+                .run(cases, WARMUPS, settings.verbose());
+    }
+
+    private ImportCase importCase(Baselines base, BenchForm form, List<OrgUnit> communes, LocalDate start, boolean timed) {
+        Period period = new Period(Periodicity.MONTHLY, start);
+        SplittableRandom random = new SplittableRandom(settings.seed() + start.getMonthValue());
+        List<ExchangeReport> reports = timed ? buildTimes.time(() -> exchangeReports(form, communes, period, random))
+                : Timings.untimed(() -> exchangeReports(form, communes, period, random));
+        StringBuilder rows = new StringBuilder(reports.size() * INDICATORS * 32);
+        long values = 0;
+        for (ExchangeReport r : reports) {
+            for (ExchangeValue v : r.values()) {
+                rows.append(r.formCode()).append('\t').append(r.unitCode()).append('\t').append(r.period().code()).append('\t')
+                        .append(v.indicatorCode()).append('\t').append(v.value()).append('\n');
+                values++;
+            }
+        }
+        String table = "bench_copy_" + period.code().replace('-', '_');
+        base.execute("CREATE UNLOGGED TABLE " + table + " (form text, unit text, period text, indicator text, value text)");
+        return new ImportCase(period, reports, values, table, rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** One more import, of the next fresh month, with its statements recorded: where its time goes. */
+    private void importBreakdown(Baselines base, BenchForm form) {
+        LocalDate start = LocalDate.of(YEAR + 1, 1, 1).plusMonths(WARMUPS + settings.runs());
+        Period period = new Period(Periodicity.MONTHLY, start);
+        List<OrgUnit> communes = units.unitsAtLevel(units.readable(admin, central.id()), "COMMUNE", period.start(), period.end());
+        List<ExchangeReport> reports = exchangeReports(form, communes, period, new SplittableRandom(settings.seed()));
+        long t0 = System.nanoTime();
+        List<StatementRecorder.Recorded> statements = recorder.statementsOf(
+                () -> exchange.importReports(admin, reports, true, Locale.forLanguageTag("vi")));
+        double total = Timings.elapsedMs(t0);
+        Map<String, double[]> bySql = new LinkedHashMap<>();
+        for (StatementRecorder.Recorded r : statements) {
+            double[] a = bySql.computeIfAbsent(abbreviate(r.sql()), k -> new double[2]);
+            a[0]++;
+            a[1] += r.ms();
+        }
+        double inSql = statements.stream().mapToDouble(StatementRecorder.Recorded::ms).sum();
+        System.out.printf("%nWhere an import's time goes (one more import, %s, statements recorded): %s ms in all, %s ms in %d prepared "
+                + "statements, the rest in Java and the COPY to the temporary table:%n", period, Report.ms(total), Report.ms(inSql),
+                statements.size());
+        bySql.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[1], a.getValue()[1])).limit(8)
+                .forEach(e -> System.out.printf("  %8s ms %5.0f× %s%n", Report.ms(e.getValue()[1]), e.getValue()[0], e.getKey()));
+    }
+
+    /** What a reader hands to the import: one report per commune, a value of every indicator, codes only. */
+    private static List<ExchangeReport> exchangeReports(BenchForm form, List<OrgUnit> communes, Period period, SplittableRandom random) {
+        List<ExchangeReport> out = new ArrayList<>(communes.size());
+        for (OrgUnit u : communes) {
+            List<ExchangeValue> values = new ArrayList<>(form.codes().size());
+            for (String code : form.codes()) {
+                values.add(new ExchangeValue(code, null, null, Integer.toString(random.nextInt(1000))));
+            }
+            out.add(new ExchangeReport(form.form().code(), u.code(), period, values));
+        }
+        return out;
+    }
+
     /** Statements and the time spent in them, for a replay of each operation's slowest run: SQL or Java? */
     private void breakdown(List<Measurement<?>> results) {
         System.out.printf("%nWhere the app's time goes, replaying each operation's slowest run once: statements, their time, the total%n");
@@ -339,12 +440,19 @@ public final class ReportingBenchmark {
                 db.number("SELECT count(*) FROM org_unit WHERE level_code = 'COMMUNE' AND valid_to IS NULL"), province.code(),
                 province.name(), db.number("SELECT count(*) FROM org_unit WHERE level_code = 'COMMUNE' AND valid_to IS NULL "
                         + "AND path <@ CAST(? AS ltree)", province.path()));
-        System.out.printf("  reports              %,d (%,d approved)%n", db.number("SELECT count(*) FROM rpt_report"),
-                db.number("SELECT count(*) FROM rpt_report WHERE status = 'APPROVED'"));
-        System.out.printf("  values               %,d%n", db.number("SELECT count(*) FROM rpt_value"));
+        LocalDate end = LocalDate.of(YEAR, 12, 31);
+        System.out.printf("  reports of %d       %,d (%,d approved)%n", YEAR, db.number("SELECT count(*) FROM rpt_report WHERE period_start <= ?", end),
+                db.number("SELECT count(*) FROM rpt_report WHERE period_start <= ? AND status = 'APPROVED'", end));
+        System.out.printf("  values of %d        %,d%n", YEAR, db.number("SELECT count(*) FROM rpt_value v JOIN rpt_report r ON r.id = v.report_id "
+                + "WHERE r.period_start <= ?", end));
         System.out.printf("  tables               rpt_report %s heap + %s indexes; rpt_value %s heap + %s indexes%n",
                 db.text("SELECT pg_size_pretty(pg_table_size('rpt_report'))"), db.text("SELECT pg_size_pretty(pg_indexes_size('rpt_report'))"),
                 db.text("SELECT pg_size_pretty(pg_table_size('rpt_value'))"), db.text("SELECT pg_size_pretty(pg_indexes_size('rpt_value'))"));
+        System.out.printf("  imported             %,d reports of %d, %,d values, %,d history rows%n",
+                db.number("SELECT count(*) FROM rpt_report WHERE period_start > ?", LocalDate.of(YEAR, 12, 31)), YEAR + 1,
+                db.number("SELECT count(*) FROM rpt_value v JOIN rpt_report r ON r.id = v.report_id WHERE r.period_start > ?",
+                        LocalDate.of(YEAR, 12, 31)),
+                db.number("SELECT count(*) FROM rpt_value_history"));
         System.out.printf("  setup in SQL         reports %.1f s, %,d values %.1f s, VACUUM ANALYZE %.1f s%n", year.reportsMs() / 1000,
                 year.values(), year.valuesMs() / 1000, year.analyzeMs() / 1000);
     }
