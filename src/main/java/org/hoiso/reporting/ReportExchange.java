@@ -258,12 +258,15 @@ public class ReportExchange {
         List<ValueBulk.Row> rows = new ArrayList<>();
         List<Long> reportIds = new ArrayList<>();
         List<Report> needComputed = new ArrayList<>();
+        java.util.Set<Long> fresh = new java.util.HashSet<>();
         for (List<Planned> group : byGroup.values()) {
             Form form = group.get(0).form();
             Period period = group.get(0).period();
             Map<Long, String> paths = new LinkedHashMap<>();
             group.forEach(p -> paths.put(p.unit().id(), p.unit().path()));
-            Map<Long, Long> ids = bulk.openReports(form.id(), period.start(), form.dueOn(period), paths);
+            ValueBulk.Opened opened = bulk.openReports(form.id(), period.start(), form.dueOn(period), paths);
+            fresh.addAll(opened.fresh());
+            Map<Long, Long> ids = opened.idsByUnit();
             Map<String, Long> indicatorIds = lifecycle.indicatorIds(form);
             for (Planned p : group) {
                 long reportId = ids.get(p.unit().id());
@@ -275,7 +278,7 @@ public class ReportExchange {
                 }
             }
         }
-        int changed = bulk.write(rows, caller.username());
+        int changed = bulk.write(rows, fresh, caller.username());
         for (Report r : needComputed) {
             changed += lifecycle.refreshComputed(r, catalogue.form(r.formId()), caller.username());
         }

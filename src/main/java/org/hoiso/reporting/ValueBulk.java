@@ -31,18 +31,23 @@ class ValueBulk {
     record Row(long reportId, long indicatorId, String category, java.math.BigDecimal num, String txt) {
     }
 
-    /** Writes the rows (one per report, indicator and category) and returns how many values changed. */
-    int write(List<Row> rows, String actor) {
+    /**
+     * Writes the rows (one per report, indicator and category) and returns how many values changed.
+     * Reports in {@code fresh} were opened by this import and hold no values yet, so their history rows
+     * need no look-up of an old value (a national period is 3,321 such reports).
+     */
+    int write(List<Row> rows, java.util.Set<Long> fresh, String actor) {
         jdbc.sql("""
                 CREATE TEMP TABLE IF NOT EXISTS rpt_value_import (report_id bigint, indicator_id bigint, category text,
-                    num numeric, txt text) ON COMMIT DELETE ROWS
+                    num numeric, txt text, fresh boolean) ON COMMIT DELETE ROWS
                 """).update();
         jdbc.sql("TRUNCATE rpt_value_import").update();
         StringBuilder csv = new StringBuilder(rows.size() * 32);
         for (Row r : rows) {
             csv.append(r.reportId()).append(',').append(r.indicatorId()).append(',').append(quote(r.category())).append(',')
                     .append(r.num() == null ? "" : r.num().toPlainString()).append(',')
-                    .append(r.txt() == null ? "" : quote(r.txt())).append('\n');
+                    .append(r.txt() == null ? "" : quote(r.txt())).append(',').append(fresh.contains(r.reportId()) ? 't' : 'f')
+                    .append('\n');
         }
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
@@ -53,33 +58,62 @@ class ValueBulk {
         } finally {
             DataSourceUtils.releaseConnection(c, dataSource);
         }
+        // The planner knows nothing of a temporary table until it is analysed: without it, it hashes all of rpt_value.
+        jdbc.sql("ANALYZE rpt_value_import").update();
         int changed = jdbc.sql("""
+                INSERT INTO rpt_value_history (report_id, indicator_id, category, old_num, old_txt, new_num, new_txt, revision, changed_by)
+                SELECT i.report_id, i.indicator_id, i.category, NULL, NULL, i.num, i.txt, 0, :actor
+                  FROM rpt_value_import i WHERE i.fresh
+                """).param("actor", actor).update();
+        changed += jdbc.sql("""
                 INSERT INTO rpt_value_history (report_id, indicator_id, category, old_num, old_txt, new_num, new_txt, revision, changed_by)
                 SELECT i.report_id, i.indicator_id, i.category, v.num, v.txt, i.num, i.txt, r.revision, :actor
                   FROM rpt_value_import i
                   JOIN rpt_report r ON r.id = i.report_id
                   LEFT JOIN rpt_value v ON v.report_id = i.report_id AND v.indicator_id = i.indicator_id AND v.category = i.category
-                 WHERE v.report_id IS NULL OR v.num IS DISTINCT FROM i.num OR v.txt IS DISTINCT FROM i.txt
+                 WHERE NOT i.fresh AND (v.report_id IS NULL OR v.num IS DISTINCT FROM i.num OR v.txt IS DISTINCT FROM i.txt)
                 """).param("actor", actor).update();
+        // Reports opened by this import hold no value yet: a plain insert, without the upsert's speculative one.
         jdbc.sql("""
                 INSERT INTO rpt_value (report_id, indicator_id, category, num, txt)
-                SELECT report_id, indicator_id, category, num, txt FROM rpt_value_import
+                SELECT report_id, indicator_id, category, num, txt FROM rpt_value_import WHERE fresh
+                """).update();
+        jdbc.sql("""
+                INSERT INTO rpt_value (report_id, indicator_id, category, num, txt)
+                SELECT report_id, indicator_id, category, num, txt FROM rpt_value_import WHERE NOT fresh
                 ON CONFLICT (report_id, indicator_id, category) DO UPDATE SET num = EXCLUDED.num, txt = EXCLUDED.txt
                  WHERE rpt_value.num IS DISTINCT FROM EXCLUDED.num OR rpt_value.txt IS DISTINCT FROM EXCLUDED.txt
                 """).update();
         return changed;
     }
 
-    /** Opens the reports that do not exist yet and answers the ids of all, by unit. */
-    Map<Long, Long> openReports(long formId, java.time.LocalDate periodStart, java.time.LocalDate dueOn, Map<Long, String> unitPaths) {
-        jdbc.sql("""
+    /** The reports opened by {@link #openReports} (the rest existed before). */
+    record Opened(Map<Long, Long> idsByUnit, java.util.Set<Long> fresh) {
+    }
+
+    /** Opens the reports that do not exist yet and answers the ids of all, by unit, and which are new. */
+    Opened openReports(long formId, java.time.LocalDate periodStart, java.time.LocalDate dueOn, Map<Long, String> unitPaths) {
+        java.util.Set<Long> fresh = new java.util.HashSet<>(jdbc.sql("""
                 INSERT INTO rpt_report (form_id, unit_id, period_start, unit_path, status, due_on)
                 SELECT :f, u.id, :p, CAST(u.path AS ltree), 'DRAFT', :due
                   FROM unnest(CAST(:ids AS bigint[]), CAST(:paths AS text[])) AS u(id, path)
                 ON CONFLICT (form_id, unit_id, period_start) DO NOTHING
+                RETURNING id
                 """).param("f", formId).param("p", periodStart).param("due", dueOn)
                 .param("ids", unitPaths.keySet().toArray(Long[]::new))
-                .param("paths", unitPaths.keySet().stream().map(unitPaths::get).toArray(String[]::new)).update();
+                .param("paths", unitPaths.keySet().stream().map(unitPaths::get).toArray(String[]::new)).query(Long.class).list());
+        if (fresh.size() == unitPaths.size()) {
+            Map<Long, Long> ids = new java.util.HashMap<>();
+            jdbc.sql("SELECT unit_id, id FROM rpt_report WHERE id = ANY(CAST(:ids AS bigint[]))")
+                    .param("ids", fresh.toArray(Long[]::new)).query(rs -> {
+                        ids.put(rs.getLong(1), rs.getLong(2));
+                    });
+            return new Opened(ids, fresh);
+        }
+        return new Opened(idsOf(formId, periodStart, unitPaths), fresh);
+    }
+
+    private Map<Long, Long> idsOf(long formId, java.time.LocalDate periodStart, Map<Long, String> unitPaths) {
         Map<Long, Long> ids = new java.util.HashMap<>();
         jdbc.sql("SELECT unit_id, id FROM rpt_report WHERE form_id = :f AND period_start = :p AND unit_id = ANY(CAST(:ids AS bigint[]))")
                 .param("f", formId).param("p", periodStart).param("ids", unitPaths.keySet().toArray(Long[]::new))
@@ -89,25 +123,24 @@ class ValueBulk {
         return ids;
     }
 
-    /** Marks imported reports: an event each, and submits them when asked. */
+    /** Marks imported reports: an event each, a new version, and submits them when asked (one update each). */
     int finish(List<Long> reportIds, String actor, boolean submit) {
         Long[] ids = reportIds.toArray(Long[]::new);
         jdbc.sql("""
-                INSERT INTO rpt_report_event (report_id, kind, actor) SELECT id, 'IMPORTED', :a FROM unnest(CAST(:ids AS bigint[])) AS id
-                """).param("a", actor).param("ids", ids).update();
-        jdbc.sql("UPDATE rpt_report SET updated_at = now(), version = version + 1, updated_by = :a WHERE id = ANY(CAST(:ids AS bigint[]))")
-                .param("a", actor).param("ids", ids).update();
-        if (!submit) {
-            return 0;
-        }
-        int n = jdbc.sql("""
-                UPDATE rpt_report SET status = 'SUBMITTED', submitted_at = now(), submitted_by = :a, return_comment = NULL
-                 WHERE id = ANY(CAST(:ids AS bigint[])) AND status IN ('DRAFT', 'RETURNED')
-                """).param("a", actor).param("ids", ids).update();
-        jdbc.sql("""
-                INSERT INTO rpt_report_event (report_id, kind, actor) SELECT id, 'SUBMITTED', :a FROM unnest(CAST(:ids AS bigint[])) AS id
-                """).param("a", actor).param("ids", ids).update();
-        return n;
+                INSERT INTO rpt_report_event (report_id, kind, actor)
+                SELECT id, k, :a FROM unnest(CAST(:ids AS bigint[])) AS id,
+                       unnest(CASE WHEN :submit THEN ARRAY['IMPORTED', 'SUBMITTED'] ELSE ARRAY['IMPORTED'] END) AS k
+                 ORDER BY id, k = 'SUBMITTED'
+                """).param("a", actor).param("ids", ids).param("submit", submit).update();
+        return jdbc.sql("""
+                UPDATE rpt_report
+                   SET updated_at = now(), version = version + 1, updated_by = :a,
+                       status = CASE WHEN :submit THEN 'SUBMITTED' ELSE status END,
+                       submitted_at = CASE WHEN :submit THEN now() ELSE submitted_at END,
+                       submitted_by = CASE WHEN :submit THEN :a ELSE submitted_by END,
+                       return_comment = CASE WHEN :submit THEN NULL ELSE return_comment END
+                 WHERE id = ANY(CAST(:ids AS bigint[]))
+                """).param("a", actor).param("ids", ids).param("submit", submit).update();
     }
 
     private static String quote(String s) {
