@@ -100,7 +100,8 @@ public final class RegistryBenchmark {
         System.exit(0);
     }
 
-    private static ConfigurableApplicationContext start(StatementRecorder recorder) {
+    /** The application without a web server on a fresh embedded cluster, every statement recorded (shared by the benchmarks). */
+    static ConfigurableApplicationContext start(StatementRecorder recorder) {
         return new SpringApplicationBuilder(HoisoApplication.class, NonWebSecurity.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
-import org.hoiso.HoisoApplication;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
@@ -29,9 +28,6 @@ import org.hoiso.reporting.ValueType;
 import org.hoiso.reporting.Worklist;
 import org.hoiso.reporting.exchange.ExchangeReport;
 import org.hoiso.reporting.exchange.ExchangeValue;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -142,22 +138,12 @@ public final class ReportingBenchmark {
         System.out.println("Command: " + COMMAND.formatted(settings.runs()));
         long t0 = System.nanoTime();
         StatementRecorder recorder = new StatementRecorder();
-        try (ConfigurableApplicationContext context = start(recorder)) {
+        try (ConfigurableApplicationContext context = RegistryBenchmark.start(recorder)) {
             System.out.printf("Application started (schema migrated, organisation tree loaded) in %.1f s%n", Timings.elapsedMs(t0) / 1000);
             new ReportingBenchmark(settings, context, recorder).run();
         }
         // Exit explicitly: a pool or driver thread left behind must not keep the build waiting.
         System.exit(0);
-    }
-
-    private static ConfigurableApplicationContext start(StatementRecorder recorder) {
-        return new SpringApplicationBuilder(HoisoApplication.class, NonWebSecurity.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .initializers(c -> c.getBeanFactory().addBeanPostProcessor(recorder))
-                .run("--hoiso.embedded-db.data-dir=", "--spring.datasource.url=", "--hoiso.embedded-db.shared-buffers=1GB",
-                        "--hoiso.admin.password=bench-password-1", "--logging.level.root=WARN", "--logging.level.org.hoiso=INFO",
-                        "--spring.main.log-startup-info=false", "--spring.thymeleaf.check-template-location=false");
     }
 
     private void run() throws SQLException {

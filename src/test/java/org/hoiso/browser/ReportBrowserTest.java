@@ -81,6 +81,19 @@ class ReportBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#units-status tr[data-unit='" + TAN_AN + "']")).containsText("Đã duyệt");
         assertThat(page.locator("#count-approved")).not().hasText("0");
 
+        // The approved report prints with the unit, the period, the values and the approver.
+        String href = page.locator("#units-status tr[data-unit='" + TAN_AN + "'] a").getAttribute("href");
+        byte[] pdf = page.request().get(href + "/print.pdf").body();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            org.assertj.core.api.Assertions.assertThat(text).contains("Phường Tân An").contains("6 tháng đầu năm 2026")
+                    .contains("Số hợp tác xã do phụ nữ quản lý thành lập mới").contains("2.500,5").contains(provinceOfficer);
+            java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 80);
+            javax.imageio.ImageIO.write(image, "png", SCREENSHOTS.resolve("report-print.png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
         newContext(1280, 900);
         login(nationalAdmin);
         page.navigate("/dashboard?indicator=COOPS_NEW&period=" + PERIOD);
