@@ -6,7 +6,7 @@ import java.util.List;
  * The person making a request and her role assignments. A role reaches the assigned unit's whole
  * subtree and nothing else; every query that returns people or data is bounded by these units.
  */
-public record Caller(long userId, String username, String displayName, List<Assignment> assignments) {
+public record Caller(long userId, String username, String displayName, List<Assignment> assignments, Long memberId) {
 
     public enum Role {
         /** System administrator: everything under the assigned unit, plus accounts and the audit log. */
@@ -26,6 +26,23 @@ public record Caller(long userId, String username, String displayName, List<Assi
 
     public Caller {
         assignments = List.copyOf(assignments);
+    }
+
+    /** An officer, viewer or administrator (no member record of her own signed in). */
+    public Caller(long userId, String username, String displayName, List<Assignment> assignments) {
+        this(userId, username, displayName, assignments, null);
+    }
+
+    /**
+     * A member signed in to her own pages. Her member record is not a role assignment: being a member
+     * gives no right to read anyone else's data, so she has no readable or writable units.
+     */
+    public static Caller member(long userId, String username, String displayName, long memberId) {
+        return new Caller(userId, username, displayName, List.of(), memberId);
+    }
+
+    public boolean isMember() {
+        return memberId != null;
     }
 
     public boolean isAdmin() {
