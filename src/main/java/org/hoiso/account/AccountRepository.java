@@ -27,6 +27,12 @@ class AccountRepository {
         return jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM app_user)").query(Boolean.class).single();
     }
 
+    Optional<Account> findById(long id) {
+        return jdbc.sql("""
+                SELECT id, username, password_hash, display_name, enabled, failed_logins, locked_until FROM app_user WHERE id = :id
+                """).param("id", id).query(Account.class).optional();
+    }
+
     Optional<Account> findByUsername(String username) {
         return jdbc.sql("""
                 SELECT id, username, password_hash, display_name, enabled, failed_logins, locked_until

@@ -15,18 +15,28 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final MemberLoginRepository members;
 
-    AccountUserDetailsService(AccountRepository accounts) {
+    AccountUserDetailsService(AccountRepository accounts, MemberLoginRepository members) {
         this.accounts = accounts;
+        this.members = members;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
+        // A member signs in with her phone number, typed any way ("0912 345 678", "+84912345678").
         AccountRepository.Account a = accounts.findByUsername(username)
+                .or(() -> org.hoiso.platform.text.PhoneNumber.normalise(username).flatMap(accounts::findByUsername))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+        boolean locked = a.lockedUntil() != null && a.lockedUntil().isAfter(OffsetDateTime.now());
+        var memberId = members.memberOf(a.id());
+        if (memberId.isPresent()) {
+            // A member's own login: her pages only, whatever roles might be recorded against the account.
+            return new HoisoUser(Caller.member(a.id(), a.username(), a.displayName(), memberId.get()), a.passwordHash(),
+                    a.enabled(), !locked, List.of(new SimpleGrantedAuthority("ROLE_MEMBER")));
+        }
         List<Caller.Assignment> assignments = accounts.assignments(a.id());
         Caller caller = new Caller(a.id(), a.username(), a.displayName(), assignments);
-        boolean locked = a.lockedUntil() != null && a.lockedUntil().isAfter(OffsetDateTime.now());
         List<SimpleGrantedAuthority> authorities = assignments.stream()
                 .map(x -> new SimpleGrantedAuthority("ROLE_" + x.role().name())).distinct().toList();
         return new HoisoUser(caller, a.passwordHash(), a.enabled(), !locked, authorities);

@@ -1,6 +1,6 @@
 /**
  * Accounts (tài khoản) and their role assignments {@code (role, unit)}; sign-in with lock-out after
- * repeated failures; the first administrator.
+ * repeated failures; the first administrator; members' own logins, activated by a printed invitation.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "orgunit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "orgunit", "member"})
 package org.hoiso.account;

@@ -26,6 +26,9 @@ class HomeController {
     @GetMapping("/")
     String home(@RequestParam(required = false) Long unitId, Model model) {
         Caller caller = Callers.current();
+        if (caller.isMember()) {
+            return "redirect:/me";
+        }
         Subtree subtree = unitId == null ? units.home(caller) : units.readable(caller, unitId);
         OrgUnit unit = units.get(subtree.unitId());
         Map<Long, Long> byChild = registry.activeByChild(subtree);

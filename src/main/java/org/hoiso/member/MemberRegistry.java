@@ -82,6 +82,52 @@ public class MemberRegistry {
         return units.canWrite(caller, m.unitId()) ? m : m.restricted();
     }
 
+    /** Her own record, for a member signed in to her pages: all of it, since it is hers. Audited. */
+    public Member own(Caller caller) {
+        Member m = members.find(ownId(caller)).orElseThrow(() -> DomainException.notFound("member.notFound"));
+        audit.record(Audit.Action.READ, "member", m.id(), m.unitId(), "self");
+        return m;
+    }
+
+    /** Her own history (joined, statuses, transfers). */
+    @Transactional(readOnly = true)
+    public List<MemberHistory> ownHistory(Caller caller) {
+        return members.history(ownId(caller));
+    }
+
+    /**
+     * She withdraws her consent to sensitive data: her ethnic group is erased with the consent date, at
+     * once (the law allows 15 days; nothing needs to wait here). Audited.
+     */
+    @Transactional
+    public void withdrawSensitiveConsent(Caller caller) {
+        Member m = own(caller);
+        members.eraseSensitive(m.id());
+        audit.record(Audit.Action.UPDATE, "member", m.id(), m.unitId(), "consent withdrawn by the member");
+    }
+
+    /** The name and unit of a member the caller may change (for an invitation), without a full read. */
+    @Transactional(readOnly = true)
+    public Member forInvitation(Caller caller, long id) {
+        return writableMember(caller, id).restricted();
+    }
+
+    /**
+     * Name and unit of the member an invitation code names, for the code's own page and her new account.
+     * Holding a valid code is the right to see this much; nothing sensitive is returned.
+     */
+    @Transactional(readOnly = true)
+    public Member forInvitationByCode(long id) {
+        return members.find(id).orElseThrow(() -> DomainException.notFound("member.notFound")).restricted();
+    }
+
+    private static long ownId(Caller caller) {
+        if (!caller.isMember()) {
+            throw DomainException.forbidden("member.notSelf");
+        }
+        return caller.memberId();
+    }
+
     /** Refuses (404/403) unless the caller may change the member; reads nothing she could not see. */
     @Transactional(readOnly = true)
     public void requireWritable(Caller caller, long id) {

@@ -379,4 +379,11 @@ class MemberRepository {
     private static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
+
+    void eraseSensitive(long id) {
+        jdbc.sql("""
+                UPDATE member SET ethnicity_code = NULL, sensitive_consent_on = NULL, version = version + 1, updated_at = now()
+                 WHERE id = :id
+                """).param("id", id).update();
+    }
 }

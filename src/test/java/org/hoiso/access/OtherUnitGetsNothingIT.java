@@ -43,7 +43,9 @@ class OtherUnitGetsNothingIT {
             "GET /error",
             // the catalogue of forms and indicators is the same for everyone; "my reports" lists only her own
             "GET /api/v1/reporting/forms", "GET /api/v1/reporting/forms/{code}", "GET /api/v1/reporting/indicators",
-            "GET /api/v1/reporting/dimensions", "GET /api/v1/reporting/due", "GET /reports");
+            "GET /api/v1/reporting/dimensions", "GET /api/v1/reporting/due", "GET /reports",
+            // a member activating her account: public pages that show nothing without a valid code
+            "GET /join", "POST /join/check", "POST /join");
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
@@ -242,6 +244,10 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.GET, "/dashboard", "/dashboard?unitId=" + c + "&indicator=COOPS_NEW&period=" + PERIOD, null),
                 new Case(HttpMethod.GET, "/dashboard/series.json", "/dashboard/series.json?unitId=" + c + "&indicator=COOPS_NEW&period=" + PERIOD, null),
                 new Case(HttpMethod.GET, "/dashboard/children.json", "/dashboard/children.json?unitId=" + c + "&indicator=COOPS_NEW&period=" + PERIOD, null),
+                new Case(HttpMethod.POST, "/members/{id}/invitation", "/members/" + m + "/invitation", null),
+                new Case(HttpMethod.GET, "/me", "/me", null),
+                new Case(HttpMethod.GET, "/me/data", "/me/data", null),
+                new Case(HttpMethod.POST, "/me/consents/withdraw", "/me/consents/withdraw", null),
                 new Case(HttpMethod.GET, "/admin/forms", "/admin/forms", null),
                 new Case(HttpMethod.GET, "/admin/forms/{id}", "/admin/forms/" + formId, null),
                 new Case(HttpMethod.POST, "/admin/forms", "/admin/forms?code=LA&nameVi=L&nameEn=L&periodicity=MONTHLY&levelCode=COMMUNE&firstPeriod=01/01/2027", null),
@@ -391,7 +397,8 @@ class OtherUnitGetsNothingIT {
                        (SELECT count(*) FROM rpt_target) || '/' || (SELECT count(*) FROM rpt_form) || '/' ||
                        (SELECT count(*) FROM rpt_indicator) || '/' || (SELECT count(*) FROM rpt_form_item) || '/' ||
                        (SELECT status || version FROM rpt_report WHERE id = :r) || '/' ||
-                       (SELECT name_vi || deadline_days || active FROM rpt_form WHERE id = :f)
+                       (SELECT name_vi || deadline_days || active FROM rpt_form WHERE id = :f) || '/' ||
+                       (SELECT count(*) FROM member_invitation) || '/' || (SELECT count(*) FROM member_login)
                 """).param("m", memberId).param("r", reportId).param("f", formId).param("b", branch.id()).param("j", importId).param("t", tokenId).query(String.class).single();
     }
 }

@@ -78,6 +78,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
+                        // a member activates her account with the code of her printed invitation
+                        .requestMatchers("/join", "/join/**").permitAll()
+                        .requestMatchers("/me", "/me/**").hasRole("MEMBER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())

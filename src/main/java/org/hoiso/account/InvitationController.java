@@ -1,0 +1,30 @@
+package org.hoiso.account;
+
+import org.hoiso.platform.security.Callers;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * An officer prints a member's invitation. The page is the answer to the POST itself, so the code is
+ * never kept in a session, a flash attribute or a URL an officer's browser history would remember.
+ */
+@Controller
+class InvitationController {
+
+    private final MemberInvitations invitations;
+
+    InvitationController(MemberInvitations invitations) {
+        this.invitations = invitations;
+    }
+
+    @PostMapping("/members/{id}/invitation")
+    String issue(@PathVariable long id, Model model) {
+        MemberInvitations.Invitation inv = invitations.issue(Callers.current(), id);
+        model.addAttribute("inv", inv);
+        model.addAttribute("joinUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/join").queryParam("code", inv.code()).toUriString());
+        return "account/invitation";
+    }
+}

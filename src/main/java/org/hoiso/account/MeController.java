@@ -1,0 +1,85 @@
+package org.hoiso.account;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hoiso.member.Member;
+import org.hoiso.member.MemberRegistry;
+import org.hoiso.platform.audit.Audit;
+import org.hoiso.platform.personaldata.PersonalDataSource;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.Messages;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A member's own pages (phone-first): her record, her consents (see and withdraw), and "download what
+ * hoiso holds about me", gathered from every module that holds something about her.
+ */
+@Controller
+class MeController {
+
+    private final MemberRegistry members;
+    private final List<PersonalDataSource> sources;
+    private final JsonMapper json;
+    private final Audit audit;
+    private final Messages messages;
+
+    MeController(MemberRegistry members, List<PersonalDataSource> sources, JsonMapper json, Audit audit, Messages messages) {
+        this.members = members;
+        this.sources = sources;
+        this.json = json;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    @GetMapping("/me")
+    String home(Model model) {
+        Member m = members.own(member());
+        model.addAttribute("m", m);
+        return "account/me";
+    }
+
+    @PostMapping("/me/consents/withdraw")
+    String withdraw(RedirectAttributes redirect) {
+        members.withdrawSensitiveConsent(member());
+        redirect.addFlashAttribute("notice", messages.get("me.consent.withdrawn"));
+        return "redirect:/me";
+    }
+
+    @GetMapping("/me/data")
+    ResponseEntity<byte[]> data() {
+        Caller caller = member();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("generatedAt", OffsetDateTime.now().toString());
+        out.put("about", "Dữ liệu hoiso lưu về bạn / What hoiso holds about you");
+        for (PersonalDataSource s : sources) {
+            out.put(s.section(), s.about(caller.memberId()));
+        }
+        audit.record(Audit.Action.EXPORT, "member", caller.memberId(), null, "the member downloaded her data");
+        byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsString(out).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("du-lieu-cua-toi.json").build().toString())
+                .body(body);
+    }
+
+    private static Caller member() {
+        Caller c = Callers.current();
+        if (!c.isMember()) {
+            throw DomainException.forbidden("member.notSelf");
+        }
+        return c;
+    }
+}

@@ -1,0 +1,181 @@
+package org.hoiso.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.hoiso.member.Member;
+import org.hoiso.member.MemberRegistry;
+import org.hoiso.platform.audit.Audit;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.text.PhoneNumber;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.FieldProblem;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Members' own accounts. An officer of her unit prints an invitation (a one-time code that expires);
+ * she types it, her phone number and a password, and from then on signs in with phone and password.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MemberInvitations {
+
+    /** Letters and digits that cannot be mistaken for one another on paper (no 0/O, 1/I/L). */
+    private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final int CODE_LENGTH = 10;
+
+    private final MemberLoginRepository logins;
+    private final AccountRepository accounts;
+    private final MemberRegistry members;
+    private final PasswordEncoder encoder;
+    private final AttemptLimiter limiter;
+    private final Audit audit;
+    private final Clock clock;
+    private final int validDays;
+    private final SecureRandom random = new SecureRandom();
+
+    MemberInvitations(MemberLoginRepository logins, AccountRepository accounts, MemberRegistry members, PasswordEncoder encoder,
+                      AttemptLimiter limiter, Audit audit, ObjectProvider<Clock> clock,
+                      @Value("${hoiso.members.invitation-days:14}") int validDays) {
+        this.logins = logins;
+        this.accounts = accounts;
+        this.members = members;
+        this.encoder = encoder;
+        this.limiter = limiter;
+        this.audit = audit;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.validDays = validDays;
+    }
+
+    /** A printed invitation: the code is shown this once. */
+    public record Invitation(long memberId, String memberName, String unitName, String code, OffsetDateTime expiresAt,
+                             boolean replacedEarlier, boolean alreadyActive) {
+    }
+
+    /** What the code's page shows before she chooses her password: enough to know it is hers, no more. */
+    public record Preview(String maskedName, String unitName, OffsetDateTime expiresAt) {
+    }
+
+    /** Issues a new invitation (an earlier unused one stops working). The member must be in the officer's reach. */
+    @Transactional
+    public Invitation issue(Caller caller, long memberId) {
+        Member m = members.forInvitation(caller, memberId);
+        boolean replaced = logins.revokeOpen(memberId) > 0;
+        String code = newCode();
+        OffsetDateTime expires = OffsetDateTime.now(clock).plusDays(validDays);
+        long id = logins.insert(memberId, hash(code), caller.username(), expires);
+        audit.record(Audit.Action.ACCOUNT, "member_invitation", id, m.unitId(), "invitation for member " + memberId);
+        return new Invitation(memberId, m.fullName(), m.unitName(), format(code), expires, replaced, logins.userOf(memberId).isPresent());
+    }
+
+    /** Checks a code (counted against the client's tries) and says whose it is, partly masked. */
+    public Preview preview(String code, String clientKey) {
+        MemberLoginRepository.Invitation inv = usable(code, clientKey, false);
+        Member m = members.forInvitationByCode(inv.memberId());
+        return new Preview(mask(m.fullName()), m.unitName(), inv.expiresAt());
+    }
+
+    /** Creates her account from a valid code: her phone is her user name. One code, one account. */
+    @Transactional
+    public long activate(String code, String phone, String password, String clientKey) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String normalised = PhoneNumber.normalise(phone == null ? "" : phone).orElse(null);
+        if (normalised == null) {
+            problems.add(FieldProblem.of("phone", "join.phone.invalid"));
+        } else if (accounts.findByUsername(normalised).isPresent()) {
+            problems.add(FieldProblem.of("phone", "join.phone.taken"));
+        }
+        if (password == null || password.length() < 10 || password.length() > 200) {
+            problems.add(FieldProblem.of("password", "account.password.weak"));
+        }
+        MemberLoginRepository.Invitation inv = usable(code, clientKey, true);
+        if (logins.userOf(inv.memberId()).isPresent()) {
+            problems.add(FieldProblem.of("code", "join.code.alreadyActive"));
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid(problems);
+        }
+        Member m = members.forInvitationByCode(inv.memberId());
+        if (!logins.markUsed(inv.id())) {
+            throw DomainException.invalid(List.of(FieldProblem.of("code", "join.code.used")));
+        }
+        long userId = accounts.insert(normalised, encoder.encode(password), m.fullName());
+        logins.link(userId, inv.memberId());
+        audit.record(Audit.Action.ACCOUNT, "member_login", userId, m.unitId(), "member " + inv.memberId() + " activated her account");
+        return userId;
+    }
+
+    /** The member whose login this is, if the account is a member's. */
+    public java.util.Optional<Long> memberOf(long userId) {
+        return logins.memberOf(userId);
+    }
+
+    private MemberLoginRepository.Invitation usable(String code, String clientKey, boolean forUpdate) {
+        if (!limiter.tryOnce(clientKey == null ? "?" : clientKey)) {
+            throw new DomainException(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS, "join.code.tooManyTries");
+        }
+        String c = normalise(code);
+        if (c.length() != CODE_LENGTH) {
+            throw DomainException.invalid(List.of(FieldProblem.of("code", "join.code.unknown")));
+        }
+        MemberLoginRepository.Invitation inv = logins.byCode(hash(c), forUpdate)
+                .orElseThrow(() -> DomainException.invalid(List.of(FieldProblem.of("code", "join.code.unknown"))));
+        if (inv.usedAt() != null) {
+            throw DomainException.invalid(List.of(FieldProblem.of("code", "join.code.used")));
+        }
+        if (inv.revokedAt() != null) {
+            throw DomainException.invalid(List.of(FieldProblem.of("code", "join.code.replaced")));
+        }
+        if (!inv.expiresAt().isAfter(OffsetDateTime.now(clock))) {
+            throw DomainException.invalid(List.of(FieldProblem.of("code", "join.code.expired")));
+        }
+        return inv;
+    }
+
+    private String newCode() {
+        StringBuilder b = new StringBuilder(CODE_LENGTH);
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            b.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+        }
+        return b.toString();
+    }
+
+    /** As printed: two groups of five. */
+    static String format(String code) {
+        return code.substring(0, 5) + "-" + code.substring(5);
+    }
+
+    /** What she typed, as stored: upper case, without spaces or dashes. */
+    static String normalise(String typed) {
+        return typed == null ? "" : typed.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+    }
+
+    static String hash(String code) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "Nguyễn Thị Hoa" → "Nguyễn T. H.": enough for her to recognise, little for anyone else. */
+    static String mask(String fullName) {
+        String[] parts = fullName.strip().split("\\s+");
+        StringBuilder b = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            b.append(' ').append(parts[i].charAt(0)).append('.');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,135 @@
+package org.hoiso.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hoiso.member.MemberInput;
+import org.hoiso.member.Position;
+import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.testing.Fixtures;
+import org.hoiso.testing.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** A member's own account: printed invitation, activation with phone and password, her pages and nothing else. */
+@IntegrationTest
+class MemberAccountIT {
+
+    private static final Pattern CODE = Pattern.compile("id=\"invitation-code\">([A-Z0-9]{5}-[A-Z0-9]{5})<");
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcClient jdbc;
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private long member(String name, String communeCode, boolean withEthnicity) {
+        OrgUnit branch = fixtures.branch(communeCode, "Chi hội " + Fixtures.uniqueGivenName());
+        LocalDate birth = LocalDate.of(1988, 3, 8);
+        return fixtures.members().register(fixtures.admin(), new MemberInput(name, birth, Fixtures.cccd(birth), null, null,
+                withEthnicity ? "02" : null, withEthnicity ? LocalDate.of(2026, 1, 5) : null, branch.id(), LocalDate.of(2010, 1, 1),
+                Position.NONE, true, 2, false, 1));
+    }
+
+    private String invite(Fixtures.Officer officer, long memberId) throws Exception {
+        String page = mvc.perform(post("/members/" + memberId + "/invitation").with(user(users.loadUserByUsername(officer.username())))
+                        .with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher m = CODE.matcher(page);
+        assertThat(m.find()).as(page).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void aMemberActivatesHerInvitationSignsInWithHerPhoneAndSeesOnlyHerOwnPages() throws Exception {
+        String name = "Lò Thị " + Fixtures.uniqueGivenName();
+        long memberId = member(name, "00004", true);
+        Fixtures.Officer officer = fixtures.officer("00004");
+        String code = invite(officer, memberId);
+
+        mvc.perform(post("/join/check").param("code", code.toLowerCase().replace("-", " ")).with(csrf()).with(from("10.0.0.1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Lò T. ")));
+        String phone = "09" + String.format("%08d", memberId % 100_000_000);
+        mvc.perform(post("/join").param("code", code).param("phone", phone.substring(0, 4) + " " + phone.substring(4))
+                        .param("password", "mat-khau-cua-toi").with(csrf()).with(from("10.0.0.1")))
+                .andExpect(redirectedUrl("/login?joined"));
+
+        mvc.perform(formLogin("/login").user(phone).password("mat-khau-cua-toi")).andExpect(authenticated());
+        var her = user(users.loadUserByUsername(phone));
+        mvc.perform(get("/").with(her)).andExpect(redirectedUrl("/me"));
+        mvc.perform(get("/me").with(her)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(name)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("thông tin dân tộc")));
+        mvc.perform(get("/members").with(her)).andExpect(status().isForbidden());
+        mvc.perform(get("/members/" + memberId).with(her)).andExpect(status().isNotFound());
+        mvc.perform(get("/reports/review").with(her)).andExpect(status().isForbidden());
+
+        String data = mvc.perform(get("/me/data").with(her)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(data).contains(name).contains("\"signsInAs\" : \"" + phone + "\"").contains("readsAndChangesOfHerRecord")
+                .contains(officer.username()).contains("\"ethnicityCode\" : \"02\"");
+
+        mvc.perform(post("/me/consents/withdraw").with(her).with(csrf())).andExpect(redirectedUrl("/me"));
+        assertThat(jdbc.sql("SELECT ethnicity_code IS NULL AND sensitive_consent_on IS NULL FROM member WHERE id = :id")
+                .param("id", memberId).query(Boolean.class).single()).isTrue();
+
+        // The code worked once.
+        mvc.perform(post("/join/check").param("code", code).with(csrf()).with(from("10.0.0.2")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Mã này đã được dùng")));
+        // An officer's pages for members are not hers, and her pages are not an officer's.
+        mvc.perform(get("/me").with(user(users.loadUserByUsername(officer.username())))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aNewInvitationReplacesTheOldAnExpiredOneSaysSoAndGuessingIsCut() throws Exception {
+        long memberId = member("Vi Thị " + Fixtures.uniqueGivenName(), "00004", false);
+        Fixtures.Officer officer = fixtures.officer("00004");
+        String first = invite(officer, memberId);
+        String second = invite(officer, memberId);
+        mvc.perform(post("/join/check").param("code", first).with(csrf()).with(from("10.0.1.1")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("đã được thay bằng một giấy mời mới")));
+        jdbc.sql("UPDATE member_invitation SET expires_at = now() - interval '1 day' WHERE member_id = :m AND revoked_at IS NULL")
+                .param("m", memberId).update();
+        mvc.perform(post("/join/check").param("code", second).with(csrf()).with(from("10.0.1.1")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Mã này đã hết hạn")));
+
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(post("/join/check").param("code", "AAAAA-BBBB" + (char) ('C' + i)).with(csrf()).with(from("10.0.9.9")))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Mã không đúng")));
+        }
+        mvc.perform(post("/join/check").param("code", second).with(csrf()).with(from("10.0.9.9")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Đã thử quá nhiều lần")));
+    }
+
+    @Test
+    void anOfficerOfAnotherCommuneCannotInviteAMemberOfThisOne() throws Exception {
+        long memberId = member("Hà Thị " + Fixtures.uniqueGivenName(), "00004", false);
+        Fixtures.Officer stranger = fixtures.officer("00008");
+        mvc.perform(post("/members/" + memberId + "/invitation").with(user(users.loadUserByUsername(stranger.username()))).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT count(*) FROM member_invitation WHERE member_id = :m").param("m", memberId)
+                .query(Long.class).single()).isZero();
+    }
+}
