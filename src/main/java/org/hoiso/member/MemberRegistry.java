@@ -113,11 +113,12 @@ public class MemberRegistry {
     }
 
     /**
-     * Name and unit of the member an invitation code names, for the code's own page and her new account.
-     * Holding a valid code is the right to see this much; nothing sensitive is returned.
+     * Name and unit (the restricted record) of the member a code names: an invitation code on its page, a
+     * certificate on its check, her own login. Holding a valid code is the right to see this much; nothing
+     * sensitive is returned and the caller has already checked the code.
      */
     @Transactional(readOnly = true)
-    public Member forInvitationByCode(long id) {
+    public Member namedByCode(long id) {
         return members.find(id).orElseThrow(() -> DomainException.notFound("member.notFound")).restricted();
     }
 

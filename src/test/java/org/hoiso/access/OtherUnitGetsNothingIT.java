@@ -45,7 +45,9 @@ class OtherUnitGetsNothingIT {
             "GET /api/v1/reporting/forms", "GET /api/v1/reporting/forms/{code}", "GET /api/v1/reporting/indicators",
             "GET /api/v1/reporting/dimensions", "GET /api/v1/reporting/due", "GET /reports",
             // a member activating her account: public pages that show nothing without a valid code
-            "GET /join", "POST /join/check", "POST /join");
+            "GET /join", "POST /join/check", "POST /join",
+            // a certificate's public check, by its unguessable code; courses are the same for every member
+            "GET /certificates/{code}");
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
@@ -248,6 +250,13 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.GET, "/me", "/me", null),
                 new Case(HttpMethod.GET, "/me/data", "/me/data", null),
                 new Case(HttpMethod.POST, "/me/consents/withdraw", "/me/consents/withdraw", null),
+                new Case(HttpMethod.GET, "/me/learn", "/me/learn", null),
+                new Case(HttpMethod.GET, "/me/learn/lessons/{id}", "/me/learn/lessons/1", null),
+                new Case(HttpMethod.POST, "/me/learn/lessons/{id}", "/me/learn/lessons/1?q1=0", null),
+                new Case(HttpMethod.GET, "/me/learn/certificates/{code}.pdf", "/me/learn/certificates/BDHVS-X.pdf", null),
+                new Case(HttpMethod.GET, "/admin/lessons", "/admin/lessons", null),
+                new Case(HttpMethod.GET, "/admin/lessons/{id}", "/admin/lessons/1", null),
+                new Case(HttpMethod.POST, "/admin/lessons/{id}", "/admin/lessons/1?titleVi=X&titleEn=X&bodyVi=X&bodyEn=X", null),
                 new Case(HttpMethod.GET, "/admin/forms", "/admin/forms", null),
                 new Case(HttpMethod.GET, "/admin/forms/{id}", "/admin/forms/" + formId, null),
                 new Case(HttpMethod.POST, "/admin/forms", "/admin/forms?code=LA&nameVi=L&nameEn=L&periodicity=MONTHLY&levelCode=COMMUNE&firstPeriod=01/01/2027", null),
@@ -398,7 +407,9 @@ class OtherUnitGetsNothingIT {
                        (SELECT count(*) FROM rpt_indicator) || '/' || (SELECT count(*) FROM rpt_form_item) || '/' ||
                        (SELECT status || version FROM rpt_report WHERE id = :r) || '/' ||
                        (SELECT name_vi || deadline_days || active FROM rpt_form WHERE id = :f) || '/' ||
-                       (SELECT count(*) FROM member_invitation) || '/' || (SELECT count(*) FROM member_login)
+                       (SELECT count(*) FROM member_invitation) || '/' || (SELECT count(*) FROM member_login) || '/' ||
+                       (SELECT string_agg(title_vi || updated_at, ',' ORDER BY id) FROM lesson) || '/' ||
+                       (SELECT count(*) FROM lesson_progress)
                 """).param("m", memberId).param("r", reportId).param("f", formId).param("b", branch.id()).param("j", importId).param("t", tokenId).query(String.class).single();
     }
 }

@@ -80,6 +80,8 @@ class SecurityConfig {
                                 "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         // a member activates her account with the code of her printed invitation
                         .requestMatchers("/join", "/join/**").permitAll()
+                        // anyone holding a certificate may check it is real
+                        .requestMatchers("/certificates/*").permitAll()
                         .requestMatchers("/me", "/me/**").hasRole("MEMBER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

@@ -1,0 +1,123 @@
+package org.hoiso.skills;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Courses, lessons, quiz questions, progress and certificates (course … certificate). */
+@Repository
+class CourseRepository {
+
+    private final JdbcClient jdbc;
+
+    CourseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record CertificateRow(long id, String code, long memberId, long courseId, OffsetDateTime issuedAt) {
+    }
+
+    /** Every published course with its lessons; "completed" for the member given (or none). */
+    List<Course> courses(Long memberId) {
+        Map<Long, List<Course.Lesson>> lessons = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT l.id, l.course_id, l.position, l.title_vi, l.title_en, l.body_vi, l.body_en, l.video_url,
+                       (p.member_id IS NOT NULL) AS completed
+                  FROM lesson l LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.member_id = :m
+                 ORDER BY l.course_id, l.position
+                """).param("m", memberId).query(rs -> {
+                    lessons.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(lesson(rs));
+                });
+        return jdbc.sql("SELECT id, code, title_vi, title_en, summary_vi, summary_en FROM course WHERE published ORDER BY position, id")
+                .query((rs, n) -> new Course(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), lessons.getOrDefault(rs.getLong(1), List.of()))).list();
+    }
+
+    Optional<Course.Lesson> lesson(long id, Long memberId) {
+        return jdbc.sql("""
+                SELECT l.id, l.course_id, l.position, l.title_vi, l.title_en, l.body_vi, l.body_en, l.video_url,
+                       (p.member_id IS NOT NULL) AS completed
+                  FROM lesson l LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.member_id = :m
+                 WHERE l.id = :id
+                """).param("id", id).param("m", memberId).query((rs, n) -> lesson(rs)).optional();
+    }
+
+    List<Course.Question> questions(long lessonId) {
+        return jdbc.sql("""
+                SELECT id, position, question_vi, question_en, options_vi, options_en, correct FROM quiz_question
+                 WHERE lesson_id = :l ORDER BY position
+                """).param("l", lessonId).query((rs, n) -> new Course.Question(rs.getLong(1), rs.getInt(2), rs.getString(3),
+                rs.getString(4), strings(rs.getArray(5)), strings(rs.getArray(6)), rs.getInt(7))).list();
+    }
+
+    /** Records the lesson as done (a retry after success only counts the attempt). */
+    void complete(long memberId, long lessonId) {
+        jdbc.sql("""
+                INSERT INTO lesson_progress (member_id, lesson_id) VALUES (:m, :l)
+                ON CONFLICT (member_id, lesson_id) DO UPDATE SET attempts = lesson_progress.attempts + 1
+                """).param("m", memberId).param("l", lessonId).update();
+    }
+
+    Optional<CertificateRow> certificate(long memberId, long courseId) {
+        return jdbc.sql("SELECT id, code, member_id, course_id, issued_at FROM certificate WHERE member_id = :m AND course_id = :c")
+                .param("m", memberId).param("c", courseId).query(CertificateRow.class).optional();
+    }
+
+    Optional<CertificateRow> certificate(String code) {
+        return jdbc.sql("SELECT id, code, member_id, course_id, issued_at FROM certificate WHERE code = :code")
+                .param("code", code).query(CertificateRow.class).optional();
+    }
+
+    List<CertificateRow> certificates(long memberId) {
+        return jdbc.sql("SELECT id, code, member_id, course_id, issued_at FROM certificate WHERE member_id = :m ORDER BY issued_at")
+                .param("m", memberId).query(CertificateRow.class).list();
+    }
+
+    void insertCertificate(long memberId, long courseId, String code) {
+        jdbc.sql("INSERT INTO certificate (code, member_id, course_id) VALUES (:code, :m, :c) ON CONFLICT (member_id, course_id) DO NOTHING")
+                .param("code", code).param("m", memberId).param("c", courseId).update();
+    }
+
+    int updateLesson(long id, String titleVi, String titleEn, String bodyVi, String bodyEn, String videoUrl, String by) {
+        return jdbc.sql("""
+                UPDATE lesson SET title_vi = :tv, title_en = :te, body_vi = :bv, body_en = :be, video_url = :v,
+                       updated_by = :by, updated_at = now() WHERE id = :id
+                """).param("id", id).param("tv", titleVi).param("te", titleEn).param("bv", bodyVi).param("be", bodyEn)
+                .param("v", videoUrl).param("by", by).update();
+    }
+
+    /** Completions and certificates of members of a subtree in [from, to] (for the report indicators). */
+    long countCompleted(String path, java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("""
+                SELECT count(*) FROM lesson_progress p JOIN member m ON m.id = p.member_id
+                 WHERE m.unit_id IN (SELECT id FROM org_unit WHERE path <@ CAST(:path AS ltree))
+                   AND p.completed_at >= CAST(:from AS date) AND p.completed_at < CAST(:to AS date) + 1
+                """).param("path", path).param("from", from).param("to", to).query(Long.class).single();
+    }
+
+    long countCertificates(String path, java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("""
+                SELECT count(*) FROM certificate c JOIN member m ON m.id = c.member_id
+                 WHERE m.unit_id IN (SELECT id FROM org_unit WHERE path <@ CAST(:path AS ltree))
+                   AND c.issued_at >= CAST(:from AS date) AND c.issued_at < CAST(:to AS date) + 1
+                """).param("path", path).param("from", from).param("to", to).query(Long.class).single();
+    }
+
+    private static Course.Lesson lesson(ResultSet rs) throws SQLException {
+        return new Course.Lesson(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), rs.getBoolean(9));
+    }
+
+    private static List<String> strings(Array a) throws SQLException {
+        return a == null ? List.of() : Arrays.asList((String[]) a.getArray());
+    }
+}

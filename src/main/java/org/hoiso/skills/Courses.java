@@ -1,0 +1,157 @@
+package org.hoiso.skills;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hoiso.member.Member;
+import org.hoiso.member.MemberRegistry;
+import org.hoiso.platform.audit.Audit;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.FieldProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lessons for members: she reads a lesson, answers its short quiz (all answers right, as many tries as
+ * she likes) and the lesson is done; the last lesson of a course gives her a certificate with a code
+ * anyone can verify. Administrators edit the content.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Courses {
+
+    private static final char[] CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private final CourseRepository repo;
+    private final MemberRegistry members;
+    private final Audit audit;
+    private final SecureRandom random = new SecureRandom();
+
+    Courses(CourseRepository repo, MemberRegistry members, Audit audit) {
+        this.repo = repo;
+        this.members = members;
+        this.audit = audit;
+    }
+
+    /** The outcome of a quiz: which questions were wrong, whether the lesson is now done, a new certificate. */
+    public record QuizResult(List<Integer> wrong, boolean lessonCompleted, String certificateCode) {
+    }
+
+    public record Certificate(String code, String memberName, String unitName, Course course, java.time.OffsetDateTime issuedAt) {
+    }
+
+    /** Every course, with her progress when the caller is a member. */
+    public List<Course> courses(Caller caller) {
+        return repo.courses(caller.isMember() ? caller.memberId() : null);
+    }
+
+    public Course.Lesson lesson(Caller caller, long lessonId) {
+        return repo.lesson(lessonId, caller.isMember() ? caller.memberId() : null)
+                .orElseThrow(() -> DomainException.notFound("learn.lesson.notFound"));
+    }
+
+    public List<Course.Question> questions(long lessonId) {
+        return repo.questions(lessonId);
+    }
+
+    /** Checks her answers (question id → chosen option); all right completes the lesson. */
+    @Transactional
+    public QuizResult answer(Caller caller, long lessonId, Map<Long, Integer> answers) {
+        long memberId = member(caller);
+        Course.Lesson lesson = lesson(caller, lessonId);
+        List<Integer> wrong = new ArrayList<>();
+        for (Course.Question q : repo.questions(lessonId)) {
+            Integer a = answers.get(q.id());
+            if (a == null || a != q.correct()) {
+                wrong.add(q.position());
+            }
+        }
+        if (!wrong.isEmpty()) {
+            return new QuizResult(wrong, false, null);
+        }
+        repo.complete(memberId, lessonId);
+        Course course = repo.courses(memberId).stream().filter(c -> c.id() == lesson.courseId()).findFirst().orElseThrow();
+        String code = null;
+        if (course.completed() && repo.certificate(memberId, course.id()).isEmpty()) {
+            code = newCode();
+            repo.insertCertificate(memberId, course.id(), code);
+            audit.record(Audit.Action.CREATE, "certificate", memberId, null, course.code());
+        }
+        return new QuizResult(List.of(), true, code);
+    }
+
+    /** Her certificates. */
+    public List<Certificate> certificates(Caller caller) {
+        long memberId = member(caller);
+        Member m = members.namedByCode(memberId);
+        List<Course> courses = repo.courses(memberId);
+        return repo.certificates(memberId).stream().map(c -> new Certificate(c.code(), m.fullName(), m.unitName(),
+                courses.stream().filter(x -> x.id() == c.courseId()).findFirst().orElseThrow(), c.issuedAt())).toList();
+    }
+
+    /** A certificate by its code, for anyone who holds the paper: the name partly masked. */
+    public Optional<Certificate> verify(String code) {
+        String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        return repo.certificate(c).map(row -> {
+            Member m = members.namedByCode(row.memberId());
+            Course course = repo.courses(null).stream().filter(x -> x.id() == row.courseId()).findFirst().orElseThrow();
+            return new Certificate(row.code(), mask(m.fullName()), m.unitName(), course, row.issuedAt());
+        });
+    }
+
+    /** An administrator changes a lesson's text; the markup is rendered safely, so any text is accepted. */
+    @Transactional
+    public void editLesson(Caller caller, long lessonId, String titleVi, String titleEn, String bodyVi, String bodyEn, String videoUrl) {
+        if (!caller.isAdmin()) {
+            throw DomainException.forbidden("learn.edit.forbidden");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (titleVi == null || titleVi.isBlank() || titleVi.length() > 200) {
+            problems.add(FieldProblem.of("titleVi", "learn.edit.title"));
+        }
+        if (titleEn == null || titleEn.isBlank() || titleEn.length() > 200) {
+            problems.add(FieldProblem.of("titleEn", "learn.edit.title"));
+        }
+        if (bodyVi == null || bodyVi.length() > 20000 || bodyEn == null || bodyEn.length() > 20000) {
+            problems.add(FieldProblem.of("bodyVi", "learn.edit.body"));
+        }
+        String video = videoUrl == null || videoUrl.isBlank() ? null : videoUrl.strip();
+        if (video != null && !video.matches("https://[^\\s<>\"]+")) {
+            problems.add(FieldProblem.of("videoUrl", "learn.edit.video"));
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid(problems);
+        }
+        if (repo.updateLesson(lessonId, titleVi.strip(), titleEn.strip(), bodyVi, bodyEn, video, caller.username()) == 0) {
+            throw DomainException.notFound("learn.lesson.notFound");
+        }
+        audit.record(Audit.Action.UPDATE, "lesson", lessonId, null, titleVi.strip());
+    }
+
+    private static long member(Caller caller) {
+        if (!caller.isMember()) {
+            throw DomainException.forbidden("member.notSelf");
+        }
+        return caller.memberId();
+    }
+
+    private String newCode() {
+        StringBuilder b = new StringBuilder("BDHVS-");
+        for (int i = 0; i < 10; i++) {
+            b.append(CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)]);
+        }
+        return b.toString();
+    }
+
+    static String mask(String fullName) {
+        String[] parts = fullName.strip().split("\\s+");
+        StringBuilder b = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            b.append(' ').append(parts[i].charAt(0)).append('.');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,82 @@
+package org.hoiso.skills;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.web.DomainException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** A member's lessons: courses with her progress, a lesson and its quiz, her certificates; the public check of a certificate. */
+@Controller
+class LearningController {
+
+    private final Courses courses;
+
+    LearningController(Courses courses) {
+        this.courses = courses;
+    }
+
+    @GetMapping("/me/learn")
+    String courses(Model model) {
+        model.addAttribute("courses", courses.courses(Callers.current()));
+        model.addAttribute("certificates", courses.certificates(Callers.current()));
+        return "skills/courses";
+    }
+
+    @GetMapping("/me/learn/lessons/{id}")
+    String lesson(@PathVariable long id, Model model) {
+        model.addAttribute("lesson", courses.lesson(Callers.current(), id));
+        model.addAttribute("questions", courses.questions(id));
+        return "skills/lesson";
+    }
+
+    @PostMapping("/me/learn/lessons/{id}")
+    String answer(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model) {
+        Map<Long, Integer> answers = new HashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("q") && !v.isEmpty()) {
+                try {
+                    answers.put(Long.parseLong(k.substring(1)), Integer.parseInt(v.get(0)));
+                } catch (NumberFormatException e) {
+                    // a tampered field is simply a wrong answer
+                }
+            }
+        });
+        Courses.QuizResult result = courses.answer(Callers.current(), id, answers);
+        model.addAttribute("lesson", courses.lesson(Callers.current(), id));
+        model.addAttribute("questions", courses.questions(id));
+        model.addAttribute("result", result);
+        model.addAttribute("answers", answers);
+        return "skills/lesson";
+    }
+
+    @GetMapping("/me/learn/certificates/{code}.pdf")
+    ResponseEntity<byte[]> certificate(@PathVariable String code, Locale locale) {
+        Courses.Certificate c = courses.certificates(Callers.current()).stream().filter(x -> x.code().equals(code)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("learn.certificate.notFound"));
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/certificates/{code}").buildAndExpand(code).toUriString();
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("chung-nhan-" + code + ".pdf").build().toString())
+                .body(CertificatePdf.render(c, url, locale));
+    }
+
+    /** Anyone holding the paper may check it; the page shows the masked name, the course and the date. */
+    @GetMapping("/certificates/{code}")
+    String verify(@PathVariable String code, Model model) {
+        model.addAttribute("code", code);
+        model.addAttribute("certificate", courses.verify(code).orElse(null));
+        return "skills/verify";
+    }
+}

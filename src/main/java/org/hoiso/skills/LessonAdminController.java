@@ -1,0 +1,52 @@
+package org.hoiso.skills;
+
+import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.Messages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators edit the lessons' text and video links. */
+@Controller
+class LessonAdminController {
+
+    private final Courses courses;
+    private final Messages messages;
+
+    LessonAdminController(Courses courses, Messages messages) {
+        this.courses = courses;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/lessons")
+    String list(Model model) {
+        model.addAttribute("courses", courses.courses(Callers.current()));
+        return "skills/admin-lessons";
+    }
+
+    @GetMapping("/admin/lessons/{id}")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("lesson", courses.lesson(Callers.current(), id));
+        return "skills/admin-lesson";
+    }
+
+    @PostMapping("/admin/lessons/{id}")
+    String save(@PathVariable long id, @RequestParam(required = false) String titleVi, @RequestParam(required = false) String titleEn,
+                @RequestParam(required = false) String bodyVi, @RequestParam(required = false) String bodyEn,
+                @RequestParam(required = false) String videoUrl, RedirectAttributes redirect) {
+        try {
+            courses.editLesson(Callers.current(), id, titleVi, titleEn, bodyVi, bodyEn, videoUrl);
+            redirect.addFlashAttribute("notice", messages.get("learn.edit.saved"));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errorsTop", e.fieldProblems().isEmpty() ? messages.all(e)
+                    : e.fieldProblems().stream().map(messages::get).toList());
+        }
+        return "redirect:/admin/lessons/" + id;
+    }
+
+}

@@ -1,0 +1,93 @@
+package org.hoiso.skills;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.reporting.Catalogue;
+import org.hoiso.reporting.Period;
+import org.hoiso.reporting.Periodicity;
+import org.hoiso.reporting.Report;
+import org.hoiso.reporting.Reports;
+import org.hoiso.reporting.ValueKey;
+import org.hoiso.testing.Fixtures;
+import org.hoiso.testing.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A member learns: quiz, lessons done, a certificate anyone can check, and the counts in the monthly report. */
+@IntegrationTest
+class LearningIT {
+
+    @Autowired Courses courses;
+    @Autowired Fixtures fixtures;
+    @Autowired Reports reports;
+    @Autowired Catalogue catalogue;
+    @Autowired MockMvc mvc;
+
+    @Test
+    void aMemberFinishesTheVneidCourseGetsACertificateAndTheMonthlyReportCountsIt() throws Exception {
+        OrgUnit commune = fixtures.unit("31150");
+        OrgUnit branch = fixtures.branch("31150", "Chi hội Khu vực 3");
+        String name = "Thạch Thị " + Fixtures.uniqueGivenName();
+        long memberId = fixtures.member(name, LocalDate.of(1992, 2, 2), branch.id());
+        Caller her = Caller.member(900_000 + memberId, "0900" + memberId, name, memberId);
+
+        Course vneid = courses.courses(her).stream().filter(c -> c.code().equals("VNEID")).findFirst().orElseThrow();
+        assertThat(vneid.lessons()).hasSize(2);
+        Course.Lesson first = vneid.lessons().get(0);
+        List<Course.Question> questions = courses.questions(first.id());
+        Map<Long, Integer> wrong = new HashMap<>();
+        questions.forEach(q -> wrong.put(q.id(), (q.correct() + 1) % q.optionsVi().size()));
+        Courses.QuizResult failed = courses.answer(her, first.id(), wrong);
+        assertThat(failed.lessonCompleted()).isFalse();
+        assertThat(failed.wrong()).hasSize(questions.size());
+
+        String code = null;
+        for (Course.Lesson l : vneid.lessons()) {
+            Map<Long, Integer> right = new HashMap<>();
+            courses.questions(l.id()).forEach(q -> right.put(q.id(), q.correct()));
+            Courses.QuizResult r = courses.answer(her, l.id(), right);
+            assertThat(r.lessonCompleted()).isTrue();
+            code = r.certificateCode() != null ? r.certificateCode() : code;
+        }
+        assertThat(code).startsWith("BDHVS-");
+        assertThat(courses.certificates(her)).extracting(Courses.Certificate::code).containsExactly(code);
+
+        mvc.perform(get("/certificates/" + code)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Thạch T. ")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(name))));
+        mvc.perform(get("/certificates/BDHVS-KHONGCOTHAT")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("không do hoiso cấp")));
+
+        Report r = reports.open(fixtures.officer("31150").caller(), catalogue.form("HV_THANG").id(), commune.id(),
+                Period.containing(Periodicity.MONTHLY, reports.today()));
+        var values = reports.entry(fixtures.admin(), r.id()).values();
+        assertThat(values.get(new ValueKey("LESSONS_COMPLETED", "")).num()).isEqualByComparingTo("2");
+        assertThat(values.get(new ValueKey("CERTIFICATES_ISSUED", "")).num()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void onlyAnAdministratorEditsALessonAndWhatSheTypesIsNeverMarkup() {
+        Course.Lesson l = courses.courses(fixtures.admin()).get(0).lessons().get(0);
+        assertThatThrownBy(() -> courses.editLesson(fixtures.officer("31150").caller(), l.id(), "x", "x", "x", "x", null))
+                .isInstanceOf(DomainException.class).hasMessage("learn.edit.forbidden");
+        assertThatThrownBy(() -> courses.editLesson(fixtures.admin(), l.id(), "x", "x", "x", "x", "javascript:alert(1)"))
+                .isInstanceOf(DomainException.class);
+        courses.editLesson(fixtures.admin(), l.id(), l.titleVi(), l.titleEn(), l.bodyVi() + "\n\n<img src=x onerror=alert(1)>", l.bodyEn(),
+                "https://www.youtube.com/watch?v=vneid");
+        Course.Lesson edited = courses.lesson(fixtures.admin(), l.id());
+        assertThat(edited.bodyHtml(java.util.Locale.forLanguageTag("vi"))).contains("&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(edited.videoUrl()).isEqualTo("https://www.youtube.com/watch?v=vneid");
+    }
+}
