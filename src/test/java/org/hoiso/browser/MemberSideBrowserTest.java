@@ -1,0 +1,61 @@
+package org.hoiso.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The member's door: her branch officer prints an invitation; on her phone she activates it with her
+ * phone number and a password, signs in, learns a lesson and passes its quiz.
+ */
+class MemberSideBrowserTest extends BrowserTestSupport {
+
+    @Test
+    void aMemberActivatesHerInvitationOnHerPhoneAndLearnsALesson() {
+        String name = "Đinh Thị " + org.hoiso.testing.Fixtures.uniqueGivenName();
+        long memberId = member(name, LocalDate.of(1990, 9, 2), BA_DINH);
+        String officer = officer(BA_DINH);
+
+        login(officer);
+        page.navigate("/members/" + memberId);
+        page.locator("#issue-invitation").click();
+        assertThat(page.locator("#invitation")).containsText(name);
+        String code = page.locator("#invitation-code").textContent().strip();
+        String link = page.locator("#invitation-link").textContent().strip();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("member-invitation.png")).setFullPage(true));
+
+        newContext(360, 740);
+        page.navigate(link.replaceFirst("^https?://[^/]+", ""));
+        assertThat(page.locator("input[name=code]")).hasValue(code);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tiếp tục")).click();
+        assertThat(page.locator("#join-who")).containsText("Đinh T.");
+        String phone = "0987" + String.format("%06d", memberId % 1_000_000);
+        page.locator("input[name=phone]").fill(phone.substring(0, 4) + " " + phone.substring(4, 7) + " " + phone.substring(7));
+        page.locator("input[name=password]").fill("mat-khau-that-dai");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo tài khoản")).click();
+        assertThat(page.locator("#joined")).containsText("Đã tạo tài khoản");
+
+        page.locator("input[name=username]").fill(phone);
+        page.locator("input[name=password]").fill("mat-khau-that-dai");
+        page.locator("form[action$='/login'] button[type=submit]").click();
+        assertThat(page).hasURL(Pattern.compile(".*/me$"));
+        assertThat(page.locator("h1")).hasText(name);
+
+        page.locator("#my-lessons").click();
+        page.locator("#course-SCAMS a").first().click();
+        assertThat(page.locator("#lesson-body")).containsText("113");
+        page.locator("#q-1 label").nth(0).click();
+        page.locator("#q-2 label").nth(0).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nộp bài")).click();
+        assertThat(page.locator("#quiz-result")).containsText("chưa đúng");
+        page.locator("#q-1 label").nth(1).click();
+        page.locator("#q-2 label").nth(2).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nộp bài")).click();
+        assertThat(page.locator("#quiz-result")).containsText("Bài học đã hoàn thành");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("member-lesson-phone.png")).setFullPage(true));
+    }
+}
