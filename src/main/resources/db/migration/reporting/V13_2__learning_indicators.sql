@@ -10,6 +10,6 @@ INSERT INTO rpt_indicator (code, name_vi, name_en, description_vi, description_e
 
 INSERT INTO rpt_form_item (form_id, indicator_id, periodicity, position, section_vi, section_en, required)
 SELECT f.id, i.id, f.periodicity, x.position, 'II. Bình dân học vụ số', 'II. Digital literacy for all', false
-  FROM (VALUES ('LESSONS_COMPLETED', 20), ('CERTIFICATES_ISSUED', 21)) AS x(code, position)
+  FROM (VALUES ('LESSONS_COMPLETED', 9), ('CERTIFICATES_ISSUED', 10)) AS x(code, position)
   JOIN rpt_form f ON f.code = 'HV_THANG'
   JOIN rpt_indicator i ON i.code = x.code;
