@@ -83,6 +83,8 @@ class SecurityConfig {
                         // anyone holding a certificate may check it is real
                         .requestMatchers("/certificates/*").permitAll()
                         .requestMatchers("/me", "/me/**").hasRole("MEMBER")
+                        // member cards: the public keys, the checker's manifest, service worker and icon hold no data
+                        .requestMatchers("/cards/keys.json", "/cards/manifest.webmanifest", "/cards/sw.js", "/cards/icon.svg").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())

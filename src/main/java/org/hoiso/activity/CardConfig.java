@@ -1,0 +1,10 @@
+package org.hoiso.activity;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The daily check of the card signing key's age ({@link CardKeys#rotateIfDue()}). */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class CardConfig {
+}

@@ -1,0 +1,31 @@
+package org.hoiso.activity;
+
+import org.hoiso.platform.security.Callers;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The national administrator's page for the card signing keys: list and rotate now. */
+@Controller
+class CardKeysController {
+
+    private final CardKeys keys;
+
+    CardKeysController(CardKeys keys) {
+        this.keys = keys;
+    }
+
+    @GetMapping("/admin/cards/keys")
+    String keys(Model model) {
+        model.addAttribute("keys", keys.keys(Callers.current()));
+        return "activity/keys";
+    }
+
+    @PostMapping("/admin/cards/keys/rotate")
+    String rotate(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("rotated", keys.rotate(Callers.current()));
+        return "redirect:/admin/cards/keys";
+    }
+}

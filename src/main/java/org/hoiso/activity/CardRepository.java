@@ -1,0 +1,106 @@
+package org.hoiso.activity;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The card tables: signing keys and issued cards. */
+@Repository
+class CardRepository {
+
+    record KeyRow(String kid, String algorithm, byte[] publicKey, byte[] privateKey, OffsetDateTime createdAt,
+                  boolean active, OffsetDateTime retiredAt) {
+    }
+
+    record CardRow(long id, long memberId, long unitId, String kid, String token, OffsetDateTime issuedAt,
+                   LocalDate validFrom, LocalDate validUntil, String issuedBy, OffsetDateTime revokedAt,
+                   String revokedBy, String revokeReason) {
+        boolean revoked() {
+            return revokedAt != null;
+        }
+    }
+
+    private static final String CARD_COLUMNS = """
+            id, member_id, unit_id, kid, token, issued_at, valid_from, valid_until, issued_by, revoked_at, revoked_by, revoke_reason
+            """;
+
+    private final JdbcClient jdbc;
+
+    CardRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- keys ----
+
+    void insertKey(String kid, byte[] publicKey, byte[] encryptedPrivateKey, OffsetDateTime now) {
+        jdbc.sql("""
+                INSERT INTO card_key (kid, algorithm, public_key, private_key, created_at, active)
+                VALUES (:kid, 'ES256', :pub, :priv, :now, true)
+                """).param("kid", kid).param("pub", publicKey).param("priv", encryptedPrivateKey).param("now", now).update();
+    }
+
+    void deactivateKeys() {
+        jdbc.sql("UPDATE card_key SET active = false WHERE active").update();
+    }
+
+    Optional<KeyRow> activeKey() {
+        return jdbc.sql("SELECT * FROM card_key WHERE active").query(KeyRow.class).optional();
+    }
+
+    /** Keys that still verify: the active one and those whose cards have not all expired. */
+    List<KeyRow> liveKeys() {
+        return jdbc.sql("SELECT * FROM card_key WHERE retired_at IS NULL ORDER BY created_at DESC").query(KeyRow.class).list();
+    }
+
+    Optional<KeyRow> liveKey(String kid) {
+        return jdbc.sql("SELECT * FROM card_key WHERE kid = :kid AND retired_at IS NULL").param("kid", kid).query(KeyRow.class).optional();
+    }
+
+    List<KeyRow> allKeys() {
+        return jdbc.sql("SELECT * FROM card_key ORDER BY created_at DESC").query(KeyRow.class).list();
+    }
+
+    /** Retires every inactive key none of whose cards is valid on or after {@code today}. */
+    int retireSpent(LocalDate today, OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE card_key k SET retired_at = :now
+                WHERE NOT k.active AND k.retired_at IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM member_card c WHERE c.kid = k.kid AND c.valid_until >= :today)
+                """).param("now", now).param("today", today).update();
+    }
+
+    // ---- cards ----
+
+    long insertCard(long memberId, long unitId, String kid, LocalDate from, LocalDate until, String issuedBy, OffsetDateTime now) {
+        return jdbc.sql("""
+                INSERT INTO member_card (member_id, unit_id, kid, token, issued_at, valid_from, valid_until, issued_by)
+                VALUES (:member, :unit, :kid, '', :now, :from, :until, :by)
+                RETURNING id
+                """).param("member", memberId).param("unit", unitId).param("kid", kid).param("now", now)
+                .param("from", from).param("until", until).param("by", issuedBy).query(Long.class).single();
+    }
+
+    void setToken(long id, String token) {
+        jdbc.sql("UPDATE member_card SET token = :token WHERE id = :id").param("token", token).param("id", id).update();
+    }
+
+    Optional<CardRow> find(long id) {
+        return jdbc.sql("SELECT " + CARD_COLUMNS + " FROM member_card WHERE id = :id").param("id", id).query(CardRow.class).optional();
+    }
+
+    /** The member's card in force (not revoked; possibly expired). */
+    Optional<CardRow> current(long memberId) {
+        return jdbc.sql("SELECT " + CARD_COLUMNS + " FROM member_card WHERE member_id = :m AND revoked_at IS NULL")
+                .param("m", memberId).query(CardRow.class).optional();
+    }
+
+    boolean revoke(long id, String by, String reason, OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE member_card SET revoked_at = :now, revoked_by = :by, revoke_reason = :reason
+                WHERE id = :id AND revoked_at IS NULL
+                """).param("id", id).param("by", by).param("reason", reason).param("now", now).update() == 1;
+    }
+}
