@@ -1,0 +1,233 @@
+package org.hoiso.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.hoiso.activity.CardToken.Status;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.testing.Fixtures;
+import org.hoiso.testing.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class MemberCardsIT {
+
+    private static final String BA_DINH = "00004";
+
+    @Autowired MemberCards cards;
+    @Autowired CardKeys keys;
+    @Autowired Fixtures fixtures;
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired UserDetailsService users;
+
+    private Fixtures.Officer officer;
+    private long memberId;
+    private String name;
+
+    @BeforeEach
+    void arrange() {
+        officer = fixtures.officer(BA_DINH);
+        name = "Nguyễn Thị " + Fixtures.uniqueGivenName();
+        memberId = fixtures.member(name, LocalDate.of(1990, 3, 8), fixtures.unit(BA_DINH).id());
+    }
+
+    private Status verify(String token) {
+        return cards.verify(token).status();
+    }
+
+    @Test
+    void anOfficerOfTheMembersCommuneIssuesACardThatVerifiesWithNameUnitAndValidity() {
+        MemberCards.Card card = cards.issue(officer.caller(), memberId);
+        assertThat(card.name()).isEqualTo(name);
+        assertThat(card.unitCode()).isEqualTo(BA_DINH);
+        assertThat(card.validUntil()).isEqualTo(card.validFrom().plusDays(364));
+        MemberCards.Verification v = cards.verify(officer.caller(), card.token());
+        assertThat(v.status()).isEqualTo(Status.VALID);
+        assertThat(v.name()).isEqualTo(name);
+        assertThat(v.unit()).contains("Ba Đình");
+        assertThat(v.validUntil()).isEqualTo(card.validUntil());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'CARD' AND entity_id = :m AND detail LIKE 'issue card%'")
+                .param("m", memberId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theTokenHoldsNoNationalIdAndNoBirthDate() {
+        MemberCards.Card card = cards.issue(officer.caller(), memberId);
+        String json = new String(java.util.Base64.getUrlDecoder().decode(card.token().split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).doesNotContain("1990").doesNotContain("\"b\"");
+        assertThat(json).containsOnlyOnce("\"n\"");
+    }
+
+    @Test
+    void reissuingRevokesThePreviousCard() {
+        MemberCards.Card first = cards.issue(officer.caller(), memberId);
+        MemberCards.Card second = cards.issue(officer.caller(), memberId);
+        assertThat(verify(first.token())).isEqualTo(Status.REVOKED);
+        assertThat(verify(second.token())).isEqualTo(Status.VALID);
+        assertThat(cards.view(officer.caller(), memberId).card()).get().extracting(MemberCards.Card::id).isEqualTo(second.id());
+    }
+
+    @Test
+    void aRevokedCardShowsAsRevokedAndCannotBeRevokedTwice() {
+        MemberCards.Card card = cards.issue(officer.caller(), memberId);
+        cards.revoke(officer.caller(), card.id(), "Mất thẻ");
+        assertThat(verify(card.token())).isEqualTo(Status.REVOKED);
+        assertThat(cards.view(officer.caller(), memberId).card()).isEmpty();
+        assertThatThrownBy(() -> cards.revoke(officer.caller(), card.id(), null))
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("card.alreadyRevoked");
+    }
+
+    @Test
+    void aCardWhoseValidityHasPassedIsExpired() {
+        MemberCards.Card card = cards.issue(officer.caller(), memberId, LocalDate.now().minusDays(400));
+        assertThat(card.expired()).isTrue();
+        assertThat(verify(card.token())).isEqualTo(Status.EXPIRED);
+    }
+
+    @Test
+    void aCardWithOneChangedCharacterIsForged() {
+        String token = cards.issue(officer.caller(), memberId).token();
+        int i = token.length() - 5;
+        String changed = token.substring(0, i) + (token.charAt(i) == 'A' ? 'B' : 'A') + token.substring(i + 1);
+        MemberCards.Verification v = cards.verify(changed);
+        assertThat(v.status()).isEqualTo(Status.FORGED);
+        assertThat(v.name()).isNull();
+    }
+
+    @Test
+    void rotationKeepsOldCardsValidAndNewCardsUseTheNewKey() throws Exception {
+        MemberCards.Card before = cards.issue(officer.caller(), memberId);
+        String newKid = keys.rotate();
+        long other = fixtures.member("Lê Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1988, 1, 2), fixtures.unit(BA_DINH).id());
+        MemberCards.Card after = cards.issue(officer.caller(), other);
+        assertThat(after.kid()).isEqualTo(newKid).isNotEqualTo(before.kid());
+        assertThat(verify(before.token())).isEqualTo(Status.VALID);
+        assertThat(verify(after.token())).isEqualTo(Status.VALID);
+        mvc.perform(get("/cards/keys.json"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("max-age=300")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"kid\":\"" + before.kid() + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"kid\":\"" + newKid + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"crv\":\"P-256\"")));
+    }
+
+    @Test
+    void aKeyIsRetiredOnceAllItsCardsExpiredAndItsCardsThenHaveAnUnknownKey() throws Exception {
+        String spent = keys.rotate();
+        MemberCards.Card old = cards.issue(officer.caller(), memberId, LocalDate.now().minusDays(400));
+        assertThat(old.kid()).isEqualTo(spent);
+        keys.rotate();
+        assertThat(verify(old.token())).isEqualTo(Status.UNKNOWN_KEY);
+        mvc.perform(get("/cards/keys.json"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(spent))));
+    }
+
+    @Test
+    void theScheduledCheckDoesNothingBeforeTheKeyIsDue() {
+        String kid = cards.issue(officer.caller(), memberId).kid();
+        keys.rotateIfDue();
+        assertThat(cards.issue(officer.caller(), memberId).kid()).isEqualTo(kid);
+    }
+
+    @Test
+    void theMemberHerselfMayIssueAndRevokeHerOwnCardButNoOneElses() {
+        Caller her = Caller.member(999_001, "member-" + memberId, name, memberId);
+        MemberCards.Card card = cards.issue(her, memberId);
+        assertThat(cards.mine(her).card()).get().extracting(MemberCards.Card::id).isEqualTo(card.id());
+        long other = fixtures.member("Phạm Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1979, 5, 6), fixtures.unit(BA_DINH).id());
+        assertThatThrownBy(() -> cards.issue(her, other)).isInstanceOf(DomainException.class);
+        cards.revoke(her, card.id(), "Đổi điện thoại");
+        assertThat(verify(card.token())).isEqualTo(Status.REVOKED);
+        assertThatThrownBy(() -> cards.verify(her, card.token())).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void anOfficerOfAnotherCommuneCannotIssueSeeOrRevoke() {
+        MemberCards.Card card = cards.issue(officer.caller(), memberId);
+        Caller outsider = fixtures.officer("00008").caller();
+        assertThatThrownBy(() -> cards.issue(outsider, memberId)).isInstanceOf(DomainException.class).extracting("code").isEqualTo("member.notFound");
+        assertThatThrownBy(() -> cards.view(outsider, memberId)).isInstanceOf(DomainException.class).extracting("code").isEqualTo("member.notFound");
+        assertThatThrownBy(() -> cards.revoke(outsider, card.id(), "x")).isInstanceOf(DomainException.class).extracting("code").isEqualTo("card.notFound");
+        assertThat(verify(card.token())).isEqualTo(Status.VALID);
+    }
+
+    @Test
+    void aViewerMayCheckCardsButNotIssueThem() {
+        Caller viewer = fixtures.account(Caller.Role.VIEWER, BA_DINH).caller();
+        assertThatThrownBy(() -> cards.issue(viewer, memberId)).isInstanceOf(DomainException.class).extracting("code").isEqualTo("member.readOnly");
+        String token = cards.issue(officer.caller(), memberId).token();
+        assertThat(cards.verify(viewer, token).status()).isEqualTo(Status.VALID);
+    }
+
+    @Test
+    void theApiAnswersWithTheStatusAndTheHolder() throws Exception {
+        String token = cards.issue(officer.caller(), memberId).token();
+        Fixtures.Officer elsewhere = fixtures.officer("00008");
+        mvc.perform(post("/api/v1/cards/verify").with(httpBasic(elsewhere.username(), elsewhere.password()))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"" + token + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("VALID"))
+                .andExpect(jsonPath("$.name").value(name))
+                .andExpect(jsonPath("$.message").value("Thẻ do Hội cấp, còn hiệu lực."));
+        mvc.perform(post("/api/v1/cards/verify").with(httpBasic(elsewhere.username(), elsewhere.password()))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"HS1.x.y\"}"))
+                .andExpect(jsonPath("$.status").value("MALFORMED"));
+        mvc.perform(post("/api/v1/cards/verify").contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"" + token + "\"}"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theCardPageShowsTheQrAndTheScanPageAndVerifyJsonWork() throws Exception {
+        var principal = users.loadUserByUsername(officer.username());
+        mvc.perform(post("/members/" + memberId + "/card").with(user(principal)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String token = cards.view(officer.caller(), memberId).card().orElseThrow().token();
+        mvc.perform(get("/members/" + memberId + "/card").with(user(principal)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-token=\"" + token + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<svg")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("08/03/1990"))));
+        mvc.perform(get("/members/" + memberId).with(user(principal)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/members/" + memberId + "/card")));
+        mvc.perform(post("/cards/verify.json").with(user(principal)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"" + token + "\"}"))
+                .andExpect(jsonPath("$.status").value("VALID"));
+        mvc.perform(get("/cards/verify").param("token", token).with(user(principal)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("HỢP LỆ")));
+        mvc.perform(get("/cards/scan").with(user(principal))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/cards/manifest.webmanifest")));
+        mvc.perform(get("/cards/sw.js")).andExpect(status().isOk());
+        mvc.perform(get("/cards/manifest.webmanifest")).andExpect(jsonPath("$.scope").value("/cards/"));
+    }
+
+    @Test
+    void onlyANationalAdministratorRotatesKeys() throws Exception {
+        Fixtures.Officer communeAdmin = fixtures.account(Caller.Role.ADMIN, BA_DINH);
+        assertThatThrownBy(() -> keys.rotate(communeAdmin.caller())).isInstanceOf(DomainException.class);
+        Fixtures.Officer national = fixtures.account(Caller.Role.ADMIN, "TW");
+        mvc.perform(post("/admin/cards/keys/rotate").with(user(users.loadUserByUsername(national.username()))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/cards/keys/rotate").with(user(users.loadUserByUsername(communeAdmin.username()))).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/cards/keys").with(user(users.loadUserByUsername(national.username()))))
+                .andExpect(status().isOk());
+    }
+}
