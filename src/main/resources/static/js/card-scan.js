@@ -13,11 +13,13 @@
 
   function status(text) { $('scan-status').textContent = text; }
 
+  /** Decodes base64url, refusing any but the canonical spelling (as the server does). */
   function bytes(b64url) {
     var s = b64url.replace(/-/g, '+').replace(/_/g, '/');
     while (s.length % 4) { s += '='; }
     var bin = atob(s), out = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) { out[i] = bin.charCodeAt(i); }
+    if (btoa(bin).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_') !== b64url) { throw new Error('not canonical'); }
     return out;
   }
 

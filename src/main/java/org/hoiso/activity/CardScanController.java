@@ -86,6 +86,13 @@ class CardScanController {
     record TokenRequest(String token) {
     }
 
+    /** A missing or broken body is the caller's mistake, not a server error (the pages' handler would say 500). */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> unreadable() {
+        return ResponseEntity.badRequest().body(Map.of("status", "MALFORMED", "message", messages.get("card.status.MALFORMED")));
+    }
+
     /** The scan page's online check (revocation), in the pages' session with its CSRF header. */
     @PostMapping(value = "/cards/verify.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody

@@ -100,7 +100,10 @@ public final class CardToken {
         } catch (IllegalArgumentException e) {
             return new Checked(Status.MALFORMED, null);
         }
-        if (signature.length != SIGNATURE_BYTES || payload.length == 0) {
+        // Only the canonical spelling: otherwise the unused low bits of the last character would let two
+        // different texts carry the same card, and "one changed character" would not always be caught.
+        if (signature.length != SIGNATURE_BYTES || payload.length == 0
+                || !B64.encodeToString(payload).equals(parts[1]) || !B64.encodeToString(signature).equals(parts[2])) {
             return new Checked(Status.MALFORMED, null);
         }
         Claims claims = read(payload);

@@ -47,7 +47,9 @@ class OtherUnitGetsNothingIT {
             // a member activating her account: public pages that show nothing without a valid code
             "GET /join", "POST /join/check", "POST /join",
             // a certificate's public check, by its unguessable code; courses are the same for every member
-            "GET /certificates/{code}");
+            "GET /certificates/{code}",
+            // member cards: the public keys and the offline checker (page, manifest, service worker) hold no one's data
+            "GET /cards/keys.json", "GET /cards/scan", "GET /cards/manifest.webmanifest", "GET /cards/sw.js");
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
@@ -59,6 +61,7 @@ class OtherUnitGetsNothingIT {
     @Autowired org.hoiso.account.ApiTokens tokens;
     @Autowired org.hoiso.reporting.Reports reports;
     @Autowired org.hoiso.reporting.Catalogue catalogue;
+    @Autowired org.hoiso.activity.MemberCards cards;
 
     private Fixtures.Officer outsider;
     private OrgUnit commune;
@@ -70,6 +73,9 @@ class OtherUnitGetsNothingIT {
     private long tokenId;
     private long reportId;
     private long formId;
+    private long cardId;
+    /** The member's real card with its signature changed: checking a card only tells what the card itself says. */
+    private String forgedCard;
     private static final String REPORT_SECRET = "Khó khăn riêng của phường Ba Đình";
     private static final String PERIOD = "2026S2";
     private final Set<String> walked = new TreeSet<>();
@@ -94,6 +100,11 @@ class OtherUnitGetsNothingIT {
             reports.save(baDinhOfficer, reportId, report.version(), java.util.Map.of("DIFFICULTIES", REPORT_SECRET, "COOPS_NEW", "7"),
                     java.util.Locale.forLanguageTag("vi"));
         }
+        var card = cards.issue(baDinhOfficer, memberId);
+        cardId = card.id();
+        String t = card.token();
+        int i = t.length() - 20;
+        forgedCard = t.substring(0, i) + (t.charAt(i) == 'A' ? 'B' : 'A') + t.substring(i + 1);
         tokenId = tokens.create(fixtures.admin(), new org.hoiso.account.ApiTokens.NewToken("Cổng dữ liệu phường", commune.id(), null)).id();
     }
 
@@ -184,7 +195,8 @@ class OtherUnitGetsNothingIT {
                         "{\"unit\": \"00004\", \"indicator\": \"COOPS_NEW\", \"year\": 2026, \"value\": 5}"),
                 new Case(HttpMethod.GET, "/api/v1/reporting/values", "/api/v1/reporting/values?unitId=" + c + "&formId=" + formId
                         + "&period=" + PERIOD + "&format=json&approvedOnly=false", null),
-                new Case(HttpMethod.POST, "/api/v1/reporting/values", "/api/v1/reporting/values", null));
+                new Case(HttpMethod.POST, "/api/v1/reporting/values", "/api/v1/reporting/values", null),
+                new Case(HttpMethod.POST, "/api/v1/cards/verify", "/api/v1/cards/verify", "{\"token\": \"" + forgedCard + "\"}"));
     }
 
     private List<Case> pageCases() {
@@ -264,7 +276,16 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.POST, "/admin/forms/{id}/items", "/admin/forms/" + formId + "/items?indicatorCode=MEMBERS_TOTAL", null),
                 new Case(HttpMethod.POST, "/admin/forms/{id}/rules", "/admin/forms/" + formId + "/rules?leftCode=COOPS_NEW&op=%3C%3D&rightValue=1&messageVi=x&messageEn=x", null),
                 new Case(HttpMethod.POST, "/admin/indicators", "/admin/indicators?code=LA_X&nameVi=L&nameEn=L&valueType=INTEGER&aggregation=SUM", null),
-                new Case(HttpMethod.GET, "/dashboard/provinces.json", "/dashboard/provinces.json?indicator=COOPS_NEW&period=" + PERIOD + "&view=today", null));
+                new Case(HttpMethod.GET, "/dashboard/provinces.json", "/dashboard/provinces.json?indicator=COOPS_NEW&period=" + PERIOD + "&view=today", null),
+                new Case(HttpMethod.GET, "/members/{id}/card", "/members/" + m + "/card", null),
+                new Case(HttpMethod.POST, "/members/{id}/card", "/members/" + m + "/card", null),
+                new Case(HttpMethod.GET, "/me/card", "/me/card", null),
+                new Case(HttpMethod.POST, "/me/card", "/me/card", null),
+                new Case(HttpMethod.POST, "/cards/{cardId}/revoke", "/cards/" + cardId + "/revoke?memberId=" + m + "&reason=x", null),
+                new Case(HttpMethod.GET, "/cards/verify", "/cards/verify?token=" + forgedCard, null),
+                new Case(HttpMethod.POST, "/cards/verify.json", "/cards/verify.json", "{\"token\": \"" + forgedCard + "\"}"),
+                new Case(HttpMethod.GET, "/admin/cards/keys", "/admin/cards/keys", null),
+                new Case(HttpMethod.POST, "/admin/cards/keys/rotate", "/admin/cards/keys/rotate", null));
     }
 
     @Test
@@ -288,8 +309,11 @@ class OtherUnitGetsNothingIT {
         String before = snapshot();
         var principal = users.loadUserByUsername(outsider.username());
         for (Case k : pageCases()) {
-            MvcResult result = mvc.perform(MockMvcRequestBuilders.request(k.method(), k.uri()).with(user(principal)).with(csrf()))
-                    .andReturn();
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(k.method(), k.uri()).with(user(principal)).with(csrf());
+            if (k.body() != null) {
+                request.contentType(MediaType.APPLICATION_JSON).content(k.body());
+            }
+            MvcResult result = mvc.perform(request).andReturn();
             assertNothingLeaked(k, result);
             if (result.getResponse().getStatus() == 302) {
                 // a refused change returns to the record's page, which she cannot open either
@@ -385,7 +409,9 @@ class OtherUnitGetsNothingIT {
                     b -> assertThat(b).doesNotContain("member-row").contains("<html"),
                     b -> assertThat(b).isEmpty(),
                     b -> assertThat(b).contains("<span"),
-                    b -> assertThat(b).contains("\"rows\":[]"));
+                    b -> assertThat(b).contains("\"rows\":[]"),
+                    // a card check that names no one (a forged card)
+                    b -> assertThat(b).contains("\"status\":\"FORGED\"").contains("\"name\":null"));
         } else {
             assertThat(status).as(k.method() + " " + k.uri() + " → " + body).isIn(302, 400, 403, 404, 409, 415, 422);
         }
@@ -409,7 +435,9 @@ class OtherUnitGetsNothingIT {
                        (SELECT name_vi || deadline_days || active FROM rpt_form WHERE id = :f) || '/' ||
                        (SELECT count(*) FROM member_invitation) || '/' || (SELECT count(*) FROM member_login) || '/' ||
                        (SELECT string_agg(title_vi || updated_at, ',' ORDER BY id) FROM lesson) || '/' ||
-                       (SELECT count(*) FROM lesson_progress)
-                """).param("m", memberId).param("r", reportId).param("f", formId).param("b", branch.id()).param("j", importId).param("t", tokenId).query(String.class).single();
+                       (SELECT count(*) FROM lesson_progress) || '/' ||
+                       (SELECT count(*) FROM member_card) || '/' || (SELECT count(*) FROM card_key) || '/' ||
+                       (SELECT coalesce(revoked_at::text, 'live') FROM member_card WHERE id = :card)
+                """).param("card", cardId).param("m", memberId).param("r", reportId).param("f", formId).param("b", branch.id()).param("j", importId).param("t", tokenId).query(String.class).single();
     }
 }

@@ -93,6 +93,17 @@ class CardTokenTest {
     }
 
     @Test
+    void changingOnlyTheUnusedLowBitsOfTheLastCharacterIsRefused() {
+        String token = CardToken.sign(HOA, KEY.getPrivate());
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        char last = token.charAt(token.length() - 1);
+        // 64 bytes are 86 characters whose last one carries 2 bits that decode to nothing
+        char sameBytes = alphabet.charAt(alphabet.indexOf(last) ^ 1);
+        String respelled = token.substring(0, token.length() - 1) + sameBytes;
+        assertThat(check(respelled, KEY.getPublic(), FROM).status()).isEqualTo(Status.MALFORMED);
+    }
+
+    @Test
     void aCardSignedWithAnotherKeyIsForged() {
         String token = CardToken.sign(HOA, OTHER.getPrivate());
         assertThat(check(token, KEY.getPublic(), FROM).status()).isEqualTo(Status.FORGED);
