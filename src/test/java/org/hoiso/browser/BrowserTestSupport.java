@@ -126,6 +126,11 @@ abstract class BrowserTestSupport {
         });
     }
 
+    /** The current browser context (to go offline, for one). */
+    BrowserContext context() {
+        return context;
+    }
+
     // ---- arranging data through the application's services (org.hoiso.testing.Fixtures) ----
 
     /** Creates an officer account on the commune with this code; returns her user name (password {@link #PASSWORD}). */
