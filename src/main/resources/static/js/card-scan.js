@@ -130,9 +130,15 @@
   }
 
   // Installable and offline: the service worker keeps this page, its script and styles, and the keys.
-  if ('serviceWorker' in navigator) {
+  // The page keeps its own styles and scripts by the exact addresses it loaded them from (they carry versions).
+  if ('serviceWorker' in navigator && window.caches) {
+    var assets = [location.pathname, root.dataset.keys].concat(Array.prototype.map.call(
+      document.querySelectorAll('link[rel=stylesheet], link[rel=manifest], script[src]'),
+      function (e) { return new URL(e.href || e.src, location.href).pathname; }));
     navigator.serviceWorker.register(root.dataset.sw, { scope: root.dataset.scope })
       .then(function () { return navigator.serviceWorker.ready; })
+      .then(function () { return caches.open('hoiso-cards-v1'); })
+      .then(function (cache) { return cache.addAll(assets); })
       .then(function () { root.setAttribute('data-offline-ready', 'true'); status(msg('offline-ready')); })
       .catch(function () { /* no offline use; the page still works online */ });
   }

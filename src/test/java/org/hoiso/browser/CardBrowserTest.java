@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class CardBrowserTest extends BrowserTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.hoiso.activity.MemberCards cards;
+
     @Test
     void anOfficerChecksACardOfflineAndSpotsAForgery() {
         String name = "Nguyễn Thị Hoa " + org.hoiso.testing.Fixtures.uniqueGivenName();
@@ -33,6 +36,7 @@ class CardBrowserTest extends BrowserTestSupport {
         assertThat(card).isVisible();
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
         String token = card.getAttribute("data-token");
+        long cardId = Long.parseLong(card.getAttribute("data-card-id"));
 
         newContext(390, 844);
         login(officer);
@@ -58,6 +62,20 @@ class CardBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#scan-verdict")).hasAttribute("data-status", "FORGED");
         assertThat(page.locator("#scan-verdict")).containsText("KHÔNG HỢP LỆ");
         assertThat(page.locator("#scan-name")).hasText("—");
+
+        // Still offline, the page opens again from the service worker's copy and checks the card.
+        page.reload();
+        assertThat(page.locator("#scan-token")).isVisible();
+        page.locator("#scan-token").fill(token);
+        page.locator("#scan-check").click();
+        assertThat(page.locator("#scan-verdict")).hasAttribute("data-status", "VALID");
+
+        // Back online, the server tells the card has been revoked.
+        cards.revoke(fixtures.admin(), cardId, "Mất thẻ");
         context().setOffline(false);
+        page.locator("#scan-check").click();
+        assertThat(page.locator("#scan-verdict")).hasText("ĐÃ THU HỒI");
+        assertThat(page.locator("#scan-online")).hasText("Đã đối chiếu với máy chủ.");
     }
+
 }
