@@ -219,6 +219,21 @@ class MemberCardsIT {
     }
 
     @Test
+    void theMemberSeesAndIssuesHerOwnCardOnHerPageButMayNotCheckCards() throws Exception {
+        var her = new org.hoiso.platform.security.HoisoUser(Caller.member(999_002, "me-" + memberId, name, memberId), "x", true, true,
+                java.util.List.of());
+        mvc.perform(post("/me/card").with(user(her)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/me/card").with(user(her)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"member-card\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(name)));
+        mvc.perform(get("/cards/scan").with(user(her))).andExpect(status().isForbidden());
+        mvc.perform(get("/members/" + memberId + "/card").with(user(her))).andExpect(status().isOk());
+        var officerPrincipal = users.loadUserByUsername(officer.username());
+        mvc.perform(get("/me/card").with(user(officerPrincipal))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void onlyANationalAdministratorRotatesKeys() throws Exception {
         Fixtures.Officer communeAdmin = fixtures.account(Caller.Role.ADMIN, BA_DINH);
         assertThatThrownBy(() -> keys.rotate(communeAdmin.caller())).isInstanceOf(DomainException.class);
