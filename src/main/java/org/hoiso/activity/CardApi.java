@@ -9,16 +9,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Card verification for officers' systems: the status, and the holder only when the card is ours. */
+/** Card verification for officers' systems (the status, and the holder only when the card is ours); key rotation. */
 @RestController
 @RequestMapping("/api/v1/cards")
 class CardApi {
 
     private final MemberCards cards;
+    private final CardKeys keys;
     private final Messages messages;
 
-    CardApi(MemberCards cards, Messages messages) {
+    CardApi(MemberCards cards, CardKeys keys, Messages messages) {
         this.cards = cards;
+        this.keys = keys;
         this.messages = messages;
     }
 
@@ -28,6 +30,12 @@ class CardApi {
     @PostMapping("/verify")
     Map<String, Object> verify(@RequestBody VerifyRequest request) {
         return json(cards.verify(Callers.current(), request.token()), messages);
+    }
+
+    /** A national administrator rotates the signing key at once (a key suspected lost, for one). */
+    @PostMapping("/keys/rotate")
+    Map<String, Object> rotate() {
+        return Map.of("kid", keys.rotate(Callers.current()));
     }
 
     static Map<String, Object> json(MemberCards.Verification v, Messages messages) {

@@ -196,7 +196,8 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.GET, "/api/v1/reporting/values", "/api/v1/reporting/values?unitId=" + c + "&formId=" + formId
                         + "&period=" + PERIOD + "&format=json&approvedOnly=false", null),
                 new Case(HttpMethod.POST, "/api/v1/reporting/values", "/api/v1/reporting/values", null),
-                new Case(HttpMethod.POST, "/api/v1/cards/verify", "/api/v1/cards/verify", "{\"token\": \"" + forgedCard + "\"}"));
+                new Case(HttpMethod.POST, "/api/v1/cards/verify", "/api/v1/cards/verify", "{\"token\": \"" + forgedCard + "\"}"),
+                new Case(HttpMethod.POST, "/api/v1/cards/keys/rotate", "/api/v1/cards/keys/rotate", null));
     }
 
     private List<Case> pageCases() {

@@ -244,5 +244,9 @@ class MemberCardsIT {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin/cards/keys").with(user(users.loadUserByUsername(national.username()))))
                 .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/cards/keys/rotate").with(httpBasic(national.username(), national.password())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.kid").isString());
+        mvc.perform(post("/api/v1/cards/keys/rotate").with(httpBasic(communeAdmin.username(), communeAdmin.password())))
+                .andExpect(status().isForbidden());
     }
 }
