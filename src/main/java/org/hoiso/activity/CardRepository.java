@@ -35,10 +35,12 @@ class CardRepository {
 
     // ---- keys ----
 
+    /** Two first issues (or rotations) at once: the second finds an active key and keeps that one. */
     void insertKey(String kid, byte[] publicKey, byte[] encryptedPrivateKey, OffsetDateTime now) {
         jdbc.sql("""
                 INSERT INTO card_key (kid, algorithm, public_key, private_key, created_at, active)
                 VALUES (:kid, 'ES256', :pub, :priv, :now, true)
+                ON CONFLICT (active) WHERE active DO NOTHING
                 """).param("kid", kid).param("pub", publicKey).param("priv", encryptedPrivateKey).param("now", now).update();
     }
 
