@@ -190,6 +190,19 @@ public class MemberRegistry {
         return transferId;
     }
 
+    /** A member's name, unit and status, for a module that shows who was helped or designated. */
+    public record Ref(long id, String fullName, long unitId, MemberStatus status) {
+    }
+
+    /**
+     * The member's name and unit without a rights check or an audit entry: for modules that have checked
+     * the caller's right over the unit themselves (the help log names the member it records).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Ref> ref(long id) {
+        return members.find(id).map(m -> new Ref(m.id(), m.fullName(), m.unitId(), m.status()));
+    }
+
     @Transactional(readOnly = true)
     public MemberPage search(Caller caller, MemberQuery q) {
         Subtree scope = q.unitId() == null ? units.home(caller) : units.readable(caller, q.unitId());

@@ -1,7 +1,9 @@
 /**
- * "Bình dân học vụ số" (digital literacy for all): courses of lessons with quizzes, members' progress and
- * certificates; digital-transformation ambassadors and community digital teams and the help they log.
- * Counts feed the reporting indicators through {@link org.hoiso.platform.indicators.IndicatorSource}.
+ * Digital skills (kỹ năng số): "Bình dân học vụ số" (digital literacy for all) — courses of lessons
+ * with quizzes, members' progress and certificates ({@link org.hoiso.skills.Courses}) — and the digital
+ * help log (nhật ký hỗ trợ số), in which digital-transformation ambassadors (đại sứ chuyển đổi số) and
+ * community digital-team members (thành viên tổ công nghệ số cộng đồng) record the help they give
+ * ({@link org.hoiso.skills.HelpLog}). Their counts feed the monthly report as computed indicators.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "orgunit", "member"})
 package org.hoiso.skills;

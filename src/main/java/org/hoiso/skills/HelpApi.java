@@ -1,0 +1,75 @@
+package org.hoiso.skills;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.hoiso.platform.security.Callers;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The help log over HTTP: list, one help, a session, and the designations of helpers. */
+@RestController
+@RequestMapping("/api/v1/help")
+class HelpApi {
+
+    private final HelpLog log;
+
+    HelpApi(HelpLog log) {
+        this.log = log;
+    }
+
+    /** A member's designation as the API takes it. */
+    record Designation(Long memberId, Long unitId, HelperKind kind) {
+    }
+
+    @GetMapping
+    HelpPage list(@RequestParam long unitId, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                  @RequestParam(required = false) HelpType type, @RequestParam(required = false) String after,
+                  @RequestParam(required = false) Integer limit) {
+        return log.list(Callers.current(), unitId, from, to, type, after, limit);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Long> log(@RequestBody HelpEntry entry) {
+        return Map.of("id", log.log(Callers.current(), entry));
+    }
+
+    @PostMapping("/sessions")
+    @ResponseStatus(HttpStatus.CREATED)
+    HelpLog.SessionLogged session(@RequestBody SessionEntry entry) {
+        return log.logSession(Callers.current(), entry);
+    }
+
+    @GetMapping("/helpers")
+    List<Helper> helpers(@RequestParam long unitId) {
+        return log.helpers(Callers.current(), unitId);
+    }
+
+    @PostMapping("/helpers")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Long> designate(@RequestBody Designation d) {
+        return Map.of("id", log.designate(Callers.current(), required(d.memberId()), required(d.unitId()), d.kind()));
+    }
+
+    @PostMapping("/helpers/end")
+    Map<String, Boolean> end(@RequestBody Designation d) {
+        log.endDesignation(Callers.current(), required(d.memberId()), required(d.unitId()), d.kind());
+        return Map.of("ended", true);
+    }
+
+    private static long required(Long id) {
+        if (id == null) {
+            throw org.hoiso.platform.web.DomainException.badRequest("error.parameter");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,94 @@
+package org.hoiso.skills;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.text.VietnameseText;
+import org.hoiso.platform.web.DateInput;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.Messages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The officers' pages of the help log: the log of a subtree with its counts, and who may log help. */
+@Controller
+class HelpListController {
+
+    private final HelpLog log;
+    private final OrgUnits units;
+    private final Messages messages;
+
+    HelpListController(HelpLog log, OrgUnits units, Messages messages) {
+        this.log = log;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    @GetMapping("/help/list")
+    String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String from,
+                @RequestParam(required = false) String to, @RequestParam(required = false) HelpType type,
+                @RequestParam(required = false) String after, Model model) {
+        Caller caller = Callers.current();
+        long unit = unitId != null ? unitId : units.home(caller).unitId();
+        LocalDate end = DateInput.orToday(to, "to");
+        LocalDate start = from == null || from.isBlank() ? end.withDayOfMonth(1) : DateInput.orToday(from, "from");
+        HelpPage page = log.list(caller, unit, start, end, type, after, 50);
+        model.addAttribute("unit", units.get(unit));
+        model.addAttribute("page", page);
+        model.addAttribute("total", page.counts().values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("type", type);
+        model.addAttribute("types", HelpType.values());
+        model.addAttribute("pageStyles", List.of("/css/skills.css"));
+        return "skills/list";
+    }
+
+    @GetMapping("/help/helpers")
+    String helpers(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q, Model model) {
+        Caller caller = Callers.current();
+        long unit = unitId != null ? unitId : units.home(caller).unitId();
+        model.addAttribute("unit", units.get(unit));
+        model.addAttribute("helpers", log.helpers(caller, unit));
+        model.addAttribute("canChange", units.canWrite(caller, unit));
+        model.addAttribute("q", q);
+        model.addAttribute("choices", q == null || q.isBlank() || !units.canWrite(caller, unit) ? List.of()
+                : log.searchMembers(caller, unit, q));
+        model.addAttribute("kinds", HelperKind.values());
+        model.addAttribute("pageStyles", List.of("/css/skills.css"));
+        return "skills/helpers";
+    }
+
+    @PostMapping("/help/helpers")
+    String designate(@RequestParam long unitId, @RequestParam(required = false) Long memberId,
+                     @RequestParam(required = false) HelperKind kind, Model model) {
+        return change(unitId, model, () -> log.designate(Callers.current(), memberId == null ? 0 : memberId, unitId, kind));
+    }
+
+    @PostMapping("/help/helpers/end")
+    String end(@RequestParam long unitId, @RequestParam long memberId, @RequestParam HelperKind kind, Model model) {
+        return change(unitId, model, () -> log.endDesignation(Callers.current(), memberId, unitId, kind));
+    }
+
+    private String change(long unitId, Model model, Runnable action) {
+        try {
+            action.run();
+            return "redirect:/help/helpers?unitId=" + unitId + "&changed=1";
+        } catch (DomainException e) {
+            if (e.fieldProblems().isEmpty() && e.status().value() != 409) {
+                throw e;
+            }
+            model.addAttribute("formError", String.join(" ", messages.all(e)));
+            return helpers(unitId, null, model);
+        }
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(VietnameseText.ZONE);
+    }
+}

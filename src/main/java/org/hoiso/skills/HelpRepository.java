@@ -1,0 +1,134 @@
+package org.hoiso.skills;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The help log's tables: designations, sessions and the help given. */
+@Repository
+class HelpRepository {
+
+    /** Units of a subtree, by the org tree's ltree path (the path was allowed by OrgUnits). */
+    private static final String IN_SUBTREE = "h.unit_id IN (SELECT id FROM org_unit WHERE path <@ CAST(:path AS ltree))";
+
+    private final JdbcClient jdbc;
+
+    HelpRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A stored help as read back for lists (phone in full: the service masks it). */
+    record Row(long id, long unitId, String unitName, LocalDate givenOn, String place, String type, String note,
+               Long memberId, String citizenName, String citizenPhone, String loggedBy) {
+    }
+
+    record Designation(long id, long memberId, long unitId, String unitName, String kind, LocalDate since, String designatedBy) {
+    }
+
+    long insertSession(long unitId, LocalDate heldOn, String place, String note, String by) {
+        return jdbc.sql("""
+                INSERT INTO help_session (unit_id, held_on, place, note, created_by)
+                VALUES (:unit, :on, :place, :note, :by) RETURNING id
+                """).param("unit", unitId).param("on", heldOn).param("place", place).param("note", note).param("by", by)
+                .query(Long.class).single();
+    }
+
+    long insertHelp(HelpEntry e, Long sessionId, String by, Long byMemberId, OffsetDateTime consentAt) {
+        boolean citizen = e.citizenName() != null;
+        return jdbc.sql("""
+                INSERT INTO help_given (unit_id, given_on, place, type, note, helped_member_id, citizen_name, citizen_phone,
+                                        consent_recorded_at, consent_recorded_by, session_id, logged_by, logged_by_member_id)
+                VALUES (:unit, :on, :place, :type, :note, :member, :name, :phone, :consentAt, :consentBy, :session, :by, :byMember)
+                RETURNING id
+                """)
+                .param("unit", e.unitId()).param("on", e.givenOn()).param("place", e.place()).param("type", e.type().name())
+                .param("note", e.note()).param("member", e.memberId()).param("name", e.citizenName())
+                .param("phone", e.citizenPhone()).param("consentAt", citizen ? consentAt : null)
+                .param("consentBy", citizen ? by : null).param("session", sessionId).param("by", by).param("byMember", byMemberId)
+                .query(Long.class).single();
+    }
+
+    /** Newest first; {@code afterDate}/{@code afterId} continue after the last row of the previous page. */
+    List<Row> list(String path, LocalDate from, LocalDate to, String type, LocalDate afterDate, Long afterId, int limit) {
+        return jdbc.sql("""
+                SELECT h.id, h.unit_id, u.name AS unit_name, h.given_on, h.place, h.type, h.note, h.helped_member_id AS member_id,
+                       h.citizen_name, h.citizen_phone, h.logged_by
+                  FROM help_given h JOIN org_unit u ON u.id = h.unit_id
+                 WHERE %s AND h.given_on BETWEEN :from AND :to
+                   AND (CAST(:type AS text) IS NULL OR h.type = :type)
+                   AND (CAST(:afterDate AS date) IS NULL OR (h.given_on, h.id) < (CAST(:afterDate AS date), :afterId))
+                 ORDER BY h.given_on DESC, h.id DESC
+                 LIMIT :limit
+                """.formatted(IN_SUBTREE))
+                .param("path", path).param("from", from).param("to", to).param("type", type)
+                .param("afterDate", afterDate).param("afterId", afterId == null ? 0L : afterId).param("limit", limit)
+                .query(Row.class).list();
+    }
+
+    /** Help given by type; every type present, zero when none. */
+    Map<HelpType, Long> countByType(String path, LocalDate from, LocalDate to) {
+        Map<HelpType, Long> counts = new EnumMap<>(HelpType.class);
+        for (HelpType t : HelpType.values()) {
+            counts.put(t, 0L);
+        }
+        jdbc.sql("""
+                SELECT h.type, count(*) AS n FROM help_given h
+                 WHERE %s AND h.given_on BETWEEN :from AND :to
+                 GROUP BY h.type
+                """.formatted(IN_SUBTREE))
+                .param("path", path).param("from", from).param("to", to)
+                .query(rs -> {
+                    counts.put(HelpType.valueOf(rs.getString("type")), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** Distinct people helped: members by id, citizens by their normalised phone. */
+    long peopleHelped(String path, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT count(DISTINCT h.helped_member_id) + count(DISTINCT h.citizen_phone) FROM help_given h
+                 WHERE %s AND h.given_on BETWEEN :from AND :to
+                """.formatted(IN_SUBTREE))
+                .param("path", path).param("from", from).param("to", to).query(Long.class).single();
+    }
+
+    long designate(long memberId, long unitId, HelperKind kind, LocalDate since, String by) {
+        return jdbc.sql("""
+                INSERT INTO digital_helper (member_id, unit_id, kind, since, designated_by)
+                VALUES (:member, :unit, :kind, :since, :by)
+                ON CONFLICT (member_id, unit_id, kind) WHERE until IS NULL DO NOTHING
+                RETURNING id
+                """).param("member", memberId).param("unit", unitId).param("kind", kind.name()).param("since", since)
+                .param("by", by).query(Long.class).optional().orElse(0L);
+    }
+
+    /** Ends the open designation; false when there was none. An ended designation keeps its history. */
+    boolean endDesignation(long memberId, long unitId, HelperKind kind, LocalDate until, String by) {
+        return jdbc.sql("""
+                UPDATE digital_helper SET until = greatest(:until, since), ended_by = :by
+                 WHERE member_id = :member AND unit_id = :unit AND kind = :kind AND until IS NULL
+                """).param("member", memberId).param("unit", unitId).param("kind", kind.name()).param("until", until)
+                .param("by", by).update() > 0;
+    }
+
+    /** Open designations of units in a subtree. */
+    List<Designation> openIn(String path) {
+        return jdbc.sql("""
+                SELECT h.id, h.member_id, h.unit_id, u.name AS unit_name, h.kind, h.since, h.designated_by
+                  FROM digital_helper h JOIN org_unit u ON u.id = h.unit_id
+                 WHERE %s AND h.until IS NULL
+                 ORDER BY u.path, h.kind, h.id
+                """.formatted(IN_SUBTREE)).param("path", path).query(Designation.class).list();
+    }
+
+    /** The units a member is designated for today (her help may count anywhere in their subtrees). */
+    List<Long> designatedUnits(long memberId) {
+        return jdbc.sql("""
+                SELECT DISTINCT unit_id FROM digital_helper WHERE member_id = :member AND until IS NULL ORDER BY unit_id
+                """).param("member", memberId).query(Long.class).list();
+    }
+}
