@@ -62,6 +62,7 @@ class OtherUnitGetsNothingIT {
     @Autowired org.hoiso.reporting.Reports reports;
     @Autowired org.hoiso.reporting.Catalogue catalogue;
     @Autowired org.hoiso.activity.MemberCards cards;
+    @Autowired org.hoiso.skills.HelpLog help;
 
     private Fixtures.Officer outsider;
     private OrgUnit commune;
@@ -78,6 +79,9 @@ class OtherUnitGetsNothingIT {
     private String forgedCard;
     private static final String REPORT_SECRET = "Khó khăn riêng của phường Ba Đình";
     private static final String PERIOD = "2026S2";
+    /** A citizen helped by Ba Đình's digital team: her name and phone must never reach an outsider. */
+    private static final String CITIZEN = "Đinh Thị Được Giúp";
+    private static final String CITIZEN_PHONE = "0966123456";
     private final Set<String> walked = new TreeSet<>();
 
     @BeforeEach
@@ -105,6 +109,9 @@ class OtherUnitGetsNothingIT {
         String t = card.token();
         int i = t.length() - 20;
         forgedCard = t.substring(0, i) + (t.charAt(i) == 'A' ? 'B' : 'A') + t.substring(i + 1);
+        help.log(baDinhOfficer, new org.hoiso.skills.HelpEntry(commune.id(), reports.today(), "Nhà văn hóa tổ 9",
+                org.hoiso.skills.HelpType.VNEID_INSTALL, null, null, CITIZEN, CITIZEN_PHONE, true));
+        help.designate(baDinhOfficer, memberId, branch.id(), org.hoiso.skills.HelperKind.AMBASSADOR);
         tokenId = tokens.create(fixtures.admin(), new org.hoiso.account.ApiTokens.NewToken("Cổng dữ liệu phường", commune.id(), null)).id();
     }
 
@@ -197,7 +204,17 @@ class OtherUnitGetsNothingIT {
                         + "&period=" + PERIOD + "&format=json&approvedOnly=false", null),
                 new Case(HttpMethod.POST, "/api/v1/reporting/values", "/api/v1/reporting/values", null),
                 new Case(HttpMethod.POST, "/api/v1/cards/verify", "/api/v1/cards/verify", "{\"token\": \"" + forgedCard + "\"}"),
-                new Case(HttpMethod.POST, "/api/v1/cards/keys/rotate", "/api/v1/cards/keys/rotate", null));
+                new Case(HttpMethod.POST, "/api/v1/cards/keys/rotate", "/api/v1/cards/keys/rotate", null),
+                new Case(HttpMethod.GET, "/api/v1/help", "/api/v1/help?unitId=" + c + "&from=2025-01-01&to=" + reports.today(), null),
+                new Case(HttpMethod.POST, "/api/v1/help", "/api/v1/help", "{\"unitId\": " + c + ", \"givenOn\": \"" + reports.today()
+                        + "\", \"type\": \"EWALLET\", \"citizenName\": \"Lạ\", \"citizenPhone\": \"0912345678\", \"consent\": true}"),
+                new Case(HttpMethod.POST, "/api/v1/help/sessions", "/api/v1/help/sessions", "{\"unitId\": " + b + ", \"givenOn\": \""
+                        + reports.today() + "\", \"types\": [\"EWALLET\"], \"people\": [\"Lạ, 0912345678\"], \"consent\": true}"),
+                new Case(HttpMethod.GET, "/api/v1/help/helpers", "/api/v1/help/helpers?unitId=" + c, null),
+                new Case(HttpMethod.POST, "/api/v1/help/helpers", "/api/v1/help/helpers",
+                        "{\"memberId\": " + m + ", \"unitId\": " + c + ", \"kind\": \"COMMUNITY_TEAM\"}"),
+                new Case(HttpMethod.POST, "/api/v1/help/helpers/end", "/api/v1/help/helpers/end",
+                        "{\"memberId\": " + m + ", \"unitId\": " + b + ", \"kind\": \"AMBASSADOR\"}"));
     }
 
     private List<Case> pageCases() {
@@ -286,7 +303,21 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.GET, "/cards/verify", "/cards/verify?token=" + forgedCard, null),
                 new Case(HttpMethod.POST, "/cards/verify.json", "/cards/verify.json", "{\"token\": \"" + forgedCard + "\"}"),
                 new Case(HttpMethod.GET, "/admin/cards/keys", "/admin/cards/keys", null),
-                new Case(HttpMethod.POST, "/admin/cards/keys/rotate", "/admin/cards/keys/rotate", null));
+                new Case(HttpMethod.POST, "/admin/cards/keys/rotate", "/admin/cards/keys/rotate", null),
+                new Case(HttpMethod.GET, "/help", "/help?unitId=" + c, null),
+                new Case(HttpMethod.GET, "/help/new", "/help/new?unitId=" + b + "&type=EWALLET&q=" + encoded(memberName), null),
+                new Case(HttpMethod.GET, "/help/members", "/help/members?unitId=" + c + "&q=" + encoded(memberName), null),
+                new Case(HttpMethod.POST, "/help", "/help?unitId=" + c + "&type=EWALLET&who=citizen&citizenName=L%E1%BA%A1&citizenPhone=0912345678&consent=true", null),
+                new Case(HttpMethod.GET, "/help/session", "/help/session?unitId=" + c, null),
+                new Case(HttpMethod.POST, "/help/session", "/help/session?unitId=" + b + "&types=EWALLET&people=L%E1%BA%A1%2C%200912345678&consent=true", null),
+                new Case(HttpMethod.GET, "/help/list", "/help/list?unitId=" + c + "&from=2025-01-01", null),
+                new Case(HttpMethod.GET, "/help/helpers", "/help/helpers?unitId=" + c + "&q=" + encoded(memberName), null),
+                new Case(HttpMethod.POST, "/help/helpers", "/help/helpers?unitId=" + c + "&memberId=" + m + "&kind=COMMUNITY_TEAM", null),
+                new Case(HttpMethod.POST, "/help/helpers/end", "/help/helpers/end?unitId=" + b + "&memberId=" + m + "&kind=AMBASSADOR", null));
+    }
+
+    private static String encoded(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
@@ -400,7 +431,8 @@ class OtherUnitGetsNothingIT {
         String body = result.getResponse().getContentAsString();
         int status = result.getResponse().getStatus();
         assertThat(body).as(k.method() + " " + k.uri()).doesNotContain(memberName).doesNotContain(cccd)
-                .doesNotContain("Chi hội tổ dân phố số 9").doesNotContain(REPORT_SECRET);
+                .doesNotContain("Chi hội tổ dân phố số 9").doesNotContain(REPORT_SECRET)
+                .doesNotContain(CITIZEN).doesNotContain(CITIZEN_PHONE).doesNotContain("Nhà văn hóa tổ 9");
         assertThat(status).as(k.method() + " " + k.uri() + " → " + body).isNotEqualTo(500);
         if (status == 200) {
             // an allowed answer must be empty: no rows, no records
@@ -438,7 +470,9 @@ class OtherUnitGetsNothingIT {
                        (SELECT string_agg(title_vi || updated_at, ',' ORDER BY id) FROM lesson) || '/' ||
                        (SELECT count(*) FROM lesson_progress) || '/' ||
                        (SELECT count(*) FROM member_card) || '/' || (SELECT count(*) FROM card_key) || '/' ||
-                       (SELECT coalesce(revoked_at::text, 'live') FROM member_card WHERE id = :card)
+                       (SELECT coalesce(revoked_at::text, 'live') FROM member_card WHERE id = :card) || '/' ||
+                       (SELECT count(*) FROM help_given) || '/' || (SELECT count(*) FROM help_session) || '/' ||
+                       (SELECT count(*) FROM digital_helper) || '/' || (SELECT count(*) FROM digital_helper WHERE until IS NULL)
                 """).param("card", cardId).param("m", memberId).param("r", reportId).param("f", formId).param("b", branch.id()).param("j", importId).param("t", tokenId).query(String.class).single();
     }
 }
