@@ -55,11 +55,12 @@ class HelpLogIT {
     }
 
     @Test
-    void helpLoggedInAMonthIsCountedInThatMonthsReportByTypeAndPeople() {
+    void helpLoggedInAMonthIsCountedInThatMonthsReportByTypeAndPeople() throws Exception {
         OrgUnit commune = fixtures.unit("00832");
         OrgUnit branch = fixtures.branch("00832", "Chi hội thôn Bạch Đích 2");
         long member = fixtures.member("Hoàng Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1990, 3, 4), branch.id());
-        Caller officer = fixtures.officer("00832").caller();
+        Fixtures.Officer account = fixtures.officer("00832");
+        Caller officer = account.caller();
         Period period = Period.containing(Periodicity.MONTHLY, reports.today()).previous();
         LocalDate day = period.start();
 
@@ -90,6 +91,9 @@ class HelpLogIT {
         assertThat(values.get(new ValueKey("HELP_GIVEN_BY_TYPE", "OTHER")).num()).isEqualByComparingTo("0");
         // one member, and five citizens told apart by phone (Lý Thị Pà came twice)
         assertThat(values.get(new ValueKey("PEOPLE_HELPED", "")).num()).isEqualByComparingTo("6");
+        mvc.perform(get("/reports/" + r.id()).with(user(users.loadUserByUsername(account.username()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("III. Tổ công nghệ số cộng đồng")));
     }
 
     @Test
