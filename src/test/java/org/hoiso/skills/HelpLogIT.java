@@ -222,4 +222,29 @@ class HelpLogIT {
         mvc.perform(get("/help/helpers").param("unitId", Long.toString(commune.id())).with(user(principal)))
                 .andExpect(status().isOk());
     }
+
+    @Test
+    void aDesignatedMemberUsesThePhonePagesForHerBranchAndAnUndesignatedOneGetsNone() throws Exception {
+        OrgUnit branch = fixtures.branch("00832", "Chi hội thôn Bạch Đích 5");
+        String name = "Lù Thị " + Fixtures.uniqueGivenName();
+        String neighbourName = "Pờ Thị " + Fixtures.uniqueGivenName();
+        long her = fixtures.member(name, LocalDate.of(1993, 2, 3), branch.id());
+        long neighbour = fixtures.member(neighbourName, LocalDate.of(1965, 2, 3), branch.id());
+        var principal = new org.hoiso.platform.security.HoisoUser(Caller.member(0, "hv-" + her, name, her), "x", true, true, List.of());
+
+        mvc.perform(get("/help").with(user(principal))).andExpect(status().isForbidden());
+        help.designate(fixtures.officer("00832").caller(), her, branch.id(), HelperKind.AMBASSADOR);
+
+        mvc.perform(get("/help").with(user(principal))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Chi hội thôn Bạch Đích 5")));
+        mvc.perform(get("/help/members").param("unitId", Long.toString(branch.id())).param("q", neighbourName)
+                        .header("HX-Request", "true").with(user(principal)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(neighbourName)));
+        mvc.perform(post("/help").param("unitId", Long.toString(branch.id())).param("type", "VNEID_LEVEL2")
+                        .param("memberId", Long.toString(neighbour)).with(user(principal)).with(csrf()))
+                .andExpect(redirectedUrl("/help?unitId=" + branch.id() + "&done=VNEID_LEVEL2"));
+        mvc.perform(get("/help/list").param("unitId", Long.toString(branch.id())).with(user(principal)))
+                .andExpect(status().isForbidden());
+    }
 }
