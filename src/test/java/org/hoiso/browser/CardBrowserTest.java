@@ -19,7 +19,7 @@ class CardBrowserTest extends BrowserTestSupport {
 
     @Test
     void anOfficerChecksACardOfflineAndSpotsAForgery() {
-        String name = "Nguyễn Thị Hoa " + org.hoiso.testing.Fixtures.uniqueGivenName();
+        String name = "Hoàng Thị Thẻ " + org.hoiso.testing.Fixtures.uniqueGivenName();
         long memberId = member(name, LocalDate.of(1991, 4, 12), BA_DINH);
         String officer = officer(BA_DINH);
 

@@ -101,6 +101,8 @@ class ReportBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#dashboard-total")).hasText(expected.toPlainString());
         assertThat(page.locator("#children-table tr[data-unit='92'] td").nth(1)).hasText(provinceTotal().toPlainString());
         assertThat(page.locator("figure.chart canvas").first()).isVisible();
+        // The map is drawn when it comes into view (a phone does not fetch what she does not scroll to).
+        page.locator("figure.province-map").scrollIntoViewIfNeeded();
         assertThat(page.locator("figure.province-map svg path").first()).isAttached();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-national.png")).setFullPage(true));
     }
