@@ -32,6 +32,11 @@ class MemberLoginRepository {
         jdbc.sql("INSERT INTO member_login (user_id, member_id) VALUES (:u, :m)").param("u", userId).param("m", memberId).update();
     }
 
+    /** Moves a login to another member record (the same person's new record after she re-joined). */
+    void relink(long userId, long memberId) {
+        jdbc.sql("UPDATE member_login SET member_id = :m WHERE user_id = :u").param("u", userId).param("m", memberId).update();
+    }
+
     int revokeOpen(long memberId) {
         return jdbc.sql("""
                 UPDATE member_invitation SET revoked_at = now() WHERE member_id = :m AND used_at IS NULL AND revoked_at IS NULL

@@ -122,6 +122,21 @@ public class MemberRegistry {
         return members.find(id).orElseThrow(() -> DomainException.notFound("member.notFound")).restricted();
     }
 
+    /** Id and name of a living member, for a login that only knows her CCCD (OpenID Connect). */
+    public record Holder(long id, String fullName, long unitId) {
+    }
+
+    /**
+     * The living (active or transferred-out) member holding this CCCD, for a sign-in through the national
+     * e-ID: the provider vouches for the number, so no caller's reach applies. Only id, name and unit.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Holder> livingByNationalId(String nationalId) {
+        return members.livingHolder(nationalId, null)
+                .flatMap(h -> members.find(h.memberId()))
+                .map(m -> new Holder(m.id(), m.fullName(), m.unitId()));
+    }
+
     private static long ownId(Caller caller) {
         if (!caller.isMember()) {
             throw DomainException.forbidden("member.notSelf");

@@ -17,6 +17,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -27,7 +31,7 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Two chains: the JSON API under /api (stateless, HTTP Basic for accounts or a Bearer API token for
  * partner systems, no cookies so no CSRF) and the pages (form login, session, CSRF on every form,
- * secure headers).
+ * secure headers; OpenID Connect login for members when {@code hoiso.oidc.enabled}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -74,7 +78,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, @Value("${hoiso.oidc.enabled:false}") boolean oidcEnabled,
+                              ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
@@ -94,7 +99,29 @@ class SecurityConfig {
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
+        if (oidcEnabled) {
+            // Members only (the account module's user service matches the national ID to a living member), so
+            // they land on their own pages. The provider is plain configuration (spring.security.oauth2.client.*).
+            http.oauth2Login(o -> o
+                    .loginPage("/login")
+                    .userInfoEndpoint(u -> u.oidcUserService(oidcUsers.getObject()))
+                    .defaultSuccessUrl("/me", true)
+                    .failureHandler(SecurityConfig::oidcFailure));
+        }
         return http.build();
+    }
+
+    /** Back to the login page with a reason it can show; never the exception's text or a stack trace. */
+    private static void oidcFailure(HttpServletRequest req, HttpServletResponse res,
+                                    org.springframework.security.core.AuthenticationException ex) throws java.io.IOException {
+        String code = ex instanceof OAuth2AuthenticationException o ? o.getError().getErrorCode() : "";
+        String reason = switch (code) {
+            case "hoiso_member_not_found" -> "notfound";
+            case "hoiso_national_id_invalid" -> "noid";
+            case "hoiso_account_disabled" -> "disabled";
+            default -> "failed";
+        };
+        res.sendRedirect(req.getContextPath() + "/login?oidc=" + reason);
     }
 
     private static void problem(HttpServletRequest req, HttpServletResponse res, int status, String message,
