@@ -161,7 +161,13 @@ final class XlsxPackage implements Closeable {
         long total = 0;
         Enumeration<? extends ZipEntry> entries = zip.entries();
         while (entries.hasMoreElements()) {
-            ZipEntry entry = entries.nextElement();
+            ZipEntry entry;
+            try {
+                entry = entries.nextElement();
+            } catch (IllegalArgumentException e) {
+                // an entry name that is not valid UTF-8 (found by the fuzzer): a damaged archive, not a server error
+                throw problem("intake.file.corrupt", e);
+            }
             long size = entry.getSize();
             long compressed = entry.getCompressedSize();
             total += Math.max(size, 0);
