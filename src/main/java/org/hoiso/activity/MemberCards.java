@@ -147,6 +147,17 @@ public class MemberCards {
         return new Verification(inForce ? status : CardToken.Status.REVOKED, c.name(), unitLabel(c), c.validUntil());
     }
 
+    /** The member a card in force names (signature, dates and record all good), for recording attendance. */
+    java.util.Optional<Long> memberInForce(String token) {
+        CardToken.Checked checked = CardToken.verify(token, keys::verifier, today());
+        if (checked.status() != CardToken.Status.VALID) {
+            return java.util.Optional.empty();
+        }
+        CardToken.Claims c = checked.claims();
+        return repo.find(c.cardId()).filter(r -> !r.revoked() && r.memberId() == c.memberId() && r.kid().equals(c.kid()))
+                .map(r -> c.memberId());
+    }
+
     private static String unitLabel(CardToken.Claims c) {
         return c.unitName() + (c.unitCode().isEmpty() ? "" : " (" + c.unitCode() + ")");
     }

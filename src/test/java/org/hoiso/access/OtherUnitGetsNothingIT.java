@@ -60,6 +60,7 @@ class OtherUnitGetsNothingIT {
     @Autowired org.hoiso.intake.Imports imports;
     @Autowired org.hoiso.account.ApiTokens tokens;
     @Autowired org.hoiso.reporting.Reports reports;
+    @Autowired org.hoiso.activity.Activities activities;
     @Autowired org.hoiso.reporting.Catalogue catalogue;
     @Autowired org.hoiso.activity.MemberCards cards;
     @Autowired org.hoiso.skills.HelpLog help;
@@ -73,6 +74,9 @@ class OtherUnitGetsNothingIT {
     private long importId;
     private long tokenId;
     private long reportId;
+    private long activityId;
+    private long photoId;
+    private String checkInCode;
     private long formId;
     private long cardId;
     /** The member's real card with its signature changed: checking a card only tells what the card itself says. */
@@ -112,6 +116,12 @@ class OtherUnitGetsNothingIT {
         help.log(baDinhOfficer, new org.hoiso.skills.HelpEntry(commune.id(), reports.today(), "Nhà văn hóa tổ 9",
                 org.hoiso.skills.HelpType.VNEID_INSTALL, null, null, CITIZEN, CITIZEN_PHONE, true));
         help.designate(baDinhOfficer, memberId, branch.id(), org.hoiso.skills.HelperKind.AMBASSADOR);
+        var meeting = activities.plan(baDinhOfficer, new org.hoiso.activity.Activities.NewActivity(branch.id(), "MEETING",
+                "Sinh hoạt tổ dân phố số 9", null, java.time.OffsetDateTime.now().plusDays(3), null, "Nhà văn hóa", null));
+        activityId = meeting.id();
+        checkInCode = meeting.checkInCode();
+        photoId = activities.addPhoto(baDinhOfficer, activityId, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        activities.announce(baDinhOfficer, branch.id(), "Họp chi hội", "Chi hội tổ dân phố số 9 họp tối thứ Bảy");
         tokenId = tokens.create(fixtures.admin(), new org.hoiso.account.ApiTokens.NewToken("Cổng dữ liệu phường", commune.id(), null)).id();
     }
 
@@ -280,6 +290,20 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.GET, "/me", "/me", null),
                 new Case(HttpMethod.GET, "/me/data", "/me/data", null),
                 new Case(HttpMethod.POST, "/me/consents/withdraw", "/me/consents/withdraw", null),
+                new Case(HttpMethod.GET, "/activities", "/activities?unitId=" + c, null),
+                new Case(HttpMethod.POST, "/activities", "/activities?unitId=" + b + "&kind=MEETING&title=L%E1%BA%A1&startsAt=2026-12-01T08:00&place=X", null),
+                new Case(HttpMethod.GET, "/activities/{id}", "/activities/" + activityId, null),
+                new Case(HttpMethod.POST, "/activities/{id}/held", "/activities/" + activityId + "/held?minutes=x", null),
+                new Case(HttpMethod.POST, "/activities/{id}/cancel", "/activities/" + activityId + "/cancel", null),
+                new Case(HttpMethod.POST, "/activities/{id}/attendance", "/activities/" + activityId + "/attendance?memberIds=" + m, null),
+                new Case(HttpMethod.POST, "/activities/{id}/scan", "/activities/" + activityId + "/scan?token=x", null),
+                new Case(HttpMethod.POST, "/activities/{id}/photos", "/activities/" + activityId + "/photos", null),
+                new Case(HttpMethod.GET, "/activities/photos/{photoId}", "/activities/photos/" + photoId, null),
+                new Case(HttpMethod.POST, "/announcements", "/announcements?unitId=" + c + "&title=X&body=Y", null),
+                new Case(HttpMethod.GET, "/me/activities", "/me/activities", null),
+                new Case(HttpMethod.POST, "/me/activities/{id}/answer", "/me/activities/" + activityId + "/answer?answer=YES", null),
+                new Case(HttpMethod.GET, "/me/checkin/{code}", "/me/checkin/" + checkInCode, null),
+                new Case(HttpMethod.POST, "/me/checkin/{code}", "/me/checkin/" + checkInCode, null),
                 new Case(HttpMethod.GET, "/me/learn", "/me/learn", null),
                 new Case(HttpMethod.GET, "/me/learn/lessons/{id}", "/me/learn/lessons/1", null),
                 new Case(HttpMethod.POST, "/me/learn/lessons/{id}", "/me/learn/lessons/1?q1=0", null),
@@ -472,7 +496,10 @@ class OtherUnitGetsNothingIT {
                        (SELECT count(*) FROM member_card) || '/' || (SELECT count(*) FROM card_key) || '/' ||
                        (SELECT coalesce(revoked_at::text, 'live') FROM member_card WHERE id = :card) || '/' ||
                        (SELECT count(*) FROM help_given) || '/' || (SELECT count(*) FROM help_session) || '/' ||
-                       (SELECT count(*) FROM digital_helper) || '/' || (SELECT count(*) FROM digital_helper WHERE until IS NULL)
-                """).param("card", cardId).param("m", memberId).param("r", reportId).param("f", formId).param("b", branch.id()).param("j", importId).param("t", tokenId).query(String.class).single();
+                       (SELECT count(*) FROM digital_helper) || '/' || (SELECT count(*) FROM digital_helper WHERE until IS NULL) || '/' ||
+                       (SELECT count(*) FROM activity) || '/' || (SELECT count(*) FROM activity_attendance) || '/' ||
+                       (SELECT count(*) FROM activity_response) || '/' || (SELECT count(*) FROM activity_photo) || '/' ||
+                       (SELECT count(*) FROM announcement) || '/' || (SELECT status FROM activity WHERE id = :act)
+                """).param("card", cardId).param("act", activityId).param("m", memberId).param("r", reportId).param("f", formId).param("b", branch.id()).param("j", importId).param("t", tokenId).query(String.class).single();
     }
 }

@@ -1,0 +1,292 @@
+package org.hoiso.activity;
+
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.hoiso.member.Member;
+import org.hoiso.member.MemberRegistry;
+import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.platform.audit.Audit;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.FieldProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Chi hội số": a branch or commune plans activities; its members see them and say whether they will
+ * come; presence is recorded by scanning her card, by her scanning the activity's QR, or ticked by hand;
+ * minutes and photos are kept; announcements reach the members of a unit. A member sees the activities
+ * and announcements of her own unit and the units above it, and nothing of any other.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Activities {
+
+    static final Set<String> KINDS = Set.of("MEETING", "TRAINING", "CAMPAIGN", "VOLUNTEERING");
+    private static final Set<String> ANSWERS = Set.of("YES", "NO", "MAYBE");
+    private static final char[] CODE = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private final ActivityRepository repo;
+    private final OrgUnits units;
+    private final MemberRegistry members;
+    private final MemberCards cards;
+    private final Audit audit;
+    private final SecureRandom random = new SecureRandom();
+
+    Activities(ActivityRepository repo, OrgUnits units, MemberRegistry members, MemberCards cards, Audit audit) {
+        this.repo = repo;
+        this.units = units;
+        this.members = members;
+        this.cards = cards;
+        this.audit = audit;
+    }
+
+    public record NewActivity(long unitId, String kind, String title, String description, OffsetDateTime startsAt,
+                              OffsetDateTime endsAt, String place, String onlineUrl) {
+    }
+
+    public record Announcement(long id, String unitName, String title, String body, String by, OffsetDateTime at) {
+    }
+
+    /** What the member sees: the coming activities of her units with her answer, and the latest announcements. */
+    public record MyActivities(List<Activity> activities, List<String> myAnswers, List<Announcement> announcements) {
+    }
+
+    @Transactional
+    public Activity plan(Caller caller, NewActivity a) {
+        OrgUnit unit = units.get(a.unitId());
+        units.writable(caller, unit.id());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!"BRANCH".equals(unit.levelCode()) && !"COMMUNE".equals(unit.levelCode()) && !"GROUP".equals(unit.levelCode())) {
+            problems.add(FieldProblem.of("unitId", "activity.unit.level"));
+        }
+        if (a.kind() == null || !KINDS.contains(a.kind())) {
+            problems.add(FieldProblem.of("kind", "activity.kind"));
+        }
+        if (a.title() == null || a.title().isBlank() || a.title().length() > 200) {
+            problems.add(FieldProblem.of("title", "activity.title.invalid"));
+        }
+        if (a.startsAt() == null) {
+            problems.add(FieldProblem.of("startsAt", "activity.startsAt"));
+        } else if (a.endsAt() != null && a.endsAt().isBefore(a.startsAt())) {
+            problems.add(FieldProblem.of("endsAt", "activity.endsAt"));
+        }
+        String url = a.onlineUrl() == null || a.onlineUrl().isBlank() ? null : a.onlineUrl().strip();
+        if (url != null && !url.matches("https://[^\\s<>\"]+")) {
+            problems.add(FieldProblem.of("onlineUrl", "activity.onlineUrl"));
+        }
+        if ((a.place() == null || a.place().isBlank()) && url == null) {
+            problems.add(FieldProblem.of("place", "activity.where"));
+        }
+        if (a.description() != null && a.description().length() > 4000) {
+            problems.add(FieldProblem.of("description", "activity.description"));
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid(problems);
+        }
+        long id = repo.insert(unit.id(), a.kind(), a.title().strip(), blank(a.description()), a.startsAt(), a.endsAt(), blank(a.place()),
+                url, newCode(), caller.username());
+        audit.record(Audit.Action.CREATE, "activity", id, unit.id(), a.title().strip());
+        return repo.find(id).orElseThrow();
+    }
+
+    /** One activity, for an officer who may read its unit. */
+    public Activity get(Caller caller, long id) {
+        Activity a = repo.find(id).orElseThrow(() -> DomainException.notFound("activity.notFound"));
+        if (!units.canRead(caller, a.unitId())) {
+            throw DomainException.notFound("activity.notFound");
+        }
+        return a;
+    }
+
+    public List<Activity> inUnit(Caller caller, long unitId) {
+        return repo.inSubtree(units.readable(caller, unitId).path(), 100);
+    }
+
+    public boolean canManage(Caller caller, Activity a) {
+        return units.canWrite(caller, a.unitId());
+    }
+
+    @Transactional
+    public void markHeld(Caller caller, long id, String minutes) {
+        Activity a = managed(caller, id);
+        if (minutes != null && minutes.length() > 20000) {
+            throw DomainException.invalid(List.of(FieldProblem.of("minutes", "activity.minutes.tooLong")));
+        }
+        repo.setStatus(a.id(), "HELD", blank(minutes));
+        audit.record(Audit.Action.UPDATE, "activity", a.id(), a.unitId(), "held");
+    }
+
+    @Transactional
+    public void cancel(Caller caller, long id) {
+        Activity a = managed(caller, id);
+        repo.setStatus(a.id(), "CANCELLED", null);
+        audit.record(Audit.Action.UPDATE, "activity", a.id(), a.unitId(), "cancelled");
+    }
+
+    /** Ticked by hand: exactly these members (of the activity's unit) are present by hand. */
+    @Transactional
+    public void tick(Caller caller, long id, List<Long> memberIds) {
+        Activity a = managed(caller, id);
+        for (long m : memberIds) {
+            members.requireWritable(caller, m);
+            if (!belongs(m, a)) {
+                throw DomainException.invalid(List.of(FieldProblem.of("memberIds", "activity.notHerUnit")));
+            }
+        }
+        repo.setManual(a.id(), List.copyOf(memberIds), caller.username());
+        audit.record(Audit.Action.UPDATE, "activity", a.id(), a.unitId(), "attendance ticked: " + memberIds.size());
+    }
+
+    /** Her card scanned at the door: the card must be in force and hers belong to the activity's unit. Answers her name. */
+    @Transactional
+    public String scanCard(Caller caller, long id, String token) {
+        Activity a = managed(caller, id);
+        long memberId = cards.memberInForce(token == null ? "" : token.strip())
+                .orElseThrow(() -> DomainException.invalid(List.of(FieldProblem.of("token", "activity.card.invalid"))));
+        if (!belongs(memberId, a)) {
+            throw DomainException.invalid(List.of(FieldProblem.of("token", "activity.notHerUnit")));
+        }
+        repo.attend(a.id(), memberId, "CARD", caller.username());
+        return members.namedByCode(memberId).fullName();
+    }
+
+    /** She scanned the activity's own QR: present, if the activity is one of her units'. */
+    @Transactional
+    public Activity checkIn(Caller caller, String code) {
+        long memberId = memberOf(caller);
+        Activity a = repo.byCode(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> DomainException.notFound("activity.notFound"));
+        if (!belongs(memberId, a) || a.cancelled()) {
+            throw DomainException.notFound("activity.notFound");
+        }
+        repo.attend(a.id(), memberId, "SELF_QR", caller.username());
+        return a;
+    }
+
+    @Transactional
+    public void respond(Caller caller, long id, String answer) {
+        long memberId = memberOf(caller);
+        Activity a = repo.find(id).filter(x -> belongs(memberId, x)).orElseThrow(() -> DomainException.notFound("activity.notFound"));
+        if (answer == null || !ANSWERS.contains(answer)) {
+            throw DomainException.invalid(List.of(FieldProblem.of("answer", "activity.answer")));
+        }
+        repo.respond(a.id(), memberId, answer);
+    }
+
+    public MyActivities mine(Caller caller) {
+        long memberId = memberOf(caller);
+        List<Long> chain = chain(members.namedByCode(memberId).unitId());
+        List<Activity> list = repo.ofUnits(chain, OffsetDateTime.now().minusDays(1)).stream().filter(x -> !x.cancelled()).toList();
+        List<String> answers = list.stream().map(x -> repo.answerOf(x.id(), memberId).orElse("")).toList();
+        return new MyActivities(list, answers, repo.announcements(chain, 10).stream().map(Activities::announcement).toList());
+    }
+
+    @Transactional
+    public long addPhoto(Caller caller, long id, String contentType, byte[] data) {
+        Activity a = managed(caller, id);
+        String type = sniff(data);
+        if (type == null || data.length > 3 * 1024 * 1024) {
+            throw DomainException.invalid(List.of(FieldProblem.of("photo", "activity.photo")));
+        }
+        long photo = repo.addPhoto(a.id(), type, data, caller.username());
+        audit.record(Audit.Action.UPDATE, "activity", a.id(), a.unitId(), "photo " + photo);
+        return photo;
+    }
+
+    public List<Long> photos(Caller caller, long id) {
+        return repo.photoIds(get(caller, id).id());
+    }
+
+    public List<Long> attendees(Caller caller, long id) {
+        return repo.attendees(get(caller, id).id());
+    }
+
+    public ActivityRepository.Photo photo(Caller caller, long photoId) {
+        ActivityRepository.Photo p = repo.photo(photoId).orElseThrow(() -> DomainException.notFound("activity.notFound"));
+        get(caller, p.activityId());
+        return p;
+    }
+
+    @Transactional
+    public void announce(Caller caller, long unitId, String title, String body) {
+        units.writable(caller, unitId);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (title == null || title.isBlank() || title.length() > 200) {
+            problems.add(FieldProblem.of("title", "activity.title.invalid"));
+        }
+        if (body == null || body.isBlank() || body.length() > 4000) {
+            problems.add(FieldProblem.of("body", "activity.description"));
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid(problems);
+        }
+        long id = repo.announce(unitId, title.strip(), body.strip(), caller.username());
+        audit.record(Audit.Action.CREATE, "announcement", id, unitId, title.strip());
+    }
+
+    public List<Announcement> announcements(Caller caller, long unitId) {
+        return repo.announcementsIn(units.readable(caller, unitId).path(), 20).stream().map(Activities::announcement).toList();
+    }
+
+    private Activity managed(Caller caller, long id) {
+        Activity a = get(caller, id);
+        if (!units.canWrite(caller, a.unitId())) {
+            throw DomainException.forbidden("activity.readOnly");
+        }
+        return a;
+    }
+
+    /** Whether the member's unit lies in the activity's unit's subtree. */
+    private boolean belongs(long memberId, Activity a) {
+        Member m = members.namedByCode(memberId);
+        return chain(m.unitId()).contains(a.unitId());
+    }
+
+    /** The unit and every unit above it: its path's ids. */
+    private List<Long> chain(long unitId) {
+        return Arrays.stream(units.get(unitId).path().split("\\.")).map(Long::parseLong).toList();
+    }
+
+    private static long memberOf(Caller caller) {
+        if (!caller.isMember()) {
+            throw DomainException.forbidden("member.notSelf");
+        }
+        return caller.memberId();
+    }
+
+    private static Announcement announcement(ActivityRepository.Announcement a) {
+        return new Announcement(a.id(), a.unitName(), a.title(), a.body(), a.createdBy(), a.publishedAt());
+    }
+
+    /** The picture's own first bytes decide its type, not the name or the header the browser sent. */
+    static String sniff(byte[] d) {
+        if (d == null || d.length < 8) {
+            return null;
+        }
+        if ((d[0] & 0xff) == 0xff && (d[1] & 0xff) == 0xd8 && (d[2] & 0xff) == 0xff) {
+            return "image/jpeg";
+        }
+        if ((d[0] & 0xff) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') {
+            return "image/png";
+        }
+        return null;
+    }
+
+    private String newCode() {
+        StringBuilder b = new StringBuilder(12);
+        for (int i = 0; i < 12; i++) {
+            b.append(CODE[random.nextInt(CODE.length)]);
+        }
+        return b.toString();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

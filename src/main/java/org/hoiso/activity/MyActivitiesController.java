@@ -1,0 +1,51 @@
+package org.hoiso.activity;
+
+import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.web.Messages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A member's side of "Chi hội số": her branch's coming activities, her answer, checking in, announcements. */
+@Controller
+class MyActivitiesController {
+
+    private final Activities activities;
+    private final Messages messages;
+
+    MyActivitiesController(Activities activities, Messages messages) {
+        this.activities = activities;
+        this.messages = messages;
+    }
+
+    @GetMapping("/me/activities")
+    String mine(Model model) {
+        model.addAttribute("mine", activities.mine(Callers.current()));
+        return "activity/mine";
+    }
+
+    @PostMapping("/me/activities/{id}/answer")
+    String answer(@PathVariable long id, @RequestParam(required = false) String answer, RedirectAttributes redirect) {
+        activities.respond(Callers.current(), id, answer);
+        redirect.addFlashAttribute("notice", messages.get("activity.answered"));
+        return "redirect:/me/activities";
+    }
+
+    /** The activity's QR opens this page on her phone; she confirms with one tap (a GET never records anything). */
+    @GetMapping("/me/checkin/{code}")
+    String confirm(@PathVariable String code, Model model) {
+        model.addAttribute("code", code);
+        return "activity/checkin";
+    }
+
+    @PostMapping("/me/checkin/{code}")
+    String checkIn(@PathVariable String code, RedirectAttributes redirect) {
+        Activity a = activities.checkIn(Callers.current(), code);
+        redirect.addFlashAttribute("notice", messages.get("activity.checkedIn", a.title()));
+        return "redirect:/me/activities";
+    }
+}
