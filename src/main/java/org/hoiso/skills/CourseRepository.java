@@ -112,6 +112,18 @@ class CourseRepository {
                 """).param("path", path).param("from", from).param("to", to).query(Long.class).single();
     }
 
+    public record Image(long id, String contentType, byte[] data) {
+    }
+
+    long addImage(String contentType, byte[] data, String by) {
+        return jdbc.sql("INSERT INTO lesson_image (content_type, data, uploaded_by) VALUES (:t, :d, :by) RETURNING id")
+                .param("t", contentType).param("d", data).param("by", by).query(Long.class).single();
+    }
+
+    Optional<Image> image(long id) {
+        return jdbc.sql("SELECT id, content_type, data FROM lesson_image WHERE id = :id").param("id", id).query(Image.class).optional();
+    }
+
     private static Course.Lesson lesson(ResultSet rs) throws SQLException {
         return new Course.Lesson(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getString(8), rs.getBoolean(9));

@@ -131,6 +131,38 @@ public class Courses {
         audit.record(Audit.Action.UPDATE, "lesson", lessonId, null, titleVi.strip());
     }
 
+    /** An administrator uploads a picture for lessons (JPEG or PNG by its bytes, at most 1 MB); answers its number. */
+    @Transactional
+    public long addImage(Caller caller, byte[] data) {
+        if (!caller.isAdmin()) {
+            throw DomainException.forbidden("learn.edit.forbidden");
+        }
+        String type = imageType(data);
+        if (type == null || data.length > 1024 * 1024) {
+            throw DomainException.invalid(List.of(FieldProblem.of("image", "learn.edit.image")));
+        }
+        long id = repo.addImage(type, data, caller.username());
+        audit.record(Audit.Action.CREATE, "lesson_image", id, null, type);
+        return id;
+    }
+
+    public CourseRepository.Image image(long id) {
+        return repo.image(id).orElseThrow(() -> DomainException.notFound("learn.lesson.notFound"));
+    }
+
+    static String imageType(byte[] d) {
+        if (d == null || d.length < 8) {
+            return null;
+        }
+        if ((d[0] & 0xff) == 0xff && (d[1] & 0xff) == 0xd8 && (d[2] & 0xff) == 0xff) {
+            return "image/jpeg";
+        }
+        if ((d[0] & 0xff) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') {
+            return "image/png";
+        }
+        return null;
+    }
+
     private static long member(Caller caller) {
         if (!caller.isMember()) {
             throw DomainException.forbidden("member.notSelf");

@@ -29,6 +29,31 @@ class LessonAdminController {
         return "skills/admin-lessons";
     }
 
+    @PostMapping("/admin/lessons/images")
+    String image(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile image,
+                 @RequestParam(required = false) Long lessonId, RedirectAttributes redirect) {
+        try {
+            if (image == null || image.isEmpty()) {
+                throw DomainException.invalid(java.util.List.of(org.hoiso.platform.web.FieldProblem.of("image", "learn.edit.image")));
+            }
+            long id = courses.addImage(Callers.current(), image.getBytes());
+            redirect.addFlashAttribute("notice", messages.get("learn.edit.imageAdded", "![…](image:" + id + ")"));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errorsTop", messages.all(e));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return lessonId == null ? "redirect:/admin/lessons" : "redirect:/admin/lessons/" + lessonId;
+    }
+
+    /** Pictures of lessons, for anyone signed in (members read lessons, editors preview them). */
+    @GetMapping("/lessons/images/{id}")
+    org.springframework.http.ResponseEntity<byte[]> serve(@PathVariable long id) {
+        CourseRepository.Image i = courses.image(id);
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(i.contentType()))
+                .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(30)).cachePrivate()).body(i.data());
+    }
+
     @GetMapping("/admin/lessons/{id}")
     String edit(@PathVariable long id, Model model) {
         model.addAttribute("lesson", courses.lesson(Callers.current(), id));

@@ -6,7 +6,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The small markup lessons are written in, rendered to HTML with everything else escaped: paragraphs
- * (blank line), "## " headings, "- " lists, "**bold**", "*italic*" and [text](https://…) links. An
+ * (blank line), "## " headings, "- " lists, "**bold**", "*italic*", [text](https://…) links and
+ * ![description](image:ID) pictures uploaded to hoiso. An
  * editor cannot put a script, a style or a tracking image on a member's phone.
  */
 public final class SafeText {
@@ -14,6 +15,8 @@ public final class SafeText {
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
     private static final Pattern ITALIC = Pattern.compile("(?<![*\\w])\\*([^*\\n]+?)\\*(?![*\\w])");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{1,200})]\\((https://[^\\s)\"'<>]{1,500})\\)");
+    /** A picture uploaded to hoiso: ![description](image:12). Only hoiso's own pictures, by number. */
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]\\n]{0,200})]\\(image:(\\d{1,12})\\)");
 
     private SafeText() {
     }
@@ -66,6 +69,14 @@ public final class SafeText {
     /** Escapes first, then turns the few marks into tags: nothing the author typed becomes markup by itself. */
     private static String inline(String s) {
         String escaped = HtmlUtils.htmlEscape(s, "UTF-8");
+        Matcher image = IMAGE.matcher(escaped);
+        StringBuilder withImages = new StringBuilder();
+        while (image.find()) {
+            image.appendReplacement(withImages, Matcher.quoteReplacement(
+                    "<img src=\"/lessons/images/" + image.group(2) + "\" alt=\"" + image.group(1) + "\" loading=\"lazy\">"));
+        }
+        image.appendTail(withImages);
+        escaped = withImages.toString();
         Matcher link = LINK.matcher(escaped);
         StringBuilder b = new StringBuilder();
         while (link.find()) {

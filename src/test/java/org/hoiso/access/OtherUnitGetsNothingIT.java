@@ -47,7 +47,7 @@ class OtherUnitGetsNothingIT {
             // a member activating her account: public pages that show nothing without a valid code
             "GET /join", "POST /join/check", "POST /join",
             // a certificate's public check, by its unguessable code; courses are the same for every member
-            "GET /certificates/{code}",
+            "GET /certificates/{code}", "GET /lessons/images/{id}",
             // member cards: the public keys and the offline checker (page, manifest, service worker) hold no one's data
             "GET /cards/keys.json", "GET /cards/scan", "GET /cards/manifest.webmanifest", "GET /cards/sw.js");
 
@@ -309,6 +309,7 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.POST, "/me/learn/lessons/{id}", "/me/learn/lessons/1?q1=0", null),
                 new Case(HttpMethod.GET, "/me/learn/certificates/{code}.pdf", "/me/learn/certificates/BDHVS-X.pdf", null),
                 new Case(HttpMethod.GET, "/admin/lessons", "/admin/lessons", null),
+                new Case(HttpMethod.POST, "/admin/lessons/images", "/admin/lessons/images", null),
                 new Case(HttpMethod.GET, "/admin/lessons/{id}", "/admin/lessons/1", null),
                 new Case(HttpMethod.POST, "/admin/lessons/{id}", "/admin/lessons/1?titleVi=X&titleEn=X&bodyVi=X&bodyEn=X", null),
                 new Case(HttpMethod.GET, "/admin/forms", "/admin/forms", null),

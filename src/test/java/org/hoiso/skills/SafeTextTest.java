@@ -31,4 +31,13 @@ class SafeTextTest {
         String html = SafeText.toHtml("[a](https://x.vn\" onclick=\"alert(1))");
         assertThat(html).doesNotContain("onclick=\"").doesNotContain("<a ");
     }
+
+    @Test
+    void aPictureIsOnlyOneOfHoisosOwnByNumber() {
+        assertThat(SafeText.toHtml("![Màn hình VNeID](image:12)"))
+                .isEqualTo("<p><img src=\"/lessons/images/12\" alt=\"Màn hình VNeID\" loading=\"lazy\"></p>");
+        // a picture from elsewhere stays a plain link (nothing is loaded), and a quote cannot leave the alt text
+        assertThat(SafeText.toHtml("![x](https://evil.example/track.png) ![\" onerror=\"alert(1)](image:3)"))
+                .doesNotContain("<img src=\"https://").contains("alt=\"&quot; onerror=&quot;alert(1)\"");
+    }
 }
