@@ -91,6 +91,7 @@ class ActivityController {
                     .toUriString();
             model.addAttribute("checkInUrl", url);
             model.addAttribute("checkInQr", CardQr.of(url).svg());
+            model.addAttribute("pageScripts", List.of("/js/activity-scan.js"));
         }
         return "activity/activity";
     }
