@@ -58,4 +58,52 @@ class MemberSideBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#quiz-result")).containsText("Bài học đã hoàn thành");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("member-lesson-phone.png")).setFullPage(true));
     }
+
+    @Test
+    void aBranchPlansAMeetingTheMemberAnswersAndChecksInWithTheActivitysCode() {
+        String name = "Lương Thị " + org.hoiso.testing.Fixtures.uniqueGivenName();
+        var branch = fixtures.branch(BA_DINH, "Chi hội tổ 12");
+        long memberId = fixtures.member(name, LocalDate.of(1986, 6, 6), branch.id());
+        String officer = officer(BA_DINH);
+        String phone = "0988" + String.format("%06d", memberId % 1_000_000);
+        login(officer);
+        page.navigate("/members/" + memberId);
+        page.locator("#issue-invitation").click();
+        String code = page.locator("#invitation-code").textContent().strip();
+
+        page.navigate("/activities?unitId=" + branch.id());
+        page.locator("#plan-activity select[name=kind]").selectOption("MEETING");
+        page.locator("#plan-activity input[name=title]").fill("Sinh hoạt chi hội: cài VNeID");
+        page.locator("#plan-activity input[name=startsAt]").fill(java.time.LocalDateTime.now(org.hoiso.platform.text.VietnameseText.ZONE).plusHours(1)
+                .withSecond(0).withNano(0).toString().substring(0, 16));
+        page.locator("#plan-activity input[name=place]").fill("Nhà văn hóa tổ 12");
+        page.locator("#plan-activity button[type=submit]").click();
+        assertThat(page.locator("h1")).hasText("Sinh hoạt chi hội: cài VNeID");
+        String checkIn = page.locator("#checkin-url").textContent().strip().replaceFirst("^https?://[^/]+", "");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("activity-officer.png")).setFullPage(true));
+
+        newContext(360, 740);
+        page.navigate("/join?code=" + code);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tiếp tục")).click();
+        page.locator("input[name=phone]").fill(phone);
+        page.locator("input[name=password]").fill("mat-khau-that-dai");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo tài khoản")).click();
+        page.locator("input[name=username]").fill(phone);
+        page.locator("input[name=password]").fill("mat-khau-that-dai");
+        page.locator("form[action$='/login'] button[type=submit]").click();
+        page.locator("#my-activities").click();
+        assertThat(page.locator("article.activity-card")).containsText("Sinh hoạt chi hội: cài VNeID");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tôi sẽ đến")).click();
+        assertThat(page.locator("p.ok")).containsText("Đã ghi câu trả lời");
+        page.navigate(checkIn);
+        page.locator("#check-in").click();
+        assertThat(page.locator("p.ok")).containsText("Đã điểm danh: Sinh hoạt chi hội: cài VNeID");
+
+        newContext(1280, 900);
+        login(officer);
+        page.navigate("/activities?unitId=" + branch.id());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sinh hoạt chi hội: cài VNeID")).click();
+        assertThat(page.locator("#activity-counts")).containsText("Sẽ đến: 1");
+        assertThat(page.locator("#activity-counts")).containsText("Có mặt: 1");
+    }
 }
