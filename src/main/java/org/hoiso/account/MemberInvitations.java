@@ -83,7 +83,7 @@ public class MemberInvitations {
     public Preview preview(String code, String clientKey) {
         MemberLoginRepository.Invitation inv = usable(code, clientKey, false);
         Member m = members.namedByCode(inv.memberId());
-        return new Preview(mask(m.fullName()), m.unitName(), inv.expiresAt());
+        return new Preview(org.hoiso.platform.text.VietnameseText.initials(m.fullName()), m.unitName(), inv.expiresAt());
     }
 
     /** Creates her account from a valid code: her phone is her user name. One code, one account. */
@@ -169,13 +169,4 @@ public class MemberInvitations {
         }
     }
 
-    /** "Nguyễn Thị Hoa" → "Nguyễn T. H.": enough for her to recognise, little for anyone else. */
-    static String mask(String fullName) {
-        String[] parts = fullName.strip().split("\\s+");
-        StringBuilder b = new StringBuilder(parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            b.append(' ').append(parts[i].charAt(0)).append('.');
-        }
-        return b.toString();
-    }
 }

@@ -190,7 +190,7 @@ public class Activities {
     @Transactional
     public long addPhoto(Caller caller, long id, String contentType, byte[] data) {
         Activity a = managed(caller, id);
-        String type = sniff(data);
+        String type = org.hoiso.platform.web.ImageBytes.type(data);
         if (type == null || data.length > 3 * 1024 * 1024) {
             throw DomainException.invalid(List.of(FieldProblem.of("photo", "activity.photo")));
         }
@@ -262,20 +262,6 @@ public class Activities {
 
     private static Announcement announcement(ActivityRepository.Announcement a) {
         return new Announcement(a.id(), a.unitName(), a.title(), a.body(), a.createdBy(), a.publishedAt());
-    }
-
-    /** The picture's own first bytes decide its type, not the name or the header the browser sent. */
-    static String sniff(byte[] d) {
-        if (d == null || d.length < 8) {
-            return null;
-        }
-        if ((d[0] & 0xff) == 0xff && (d[1] & 0xff) == 0xd8 && (d[2] & 0xff) == 0xff) {
-            return "image/jpeg";
-        }
-        if ((d[0] & 0xff) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') {
-            return "image/png";
-        }
-        return null;
     }
 
     private String newCode() {

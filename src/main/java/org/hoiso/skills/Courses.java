@@ -98,7 +98,7 @@ public class Courses {
         return repo.certificate(c).map(row -> {
             Member m = members.namedByCode(row.memberId());
             Course course = repo.courses(null).stream().filter(x -> x.id() == row.courseId()).findFirst().orElseThrow();
-            return new Certificate(row.code(), mask(m.fullName()), m.unitName(), course, row.issuedAt());
+            return new Certificate(row.code(), org.hoiso.platform.text.VietnameseText.initials(m.fullName()), m.unitName(), course, row.issuedAt());
         });
     }
 
@@ -137,7 +137,7 @@ public class Courses {
         if (!caller.isAdmin()) {
             throw DomainException.forbidden("learn.edit.forbidden");
         }
-        String type = imageType(data);
+        String type = org.hoiso.platform.web.ImageBytes.type(data);
         if (type == null || data.length > 1024 * 1024) {
             throw DomainException.invalid(List.of(FieldProblem.of("image", "learn.edit.image")));
         }
@@ -148,19 +148,6 @@ public class Courses {
 
     public CourseRepository.Image image(long id) {
         return repo.image(id).orElseThrow(() -> DomainException.notFound("learn.lesson.notFound"));
-    }
-
-    static String imageType(byte[] d) {
-        if (d == null || d.length < 8) {
-            return null;
-        }
-        if ((d[0] & 0xff) == 0xff && (d[1] & 0xff) == 0xd8 && (d[2] & 0xff) == 0xff) {
-            return "image/jpeg";
-        }
-        if ((d[0] & 0xff) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') {
-            return "image/png";
-        }
-        return null;
     }
 
     private static long member(Caller caller) {
@@ -174,15 +161,6 @@ public class Courses {
         StringBuilder b = new StringBuilder("BDHVS-");
         for (int i = 0; i < 10; i++) {
             b.append(CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)]);
-        }
-        return b.toString();
-    }
-
-    static String mask(String fullName) {
-        String[] parts = fullName.strip().split("\\s+");
-        StringBuilder b = new StringBuilder(parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            b.append(' ').append(parts[i].charAt(0)).append('.');
         }
         return b.toString();
     }

@@ -60,4 +60,17 @@ public final class VietnameseText {
         String lower = clean(s).toLowerCase(VI).replace('đ', 'd');
         return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
+
+    /**
+     * A name shown to someone who holds a code but should learn little: the family name and initials,
+     * "Nguyễn Thị Hoa" → "Nguyễn T. H." — enough for her to recognise herself.
+     */
+    public static String initials(String fullName) {
+        String[] parts = fullName.strip().split("\\s+");
+        StringBuilder b = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            b.append(' ').append(parts[i].charAt(0)).append('.');
+        }
+        return b.toString();
+    }
 }
