@@ -82,7 +82,7 @@ public class MemberInvitations {
     /** Checks a code (counted against the client's tries) and says whose it is, partly masked. */
     public Preview preview(String code, String clientKey) {
         MemberLoginRepository.Invitation inv = usable(code, clientKey, false);
-        Member m = members.namedByCode(inv.memberId());
+        MemberRegistry.Ref m = members.refOf(inv.memberId());
         return new Preview(org.hoiso.platform.text.VietnameseText.initials(m.fullName()), m.unitName(), inv.expiresAt());
     }
 
@@ -106,7 +106,7 @@ public class MemberInvitations {
         if (!problems.isEmpty()) {
             throw DomainException.invalid(problems);
         }
-        Member m = members.namedByCode(inv.memberId());
+        MemberRegistry.Ref m = members.refOf(inv.memberId());
         if (!logins.markUsed(inv.id())) {
             throw DomainException.invalid(List.of(FieldProblem.of("code", "join.code.used")));
         }

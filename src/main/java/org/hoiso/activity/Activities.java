@@ -153,7 +153,7 @@ public class Activities {
             throw DomainException.invalid(List.of(FieldProblem.of("token", "activity.notHerUnit")));
         }
         repo.attend(a.id(), memberId, "CARD", caller.username());
-        return members.namedByCode(memberId).fullName();
+        return members.refOf(memberId).fullName();
     }
 
     /** She scanned the activity's own QR: present, if the activity is one of her units'. */
@@ -181,7 +181,7 @@ public class Activities {
 
     public MyActivities mine(Caller caller) {
         long memberId = memberOf(caller);
-        List<Long> chain = chain(members.namedByCode(memberId).unitId());
+        List<Long> chain = chain(members.refOf(memberId).unitId());
         List<Activity> list = repo.ofUnits(chain, OffsetDateTime.now().minusDays(1)).stream().filter(x -> !x.cancelled()).toList();
         List<String> answers = list.stream().map(x -> repo.answerOf(x.id(), memberId).orElse("")).toList();
         return new MyActivities(list, answers, repo.announcements(chain, 10).stream().map(Activities::announcement).toList());
@@ -244,7 +244,7 @@ public class Activities {
 
     /** Whether the member's unit lies in the activity's unit's subtree. */
     private boolean belongs(long memberId, Activity a) {
-        Member m = members.namedByCode(memberId);
+        MemberRegistry.Ref m = members.refOf(memberId);
         return chain(m.unitId()).contains(a.unitId());
     }
 

@@ -112,15 +112,6 @@ public class MemberRegistry {
         return writableMember(caller, id).restricted();
     }
 
-    /**
-     * Name and unit (the restricted record) of the member a code names: an invitation code on its page, a
-     * certificate on its check, her own login. Holding a valid code is the right to see this much; nothing
-     * sensitive is returned and the caller has already checked the code.
-     */
-    @Transactional(readOnly = true)
-    public Member namedByCode(long id) {
-        return members.find(id).orElseThrow(() -> DomainException.notFound("member.notFound")).restricted();
-    }
 
     /** Id and name of a living member, for a login that only knows her CCCD (OpenID Connect). */
     public record Holder(long id, String fullName, long unitId) {
@@ -205,17 +196,24 @@ public class MemberRegistry {
         return transferId;
     }
 
-    /** A member's name, unit and status, for a module that shows who was helped or designated. */
-    public record Ref(long id, String fullName, long unitId, MemberStatus status) {
+    /** A member's name, unit and status: what another module may show of her once it has checked its right to. */
+    public record Ref(long id, String fullName, long unitId, String unitName, MemberStatus status) {
     }
 
     /**
      * The member's name and unit without a rights check or an audit entry: for modules that have checked
-     * the caller's right over the unit themselves (the help log names the member it records).
+     * the right themselves — the help log over the unit, an invitation or certificate by its code, an
+     * activity by her membership of its unit. Nothing sensitive is returned.
      */
     @Transactional(readOnly = true)
     public java.util.Optional<Ref> ref(long id) {
-        return members.find(id).map(m -> new Ref(m.id(), m.fullName(), m.unitId(), m.status()));
+        return members.find(id).map(m -> new Ref(m.id(), m.fullName(), m.unitId(), m.unitName(), m.status()));
+    }
+
+    /** {@link #ref(long)} for a member the caller's check has already shown to exist; 404 otherwise. */
+    @Transactional(readOnly = true)
+    public Ref refOf(long id) {
+        return ref(id).orElseThrow(() -> DomainException.notFound("member.notFound"));
     }
 
     @Transactional(readOnly = true)

@@ -86,7 +86,7 @@ public class Courses {
     /** Her certificates. */
     public List<Certificate> certificates(Caller caller) {
         long memberId = member(caller);
-        Member m = members.namedByCode(memberId);
+        MemberRegistry.Ref m = members.refOf(memberId);
         List<Course> courses = repo.courses(memberId);
         return repo.certificates(memberId).stream().map(c -> new Certificate(c.code(), m.fullName(), m.unitName(),
                 courses.stream().filter(x -> x.id() == c.courseId()).findFirst().orElseThrow(), c.issuedAt())).toList();
@@ -96,7 +96,7 @@ public class Courses {
     public Optional<Certificate> verify(String code) {
         String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         return repo.certificate(c).map(row -> {
-            Member m = members.namedByCode(row.memberId());
+            MemberRegistry.Ref m = members.refOf(row.memberId());
             Course course = repo.courses(null).stream().filter(x -> x.id() == row.courseId()).findFirst().orElseThrow();
             return new Certificate(row.code(), org.hoiso.platform.text.VietnameseText.initials(m.fullName()), m.unitName(), course, row.issuedAt());
         });
