@@ -183,7 +183,8 @@ public class Activities {
         long memberId = memberOf(caller);
         List<Long> chain = chain(members.refOf(memberId).unitId());
         List<Activity> list = repo.ofUnits(chain, OffsetDateTime.now().minusDays(1)).stream().filter(x -> !x.cancelled()).toList();
-        List<String> answers = list.stream().map(x -> repo.answerOf(x.id(), memberId).orElse("")).toList();
+        java.util.Map<Long, String> byActivity = repo.answersOf(memberId, list.stream().map(Activity::id).toList());
+        List<String> answers = list.stream().map(x -> byActivity.getOrDefault(x.id(), "")).toList();
         return new MyActivities(list, answers, repo.announcements(chain, 10).stream().map(Activities::announcement).toList());
     }
 

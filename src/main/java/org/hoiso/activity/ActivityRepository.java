@@ -77,9 +77,16 @@ class ActivityRepository {
                 """).param("a", activityId).param("m", memberId).param("ans", answer).update();
     }
 
-    Optional<String> answerOf(long activityId, long memberId) {
-        return jdbc.sql("SELECT answer FROM activity_response WHERE activity_id = :a AND member_id = :m")
-                .param("a", activityId).param("m", memberId).query(String.class).optional();
+    /** Her answers to these activities, by activity. */
+    java.util.Map<Long, String> answersOf(long memberId, List<Long> activityIds) {
+        java.util.Map<Long, String> answers = new java.util.HashMap<>();
+        if (!activityIds.isEmpty()) {
+            jdbc.sql("SELECT activity_id, answer FROM activity_response WHERE member_id = :m AND activity_id IN (:ids)")
+                    .param("m", memberId).param("ids", activityIds).query(rs -> {
+                        answers.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return answers;
     }
 
     /** Records her presence; false when she was already recorded (the first way she was recorded stays). */
