@@ -116,11 +116,6 @@ public class MemberInvitations {
         return userId;
     }
 
-    /** The member whose login this is, if the account is a member's. */
-    public java.util.Optional<Long> memberOf(long userId) {
-        return logins.memberOf(userId);
-    }
-
     private MemberLoginRepository.Invitation usable(String code, String clientKey, boolean forUpdate) {
         if (!limiter.tryOnce(clientKey == null ? "?" : clientKey)) {
             throw new DomainException(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS, "join.code.tooManyTries");

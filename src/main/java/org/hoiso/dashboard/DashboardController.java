@@ -164,7 +164,7 @@ class DashboardController {
         }
         Period p;
         if (period == null || period.isBlank()) {
-            p = Period.containing(periodicities.get(0), java.time.LocalDate.now()).previous();
+            p = Period.containing(periodicities.get(0), java.time.LocalDate.now(org.hoiso.platform.text.VietnameseText.ZONE)).previous();
         } else {
             try {
                 p = Period.parse(period);
@@ -205,7 +205,7 @@ class DashboardController {
 
     private static List<Period> periods(Period selected) {
         List<Period> list = new ArrayList<>();
-        Period p = Period.containing(selected.periodicity(), java.time.LocalDate.now());
+        Period p = Period.containing(selected.periodicity(), java.time.LocalDate.now(org.hoiso.platform.text.VietnameseText.ZONE));
         for (int i = 0; i < 24; i++) {
             list.add(p);
             p = p.previous();

@@ -153,10 +153,8 @@ class ReportApi {
         Form f = catalogue.form(form);
         Period p = ReportParams.period(period);
         OrgUnit u = unit(unit, p.end());
-        units.readable(Callers.current(), u.id());
-        Worklist.Completeness c = worklist.completeness(Callers.current(), u.id(), f.id(), p);
-        Report r = c.units().stream().filter(s -> s.unit().id() == u.id() && s.report() != null).map(Worklist.UnitStatus::report)
-                .findFirst().orElseThrow(() -> DomainException.notFound("report.notFound", form + "/" + unit + "/" + period));
+        Report r = reports.find(Callers.current(), f.id(), u.id(), p)
+                .orElseThrow(() -> DomainException.notFound("report.notFound", form + "/" + unit + "/" + period));
         return view(r.id());
     }
 

@@ -107,6 +107,12 @@ public class Reports {
                 repo.events(reportId).stream().map(e -> new Event(e.kind(), e.actor(), e.at(), e.comment())).toList());
     }
 
+    /** The report of a form for a unit and period, if opened; the unit must be one the caller may read. */
+    public java.util.Optional<Report> find(Caller caller, long formId, long unitId, Period period) {
+        units.readable(caller, unitId);
+        return repo.find(formId, unitId, period.start());
+    }
+
     public Report get(long reportId) {
         return repo.find(reportId).orElseThrow(() -> DomainException.notFound("report.notFound", reportId));
     }

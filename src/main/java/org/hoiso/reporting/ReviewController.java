@@ -120,7 +120,7 @@ class ReviewController {
 
     private static Map<String, Period> recentPeriods(Form form, Period selected) {
         Map<String, Period> periods = new LinkedHashMap<>();
-        Period p = Period.containing(form.periodicity(), java.time.LocalDate.now().plusMonths(form.periodicity().months()));
+        Period p = Period.containing(form.periodicity(), java.time.LocalDate.now(org.hoiso.platform.text.VietnameseText.ZONE).plusMonths(form.periodicity().months()));
         for (int i = 0; i < 24 && !p.end().isBefore(form.firstPeriod().minusYears(1)); i++) {
             periods.put(p.code(), p);
             p = p.previous();

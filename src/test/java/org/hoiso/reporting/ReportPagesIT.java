@@ -112,6 +112,12 @@ class ReportPagesIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.report.status").value("SUBMITTED"))
                 .andExpect(jsonPath("$.values.PROVINCE_PROGRAMME_FUNDS").value("1.5"))
                 .andExpect(jsonPath("$.values.PROVINCE_DATA_SHARED").value("true"));
+        mvc.perform(get("/api/v1/reporting/reports").param("form", "TINH_NAM").param("unit", "48").param("period", "2026")
+                        .with(httpBasic(province.username(), province.password())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.report.id").value(id));
+        mvc.perform(get("/api/v1/reporting/reports").param("form", "TINH_NAM").param("unit", "48").param("period", "2025")
+                        .with(httpBasic(province.username(), province.password())))
+                .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/reporting/reports/" + id + "/approve").with(httpBasic(province.username(), province.password())))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/reporting/reports/" + id + "/approve").with(httpBasic(central.username(), central.password())))
