@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hoiso.intake.file.TableRow;
+import org.hoiso.tables.TableRow;
 import org.hoiso.platform.text.VietnameseText;
 
 /**

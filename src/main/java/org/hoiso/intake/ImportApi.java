@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.hoiso.intake.file.FileInfo;
+import org.hoiso.tables.FileInfo;
 import org.hoiso.member.MemberQuery;
 import org.hoiso.member.MemberStatus;
 import org.hoiso.platform.security.Callers;

@@ -14,10 +14,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import org.hoiso.intake.file.FileInfo;
-import org.hoiso.intake.file.TableFiles;
-import org.hoiso.intake.file.TableReader;
-import org.hoiso.intake.file.TableRow;
+import org.hoiso.tables.FileInfo;
+import org.hoiso.tables.TableFiles;
+import org.hoiso.tables.TableReader;
+import org.hoiso.tables.TableRow;
 import org.hoiso.member.MemberBulk;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
@@ -100,7 +100,7 @@ public class Imports {
         }
         try {
             if (received.size() == 0) {
-                throw new org.hoiso.intake.file.FileProblem("intake.file.empty");
+                throw new org.hoiso.tables.FileProblem("intake.file.empty");
             }
             Head head = head(received.file());
             Headings.Proposal proposal = Headings.propose(head.rows());
@@ -290,9 +290,9 @@ public class Imports {
         String reasonHeading = messages.get(locale, "intake.report.reason");
         try (TableReader reader = TableFiles.open(files.upload(id));
              ProblemFile.Reader problems = new ProblemFile.Reader(files.dir(id));
-             org.hoiso.intake.file.TableWriter writer = xlsx
-                     ? new org.hoiso.intake.file.XlsxTableWriter(out, messages.get(locale, "intake.report.sheet"))
-                     : new org.hoiso.intake.file.CsvTableWriter(out)) {
+             org.hoiso.tables.TableWriter writer = xlsx
+                     ? new org.hoiso.tables.XlsxTableWriter(out, messages.get(locale, "intake.report.sheet"))
+                     : new org.hoiso.tables.CsvTableWriter(out)) {
             ProblemFile.Line next = problems.next();
             TableRow row;
             boolean header = false;
@@ -391,11 +391,11 @@ public class Imports {
                 rows.add(row);
             }
             if (rows.isEmpty()) {
-                throw new org.hoiso.intake.file.FileProblem("intake.file.empty");
+                throw new org.hoiso.tables.FileProblem("intake.file.empty");
             }
             return new Head(rows, reader.info());
         } catch (IOException e) {
-            throw new org.hoiso.intake.file.FileProblem("intake.file.corrupt");
+            throw new org.hoiso.tables.FileProblem("intake.file.corrupt");
         }
     }
 }

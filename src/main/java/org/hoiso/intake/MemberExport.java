@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.hoiso.intake.file.CsvTableWriter;
-import org.hoiso.intake.file.TableWriter;
-import org.hoiso.intake.file.XlsxTableWriter;
+import org.hoiso.tables.CsvTableWriter;
+import org.hoiso.tables.TableWriter;
+import org.hoiso.tables.XlsxTableWriter;
 import org.hoiso.member.MemberQuery;
 import org.hoiso.member.MemberRegistry;
 import org.hoiso.orgunit.OrgUnits;
@@ -78,7 +78,7 @@ public class MemberExport {
         boolean xlsx = Downloads.xlsx(format);
         check(caller, q);
         if (xlsx && registry.exceeds(caller, q, XlsxTableWriter.MAX_ROWS - 1)) {
-            throw new org.hoiso.intake.file.FileProblem("intake.file.exportTooManyRows", XlsxTableWriter.MAX_ROWS - 1);
+            throw new org.hoiso.tables.FileProblem("intake.file.exportTooManyRows", XlsxTableWriter.MAX_ROWS - 1);
         }
         return write(caller, q, xlsx, Downloads.start(response, xlsx, "hoi-vien"));
     }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hoiso.intake.file.TableRow;
+import org.hoiso.tables.TableRow;
 import org.hoiso.member.MemberInput;
 import org.hoiso.member.MemberRules;
 import org.hoiso.member.Position;

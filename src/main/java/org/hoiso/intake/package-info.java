@@ -3,5 +3,5 @@
  * (UTF-8, UTF-16, Windows-1258, the legacy TCVN3 and VNI fonts), column mapping, dry run, atomic commit,
  * background jobs with progress, and streaming exports in the layout the import reads.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "orgunit", "member"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "orgunit", "member", "tables"})
 package org.hoiso.intake;

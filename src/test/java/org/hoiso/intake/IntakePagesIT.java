@@ -17,9 +17,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.hoiso.intake.file.TableFiles;
-import org.hoiso.intake.file.TableReader;
-import org.hoiso.intake.file.TableRow;
+import org.hoiso.tables.TableFiles;
+import org.hoiso.tables.TableReader;
+import org.hoiso.tables.TableRow;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -119,7 +119,7 @@ class IntakePagesIT {
         List<Object> changed = new ArrayList<>(rows.get(1).cells());
         changed.set(header.indexOf("Số điện thoại"), "0912000111");
         Path edited = tmp.resolve("edited.csv");
-        try (var out = Files.newOutputStream(edited); var w = new org.hoiso.intake.file.CsvTableWriter(out)) {
+        try (var out = Files.newOutputStream(edited); var w = new org.hoiso.tables.CsvTableWriter(out)) {
             w.header(header);
             w.row(changed);
         }

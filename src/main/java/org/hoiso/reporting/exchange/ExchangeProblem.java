@@ -7,7 +7,7 @@ import java.util.List;
  * One thing wrong in an exchange file, told so that the sender can find it: where (a CSV line, a sheet
  * row, the 1-based index of an ADX group or dataValue, of a JSON report or value), which field, and a
  * message code of {@code i18n/reportexchange} (a file the table layer cannot open at all keeps its
- * {@code intake.file.*} code, resolved by {@code i18n/intakefile}).
+ * {@code intake.file.*} code, resolved by {@code i18n/tables}).
  *
  * @param row   where, 0 when the problem concerns the whole file
  * @param field the field as the file names it ({@code orgUnit}, {@code mã đơn vị}, {@code reports[2].period}); null for the whole file

@@ -8,10 +8,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hoiso.intake.file.FileProblem;
-import org.hoiso.intake.file.TableFiles;
-import org.hoiso.intake.file.TableReader;
-import org.hoiso.intake.file.TableRow;
+import org.hoiso.tables.FileProblem;
+import org.hoiso.tables.TableFiles;
+import org.hoiso.tables.TableReader;
+import org.hoiso.tables.TableRow;
 import org.hoiso.reporting.Period;
 
 /**

@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.stream.Stream;
-import org.hoiso.intake.file.CsvTableWriter;
-import org.hoiso.intake.file.TableWriter;
-import org.hoiso.intake.file.XlsxTableWriter;
+import org.hoiso.tables.CsvTableWriter;
+import org.hoiso.tables.TableWriter;
+import org.hoiso.tables.XlsxTableWriter;
 
 /**
  * Writes reports as a table of values, one row per value ({@link ValueTable}), with the intake file
@@ -31,7 +31,7 @@ public final class ValueTableWriter {
      * Writes the table; the stream is flushed, not closed.
      *
      * @throws UncheckedIOException when the stream fails
-     * @throws org.hoiso.intake.file.FileProblem {@code intake.file.exportTooManyRows} past Excel's last row
+     * @throws org.hoiso.tables.FileProblem {@code intake.file.exportTooManyRows} past Excel's last row
      */
     public void write(Stream<ExchangeReport> reports, OutputStream out) {
         try (TableWriter table = format == ValueTable.Format.CSV
