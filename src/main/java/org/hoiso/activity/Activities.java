@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.hoiso.card.MemberCards;
 import org.hoiso.member.Member;
 import org.hoiso.member.MemberRegistry;
 import org.hoiso.orgunit.OrgUnit;

@@ -1,5 +1,6 @@
 package org.hoiso.activity;
 
+import org.hoiso.platform.web.QrSvg;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
@@ -90,7 +91,7 @@ class ActivityController {
             String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/me/checkin/{code}").buildAndExpand(a.checkInCode())
                     .toUriString();
             model.addAttribute("checkInUrl", url);
-            model.addAttribute("checkInQr", CardQr.of(url).svg());
+            model.addAttribute("checkInQr", QrSvg.of(url).svg());
             model.addAttribute("pageScripts", List.of("/js/activity-scan.js"));
         }
         return "activity/activity";

@@ -1,8 +1,9 @@
 /**
- * Member activities (sinh hoạt hội viên). Today: the digital member card (thẻ hội viên số), a QR code
- * with a signed token (name, unit, validity) that an officer's phone verifies offline against the
- * published keys; issuing, revoking, key rotation and online verification with revocation. Other
- * modules use {@link org.hoiso.activity.MemberCards} and {@link org.hoiso.activity.CardKeys}.
+ * "Chi hội số" (the digital branch): a branch or commune plans activities (meeting, training,
+ * campaign, volunteering; in person or online); members see and answer them; presence is recorded by
+ * her member card scanned at the door (through {@link org.hoiso.card.MemberCards}), by her scanning
+ * the activity's own QR code, or ticked by hand; minutes, photos and announcements. Activities held
+ * and the attendance rate feed the monthly report as computed indicators.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "orgunit", "member"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "orgunit", "member", "card"})
 package org.hoiso.activity;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.hoiso.card.MemberCards;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.text.VietnameseText;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CardBrowserTest extends BrowserTestSupport {
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.hoiso.activity.MemberCards cards;
+    org.hoiso.card.MemberCards cards;
 
     @Test
     void anOfficerChecksACardOfflineAndSpotsAForgery() {

@@ -1,4 +1,4 @@
-package org.hoiso.activity;
+package org.hoiso.card;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +37,7 @@ class CardScanController {
         this.keys = keys;
         this.cards = cards;
         this.messages = messages;
-        try (InputStream in = new ClassPathResource("activity/sw.js").getInputStream()) {
+        try (InputStream in = new ClassPathResource("card/sw.js").getInputStream()) {
             this.serviceWorker = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -50,7 +50,7 @@ class CardScanController {
         model.addAttribute("pageStyles", List.of("/css/card.css"));
         model.addAttribute("pageScripts", List.of("/js/card-scan.js"));
         model.addAttribute("pageManifest", "/cards/manifest.webmanifest");
-        return "activity/scan";
+        return "card/scan";
     }
 
     /** Public keys that verify cards: public by nature, readable without login, cached briefly. */

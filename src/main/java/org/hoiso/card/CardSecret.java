@@ -1,4 +1,4 @@
-package org.hoiso.activity;
+package org.hoiso.card;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

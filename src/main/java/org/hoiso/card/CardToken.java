@@ -1,4 +1,4 @@
-package org.hoiso.activity;
+package org.hoiso.card;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

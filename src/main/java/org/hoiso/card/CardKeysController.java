@@ -1,4 +1,4 @@
-package org.hoiso.activity;
+package org.hoiso.card;
 
 import org.hoiso.platform.security.Callers;
 import org.springframework.stereotype.Controller;
@@ -20,7 +20,7 @@ class CardKeysController {
     @GetMapping("/admin/cards/keys")
     String keys(Model model) {
         model.addAttribute("keys", keys.keys(Callers.current()));
-        return "activity/keys";
+        return "card/keys";
     }
 
     @PostMapping("/admin/cards/keys/rotate")

@@ -1,4 +1,4 @@
-package org.hoiso.activity;
+package org.hoiso.card;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -148,7 +148,7 @@ public class MemberCards {
     }
 
     /** The member a card in force names (signature, dates and record all good), for recording attendance. */
-    java.util.Optional<Long> memberInForce(String token) {
+    public java.util.Optional<Long> memberInForce(String token) {
         CardToken.Checked checked = CardToken.verify(token, keys::verifier, today());
         if (checked.status() != CardToken.Status.VALID) {
             return java.util.Optional.empty();

@@ -1,23 +1,26 @@
-package org.hoiso.activity;
+package org.hoiso.platform.web;
 
 import io.nayuki.qrcodegen.QrCode;
 
 /**
- * The card's QR code as inline SVG, drawn on the server: no script, prints sharp at any size, and the
- * page keeps working under the strict content security policy. Medium error correction survives a
- * worn or folded paper card; a 4-module quiet zone as the standard asks.
+ * A QR code as inline SVG, drawn on the server: no script, prints sharp at any size, and the page
+ * keeps working under the strict content security policy. Medium error correction survives a worn or
+ * folded paper card; a 4-module quiet zone as the standard asks. Used by the member card, an
+ * activity's check-in code and anything else a phone should scan.
  */
-final class CardQr {
+public final class QrSvg {
 
     private static final int QUIET = 4;
 
-    record Qr(String svg, int version, int modules) {
+    /** The drawing, the QR version (1–40) and its size in modules without the quiet zone. */
+    public record Qr(String svg, int version, int modules) {
     }
 
-    private CardQr() {
+    private QrSvg() {
     }
 
-    static Qr of(String text) {
+    /** The text as a QR code; the SVG carries the CSS class {@code card-qr} (full width of its box). */
+    public static Qr of(String text) {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
         int size = qr.size + 2 * QUIET;
         StringBuilder path = new StringBuilder();

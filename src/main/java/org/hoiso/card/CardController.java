@@ -1,5 +1,6 @@
-package org.hoiso.activity;
+package org.hoiso.card;
 
+import org.hoiso.platform.web.QrSvg;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.web.DomainException;
@@ -64,14 +65,14 @@ class CardController {
             model.addAttribute("result", cards.verify(Callers.current(), token));
         }
         model.addAttribute("token", token);
-        return "activity/verify";
+        return "card/verify";
     }
 
     private String show(MemberCards.CardView view, boolean own, Model model) {
         model.addAttribute("view", view);
         model.addAttribute("own", own);
-        view.card().ifPresent(c -> model.addAttribute("qr", CardQr.of(c.token())));
+        view.card().ifPresent(c -> model.addAttribute("qr", QrSvg.of(c.token())));
         model.addAttribute("pageStyles", java.util.List.of("/css/card.css"));
-        return "activity/card";
+        return "card/card";
     }
 }

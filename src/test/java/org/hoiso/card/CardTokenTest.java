@@ -1,5 +1,6 @@
-package org.hoiso.activity;
+package org.hoiso.card;
 
+import org.hoiso.platform.web.QrSvg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.hoiso.activity.CardToken.Status;
+import org.hoiso.card.CardToken.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -56,7 +57,7 @@ class CardTokenTest {
     void theTokenStaysShortEnoughForASmallQrCode() {
         String token = CardToken.sign(HOA, KEY.getPrivate());
         assertThat(token.length()).isLessThan(300);
-        assertThat(CardQr.of(token).version()).isLessThanOrEqualTo(13);
+        assertThat(QrSvg.of(token).version()).isLessThanOrEqualTo(13);
     }
 
     @Test
@@ -152,8 +153,8 @@ class CardTokenTest {
     @ParameterizedTest
     @EnumSource(Status.class)
     void everyStatusHasItsOwnMessageInVietnameseAndEnglish(Status s) {
-        ResourceBundle vi = ResourceBundle.getBundle("i18n/activity", Locale.ROOT);
-        ResourceBundle en = ResourceBundle.getBundle("i18n/activity", Locale.ENGLISH);
+        ResourceBundle vi = ResourceBundle.getBundle("i18n/card", Locale.ROOT);
+        ResourceBundle en = ResourceBundle.getBundle("i18n/card", Locale.ENGLISH);
         assertThat(vi.getString(s.messageCode())).isNotBlank();
         assertThat(en.getString(s.messageCode())).isNotBlank().isNotEqualTo(vi.getString(s.messageCode()));
         assertThat(vi.getString("card.verdict." + s.name())).isNotBlank();
