@@ -62,8 +62,8 @@ class OtherUnitGetsNothingIT {
     @Autowired org.hoiso.reporting.Reports reports;
     @Autowired org.hoiso.activity.Activities activities;
     @Autowired org.hoiso.reporting.Catalogue catalogue;
-    @Autowired org.hoiso.activity.MemberCards cards;
-    @Autowired org.hoiso.skills.HelpLog help;
+    @Autowired org.hoiso.card.MemberCards cards;
+    @Autowired org.hoiso.skills.help.HelpLog help;
 
     private Fixtures.Officer outsider;
     private OrgUnit commune;
@@ -113,9 +113,9 @@ class OtherUnitGetsNothingIT {
         String t = card.token();
         int i = t.length() - 20;
         forgedCard = t.substring(0, i) + (t.charAt(i) == 'A' ? 'B' : 'A') + t.substring(i + 1);
-        help.log(baDinhOfficer, new org.hoiso.skills.HelpEntry(commune.id(), reports.today(), "Nhà văn hóa tổ 9",
-                org.hoiso.skills.HelpType.VNEID_INSTALL, null, null, CITIZEN, CITIZEN_PHONE, true));
-        help.designate(baDinhOfficer, memberId, branch.id(), org.hoiso.skills.HelperKind.AMBASSADOR);
+        help.log(baDinhOfficer, new org.hoiso.skills.help.HelpEntry(commune.id(), reports.today(), "Nhà văn hóa tổ 9",
+                org.hoiso.skills.help.HelpType.VNEID_INSTALL, null, null, CITIZEN, CITIZEN_PHONE, true));
+        help.designate(baDinhOfficer, memberId, branch.id(), org.hoiso.skills.help.HelperKind.AMBASSADOR);
         var meeting = activities.plan(baDinhOfficer, new org.hoiso.activity.Activities.NewActivity(branch.id(), "MEETING",
                 "Sinh hoạt tổ dân phố số 9", null, java.time.OffsetDateTime.now().plusDays(3), null, "Nhà văn hóa", null));
         activityId = meeting.id();

@@ -1,4 +1,4 @@
-package org.hoiso.skills;
+package org.hoiso.skills.learning;
 
 import java.util.HashMap;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.hoiso.skills;
+package org.hoiso.skills.help;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.hoiso.skills;
+package org.hoiso.skills.learning;
 
 import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.web.DomainException;

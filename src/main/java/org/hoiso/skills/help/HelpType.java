@@ -1,4 +1,4 @@
-package org.hoiso.skills;
+package org.hoiso.skills.help;
 
 /** What kind of help was given; the codes are the categories of the report dimension HELP_TYPE. */
 public enum HelpType {

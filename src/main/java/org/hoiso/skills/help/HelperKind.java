@@ -1,4 +1,4 @@
-package org.hoiso.skills;
+package org.hoiso.skills.help;
 
 /** Why a member may log help: ambassador (đại sứ chuyển đổi số) or community-team member (tổ công nghệ số cộng đồng). */
 public enum HelperKind {

@@ -1,5 +1,6 @@
-package org.hoiso.skills;
+package org.hoiso.skills.learning;
 
+import org.hoiso.platform.text.SafeText;
 import java.util.List;
 import java.util.Locale;
 

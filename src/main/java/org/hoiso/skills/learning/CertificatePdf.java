@@ -1,4 +1,4 @@
-package org.hoiso.skills;
+package org.hoiso.skills.learning;
 
 import io.nayuki.qrcodegen.QrCode;
 import java.io.ByteArrayOutputStream;

@@ -1,7 +1,8 @@
-package org.hoiso.skills;
+package org.hoiso.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.hoiso.platform.text.SafeText;
 import org.junit.jupiter.api.Test;
 
 class SafeTextTest {

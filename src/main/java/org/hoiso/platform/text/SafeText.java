@@ -1,4 +1,4 @@
-package org.hoiso.skills;
+package org.hoiso.platform.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.hoiso.skills;
+package org.hoiso.skills.help;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
