@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.hoiso.intake.file.LegacyFont;
-import org.hoiso.intake.file.LegacyVietnamese;
+import org.hoiso.tables.LegacyFont;
+import org.hoiso.tables.LegacyVietnamese;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
