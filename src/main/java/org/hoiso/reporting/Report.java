@@ -14,7 +14,8 @@ public record Report(long id, long formId, long unitId, Period period, String un
         return submittedAt != null && !submittedAt.atZoneSameInstant(VietnameseText.ZONE).toLocalDate().isAfter(dueOn);
     }
 
+    /** Past its due day and still waiting for the unit to submit it. */
     public boolean overdue(LocalDate today) {
-        return (status == ReportStatus.DRAFT || status == ReportStatus.RETURNED) && today.isAfter(dueOn);
+        return ReportStep.SUBMIT.takenFrom(status) && today.isAfter(dueOn);
     }
 }

@@ -282,7 +282,9 @@ public class ReportExchange {
         for (Report r : needComputed) {
             changed += lifecycle.refreshComputed(r, catalogue.form(r.formId()), caller.username());
         }
-        bulk.finish(reportIds, caller.username(), submit);
+        if (bulk.finish(reportIds, caller.username(), submit) != reportIds.size()) {
+            throw (submit ? ReportStep.SUBMIT : ReportStep.SAVE).movedMeanwhile().exception();
+        }
         audit.record(Audit.Action.IMPORT, "rpt_report", null, null,
                 reportIds.size() + " reports, " + rows.size() + " values" + (submit ? ", submitted" : ""));
         return new Imported(reportIds.size(), rows.size(), changed, skippedComputed);

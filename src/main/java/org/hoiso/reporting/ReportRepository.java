@@ -130,19 +130,32 @@ class ReportRepository {
         return history.size();
     }
 
-    /** Moves a report from one of the given statuses to a new one; false when it was not in them any more. */
-    boolean transition(long id, Collection<ReportStatus> from, ReportStatus to, Integer expectedVersion, String actor, String comment) {
-        String set = switch (to) {
-            case SUBMITTED -> "submitted_at = now(), submitted_by = :actor, return_comment = NULL";
-            case APPROVED -> "approved_at = now(), approved_by = :actor";
-            case RETURNED -> "return_comment = :comment, approved_at = NULL, approved_by = NULL";
-            case DRAFT -> "revision = revision + 1, approved_at = NULL, approved_by = NULL, return_comment = :comment";
+    /**
+     * Takes a step that moves the report: from one of the step's statuses (and at the expected version, if
+     * given) to its target, leaving the step's event. False when the report was not there any more.
+     */
+    boolean transition(long id, ReportStep step, Integer expectedVersion, String actor, String comment) {
+        String set = switch (step) {
+            case SUBMIT -> "submitted_at = now(), submitted_by = :actor, return_comment = NULL";
+            case APPROVE -> "approved_at = now(), approved_by = :actor";
+            case RETURN -> "return_comment = :comment, approved_at = NULL, approved_by = NULL";
+            case REOPEN -> "revision = revision + 1, approved_at = NULL, approved_by = NULL, return_comment = :comment";
+            case SAVE -> throw new IllegalArgumentException("a save keeps the status: see touch");
         };
         int n = jdbc.sql("UPDATE rpt_report SET status = :to, version = version + 1, updated_at = now(), " + set + """
                  WHERE id = :id AND status IN (:from) AND (CAST(:version AS int) IS NULL OR version = CAST(:version AS int))
-                """).param("id", id).param("to", to.name()).param("from", from.stream().map(Enum::name).toList())
+                """).param("id", id).param("to", step.target().name()).param("from", names(step.from()))
                 .param("version", expectedVersion).param("actor", actor).param("comment", comment).update();
-        return n == 1;
+        if (n != 1) {
+            return false;
+        }
+        step.event().ifPresent(kind -> event(id, kind, actor, comment));
+        return true;
+    }
+
+    /** Status names for SQL parameters. */
+    static List<String> names(Collection<ReportStatus> statuses) {
+        return statuses.stream().map(Enum::name).sorted().toList();
     }
 
     /**

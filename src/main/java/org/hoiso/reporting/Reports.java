@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.audit.Audit;
@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The life of a report: a unit opens, fills and submits it; the level above approves (locking it) or
  * returns it with a comment; a correction reopens an approved report as the next revision. Every value
- * change is kept with who, when, the old and the new value.
+ * change is kept with who, when, the old and the new value. Who may take which step from which status
+ * is said by {@link ReportStep}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -88,7 +89,7 @@ public class Reports {
         long id = repo.insertIfAbsent(formId, unitId, period.start(), unit.path(), form.dueOn(period));
         Report report = repo.find(id).orElseThrow();
         if (report.version() == 0 && repo.events(id).isEmpty()) {
-            repo.event(id, "OPENED", caller.username(), null);
+            repo.event(id, ReportStep.OPENED, caller.username(), null);
             refreshComputed(report, form, caller.username());
             audit.record(Audit.Action.CREATE, "rpt_report", id, unitId, form.code() + " " + period.code());
         }
@@ -100,15 +101,14 @@ public class Reports {
         units.readable(caller, r.unitId());
         Form form = catalogue.form(r.formId());
         OrgUnit unit = units.get(r.unitId());
-        boolean write = units.canWrite(caller, r.unitId());
-        boolean approver = canApprove(caller, unit);
-        return new Entry(r, form, unit, repo.values(reportId), write && r.status().editable(),
-                approver && r.status() == ReportStatus.SUBMITTED, approver && r.status() == ReportStatus.APPROVED,
+        ReportStep.Reach reach = ReportStep.Reach.of(true, units.canWrite(caller, r.unitId()), canApprove(caller, unit));
+        return new Entry(r, form, unit, repo.values(reportId), ReportStep.SAVE.allows(r.status(), reach),
+                ReportStep.APPROVE.allows(r.status(), reach), ReportStep.REOPEN.allows(r.status(), reach),
                 repo.events(reportId).stream().map(e -> new Event(e.kind(), e.actor(), e.at(), e.comment())).toList());
     }
 
     /** The report of a form for a unit and period, if opened; the unit must be one the caller may read. */
-    public java.util.Optional<Report> find(Caller caller, long formId, long unitId, Period period) {
+    public Optional<Report> find(Caller caller, long formId, long unitId, Period period) {
         units.readable(caller, unitId);
         return repo.find(formId, unitId, period.start());
     }
@@ -129,9 +129,16 @@ public class Reports {
      */
     @Transactional
     public Saved save(Caller caller, long reportId, int version, Map<String, String> input, Locale locale) {
-        Report r = editable(caller, reportId);
+        return save(ReportStep.SAVE, caller, reportId, version, input, locale);
+    }
+
+    /** A save, alone or as the first half of a submit: the step says who may and from which statuses. */
+    private Saved save(ReportStep step, Caller caller, long reportId, int version, Map<String, String> input, Locale locale) {
+        Report r = get(reportId);
+        refuse(step.refusalOf(reach(caller, r)));
+        refuse(step.refusalIn(r.status()));
         if (r.version() != version && !caller.username().equals(r.updatedBy())) {
-            throw DomainException.conflict("report.changedMeanwhile");
+            throw step.movedMeanwhile().exception();
         }
         Form form = catalogue.form(r.formId());
         Map<String, Dimension> dims = catalogue.dimensions();
@@ -139,7 +146,7 @@ public class Reports {
         int changed = repo.writeValues(reportId, indicatorIds(form), parsed.values(), r.revision(), caller.username());
         changed += refreshComputed(r, form, caller.username());
         if (!repo.touch(reportId, version, caller.username())) {
-            throw DomainException.conflict("report.changedMeanwhile");
+            throw step.movedMeanwhile().exception();
         }
         Map<ValueKey, Value> values = repo.values(reportId);
         List<FieldProblem> problems = new ArrayList<>(parsed.problems());
@@ -150,7 +157,7 @@ public class Reports {
     /** Saves and submits in one step; with any problem nothing is saved and the problems come back. */
     @Transactional
     public Report submit(Caller caller, long reportId, int version, Map<String, String> input, Locale locale) {
-        Saved saved = save(caller, reportId, version, input, locale);
+        Saved saved = save(ReportStep.SUBMIT, caller, reportId, version, input, locale);
         Form form = catalogue.form(get(reportId).formId());
         List<FieldProblem> problems = new ArrayList<>(saved.problems());
         problems.addAll(FormCheck.check(form, catalogue.dimensions(), saved.values(), true, locale).stream()
@@ -158,11 +165,7 @@ public class Reports {
         if (!problems.isEmpty()) {
             throw DomainException.invalid(problems);
         }
-        if (!repo.transition(reportId, EnumSet.of(ReportStatus.DRAFT, ReportStatus.RETURNED), ReportStatus.SUBMITTED,
-                saved.version(), caller.username(), null)) {
-            throw DomainException.conflict("report.changedMeanwhile");
-        }
-        repo.event(reportId, "SUBMITTED", caller.username(), null);
+        move(ReportStep.SUBMIT, reportId, saved.version(), caller, null);
         Report r = get(reportId);
         audit.record(Audit.Action.UPDATE, "rpt_report", reportId, r.unitId(), "submitted " + form.code() + " " + r.period().code());
         return r;
@@ -171,45 +174,19 @@ public class Reports {
     /** The level above approves: the report is locked. */
     @Transactional
     public Report approve(Caller caller, long reportId, Integer version) {
-        Report r = forApprover(caller, reportId);
-        if (!repo.transition(reportId, EnumSet.of(ReportStatus.SUBMITTED), ReportStatus.APPROVED, version, caller.username(), null)) {
-            throw DomainException.conflict("report.notSubmitted");
-        }
-        repo.event(reportId, "APPROVED", caller.username(), null);
-        audit.record(Audit.Action.UPDATE, "rpt_report", reportId, r.unitId(), "approved");
-        return get(reportId);
+        return review(ReportStep.APPROVE, caller, reportId, version, null, "approved");
     }
 
     /** The level above returns a submitted report with a comment saying what to fix. */
     @Transactional
     public Report sendBack(Caller caller, long reportId, Integer version, String comment) {
-        Report r = forApprover(caller, reportId);
-        String c = comment == null ? "" : comment.strip();
-        if (c.isEmpty() || c.length() > 2000) {
-            throw DomainException.invalid(List.of(FieldProblem.of("comment", "report.returnComment")));
-        }
-        if (!repo.transition(reportId, EnumSet.of(ReportStatus.SUBMITTED), ReportStatus.RETURNED, version, caller.username(), c)) {
-            throw DomainException.conflict("report.notSubmitted");
-        }
-        repo.event(reportId, "RETURNED", caller.username(), c);
-        audit.record(Audit.Action.UPDATE, "rpt_report", reportId, r.unitId(), "returned");
-        return get(reportId);
+        return review(ReportStep.RETURN, caller, reportId, version, comment, "returned");
     }
 
     /** A correction: the approver reopens an approved report; it becomes a draft of the next revision. */
     @Transactional
     public Report reopen(Caller caller, long reportId, String reason) {
-        Report r = forApprover(caller, reportId);
-        String c = reason == null ? "" : reason.strip();
-        if (c.isEmpty() || c.length() > 2000) {
-            throw DomainException.invalid(List.of(FieldProblem.of("comment", "report.reopenReason")));
-        }
-        if (!repo.transition(reportId, EnumSet.of(ReportStatus.APPROVED), ReportStatus.DRAFT, null, caller.username(), c)) {
-            throw DomainException.conflict("report.notApproved");
-        }
-        repo.event(reportId, "REOPENED", caller.username(), c);
-        audit.record(Audit.Action.UPDATE, "rpt_report", reportId, r.unitId(), "reopened");
-        return get(reportId);
+        return review(ReportStep.REOPEN, caller, reportId, null, reason, "reopened");
     }
 
     /** Whether the caller approves this unit's reports: she may change the unit above it. */
@@ -229,21 +206,47 @@ public class Reports {
         return values.isEmpty() ? 0 : repo.writeValues(r.id(), indicatorIds(form), new LinkedHashMap<>(values), r.revision(), actor);
     }
 
-    private Report editable(Caller caller, long reportId) {
+    /** A step of the level above: who may, the comment it needs, then whether the report is in a status it is taken from. */
+    private Report review(ReportStep step, Caller caller, long reportId, Integer version, String givenComment, String audited) {
         Report r = get(reportId);
-        units.writable(caller, r.unitId());
-        if (!r.status().editable()) {
-            throw DomainException.conflict(r.status() == ReportStatus.APPROVED ? "report.locked" : "report.awaitingApproval");
-        }
-        return r;
+        refuse(step.refusalOf(reach(caller, r)));
+        String comment = step.comment(givenComment);
+        refuse(step.refusalIn(r.status()));
+        move(step, reportId, version, caller, comment);
+        audit.record(Audit.Action.UPDATE, "rpt_report", reportId, r.unitId(), audited);
+        return get(reportId);
     }
 
-    private Report forApprover(Caller caller, long reportId) {
-        Report r = get(reportId);
-        units.readable(caller, r.unitId());
-        if (!canApprove(caller, units.get(r.unitId()))) {
-            throw DomainException.forbidden("report.notApprover");
+    /** Moves the report if it is still in a status the step is taken from (and at the version given). */
+    private void move(ReportStep step, long reportId, Integer version, Caller caller, String comment) {
+        if (!repo.transition(reportId, step, version, caller.username(), comment)) {
+            throw step.movedMeanwhile().exception();
         }
-        return r;
+    }
+
+    /** What the caller reaches from the report's unit, each answer looked up when a step asks for it. */
+    private ReportStep.Reach reach(Caller caller, Report r) {
+        return new ReportStep.Reach() {
+            @Override
+            public boolean readsUnit() {
+                return units.canRead(caller, r.unitId());
+            }
+
+            @Override
+            public boolean writesUnit() {
+                return units.canWrite(caller, r.unitId());
+            }
+
+            @Override
+            public boolean writesParent() {
+                return canApprove(caller, units.get(r.unitId()));
+            }
+        };
+    }
+
+    private static void refuse(Optional<ReportStep.Refusal> refusal) {
+        if (refusal.isPresent()) {
+            throw refusal.get().exception();
+        }
     }
 }

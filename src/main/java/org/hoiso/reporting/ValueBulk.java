@@ -123,24 +123,33 @@ class ValueBulk {
         return ids;
     }
 
-    /** Marks imported reports: an event each, a new version, and submits them when asked (one update each). */
+    /**
+     * Marks imported reports: a new version, the SUBMIT step when asked (one update each), and the events.
+     * Only reports still in a status a save (or the submit) is taken from are marked; answers how many.
+     */
     int finish(List<Long> reportIds, String actor, boolean submit) {
-        Long[] ids = reportIds.toArray(Long[]::new);
-        jdbc.sql("""
-                INSERT INTO rpt_report_event (report_id, kind, actor)
-                SELECT id, k, :a FROM unnest(CAST(:ids AS bigint[])) AS id,
-                       unnest(CASE WHEN :submit THEN ARRAY['IMPORTED', 'SUBMITTED'] ELSE ARRAY['IMPORTED'] END) AS k
-                 ORDER BY id, k = 'SUBMITTED'
-                """).param("a", actor).param("ids", ids).param("submit", submit).update();
-        return jdbc.sql("""
+        ReportStep step = submit ? ReportStep.SUBMIT : ReportStep.SAVE;
+        List<Long> marked = jdbc.sql("""
                 UPDATE rpt_report
                    SET updated_at = now(), version = version + 1, updated_by = :a,
-                       status = CASE WHEN :submit THEN 'SUBMITTED' ELSE status END,
+                       status = CASE WHEN :submit THEN :to ELSE status END,
                        submitted_at = CASE WHEN :submit THEN now() ELSE submitted_at END,
                        submitted_by = CASE WHEN :submit THEN :a ELSE submitted_by END,
                        return_comment = CASE WHEN :submit THEN NULL ELSE return_comment END
-                 WHERE id = ANY(CAST(:ids AS bigint[]))
-                """).param("a", actor).param("ids", ids).param("submit", submit).update();
+                 WHERE id = ANY(CAST(:ids AS bigint[])) AND status IN (:from)
+                RETURNING id
+                """).param("a", actor).param("ids", reportIds.toArray(Long[]::new)).param("submit", submit)
+                .param("to", ReportStep.SUBMIT.target().name()).param("from", ReportRepository.names(step.from()))
+                .query(Long.class).list();
+        String submitted = ReportStep.SUBMIT.event().orElseThrow();
+        jdbc.sql("""
+                INSERT INTO rpt_report_event (report_id, kind, actor)
+                SELECT id, k, :a FROM unnest(CAST(:ids AS bigint[])) AS id,
+                       unnest(CASE WHEN :submit THEN ARRAY[:imported, :submitted] ELSE ARRAY[:imported] END) AS k
+                 ORDER BY id, k = :submitted
+                """).param("a", actor).param("ids", marked.toArray(Long[]::new)).param("submit", submit)
+                .param("imported", ReportStep.IMPORTED).param("submitted", submitted).update();
+        return marked.size();
     }
 
     private static String quote(String s) {

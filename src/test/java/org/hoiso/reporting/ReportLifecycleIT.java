@@ -2,6 +2,7 @@ package org.hoiso.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,6 +31,8 @@ class ReportLifecycleIT {
     @Autowired Aggregates aggregates;
     @Autowired Worklist worklist;
     @Autowired JdbcClient jdbc;
+    @Autowired ReportRepository repo;
+    @Autowired ValueBulk bulk;
 
     @Test
     void aCommuneFillsTheMonthlyReportTheProvinceApprovesItAndACorrectionKeepsTheHistory() {
@@ -142,6 +145,75 @@ class ReportLifecycleIT {
                         .containsExactly("report.admin.onOtherForm"));
         assertThatThrownBy(() -> catalogue.addItem(fixtures.officer("92").caller(), form.id(),
                 new Catalogue.NewItem("COOPS_NEW", null, null, true))).hasMessage("report.admin.forbidden");
+    }
+
+    @Test
+    void whoMayTakeAStepIsAskedOfTheCallersRoleAssignments() {
+        OrgUnit commune = fixtures.unit("31174");
+        Caller officer = fixtures.officer("31174").caller();
+        Caller province = fixtures.officer("92").caller();
+        Caller provinceViewer = fixtures.account(Caller.Role.VIEWER, "92").caller();
+        Caller stranger = fixtures.officer("25747").caller();
+        Report r = reports.open(officer, catalogue.form("HV_THANG").id(), commune.id(),
+                Period.containing(Periodicity.MONTHLY, reports.today()).previous());
+
+        Reports.Saved byTheLevelAbove = reports.save(province, r.id(), r.version(),
+                Map.of("DIGITAL_ACTIVITIES", "1", "DIGITAL_TRAINED", "0", "SCAM_REPORTS", "0"), VI);
+        assertThat(byTheLevelAbove.problems()).isEmpty();
+        assertThatThrownBy(() -> reports.save(provinceViewer, r.id(), byTheLevelAbove.version(), Map.of("SCAM_REPORTS", "2"), VI))
+                .isInstanceOf(DomainException.class).hasMessage("unit.outOfScope");
+        Reports.Entry seen = reports.entry(provinceViewer, r.id());
+        assertThat(List.of(seen.canEdit(), seen.canApprove(), seen.canReopen())).containsOnly(false);
+
+        reports.submit(officer, r.id(), byTheLevelAbove.version(), Map.of(), VI);
+        assertThatThrownBy(() -> reports.approve(provinceViewer, r.id(), null)).isInstanceOf(DomainException.class)
+                .hasMessage("report.notApprover");
+        assertThatThrownBy(() -> reports.approve(stranger, r.id(), null)).isInstanceOf(DomainException.class)
+                .hasMessage("unit.outOfScope");
+        assertThat(reports.entry(province, r.id()).canApprove()).isTrue();
+        reports.approve(province, r.id(), null);
+        assertThatThrownBy(() -> reports.approve(province, r.id(), null)).isInstanceOf(DomainException.class)
+                .hasMessage("report.notSubmitted");
+        assertThatThrownBy(() -> reports.submit(officer, r.id(), reports.get(r.id()).version(), Map.of(), VI))
+                .isInstanceOf(DomainException.class).hasMessage("report.locked");
+        assertThat(reports.entry(province, r.id()).canReopen()).isTrue();
+        assertThat(reports.entry(officer, r.id()).canReopen()).isFalse();
+    }
+
+    @Test
+    void theDatabaseTakesAStepOnlyFromItsStatusesAtTheVersionReadAndLeavesItsEvent() {
+        OrgUnit commune = fixtures.unit("31183");
+        Caller officer = fixtures.officer("31183").caller();
+        Report r = reports.open(officer, catalogue.form("PT_6THANG").id(), commune.id(),
+                new Period(Periodicity.SIX_MONTHLY, LocalDate.of(2026, 1, 1)));
+
+        assertThat(repo.transition(r.id(), ReportStep.APPROVE, null, "someone", null)).isFalse();
+        assertThat(repo.transition(r.id(), ReportStep.REOPEN, null, "someone", "why")).isFalse();
+        assertThat(repo.transition(r.id(), ReportStep.SUBMIT, r.version() + 1, "someone", null)).isFalse();
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(repo.events(r.id())).extracting(ReportRepository.ReportEvent::kind).containsExactly(ReportStep.OPENED);
+
+        assertThat(repo.transition(r.id(), ReportStep.SUBMIT, r.version(), "lan", null)).isTrue();
+        Report submitted = reports.get(r.id());
+        assertThat(submitted.status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(submitted.submittedBy()).isEqualTo("lan");
+        assertThat(bulk.finish(List.of(r.id()), "lan", true)).isZero();
+        assertThat(bulk.finish(List.of(r.id()), "lan", false)).isZero();
+        assertThat(reports.get(r.id()).version()).isEqualTo(submitted.version());
+
+        assertThat(repo.transition(r.id(), ReportStep.APPROVE, null, "hoa", null)).isTrue();
+        assertThat(repo.transition(r.id(), ReportStep.REOPEN, null, "hoa", "Sai số")).isTrue();
+        Report reopened = reports.get(r.id());
+        assertThat(reopened.status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(reopened.revision()).isEqualTo(1);
+        assertThat(reopened.approvedBy()).isNull();
+        assertThat(reopened.returnComment()).isEqualTo("Sai số");
+
+        assertThat(bulk.finish(List.of(r.id()), "lan", true)).isEqualTo(1);
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(repo.events(r.id())).extracting(ReportRepository.ReportEvent::kind, ReportRepository.ReportEvent::comment)
+                .containsExactly(tuple("OPENED", null), tuple("SUBMITTED", null), tuple("APPROVED", null),
+                        tuple("REOPENED", "Sai số"), tuple("IMPORTED", null), tuple("SUBMITTED", null));
     }
 
     static Map<String, String> values(Object... kv) {
