@@ -168,7 +168,7 @@ class ActivityRepository {
                 ), rates AS (
                     SELECT h.id,
                            (SELECT count(*) FROM activity_attendance t WHERE t.activity_id = h.id)::numeric AS present,
-                           (SELECT count(*) FROM member m JOIN org_unit mu ON mu.id = m.unit_id
+                           (SELECT count(*) FROM member_published m JOIN org_unit mu ON mu.id = m.unit_id
                              WHERE mu.path <@ h.path AND m.status = 'ACTIVE')::numeric AS members
                       FROM held h
                 )

@@ -1,6 +1,7 @@
 /**
  * The member registry (sổ hội viên): members, CCCD rules, search, transfers, statuses and union
- * officer positions. Other modules use {@link org.hoiso.member.MemberRegistry}.
+ * officer positions. Other modules use {@link org.hoiso.member.MemberRegistry}; their SQL may read the
+ * published view {@code member_published} (member id, unit, status; nothing personal), never the tables.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "orgunit"})
 package org.hoiso.member;

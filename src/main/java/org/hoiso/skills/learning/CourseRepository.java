@@ -98,7 +98,7 @@ class CourseRepository {
     /** Completions and certificates of members of a subtree in [from, to] (for the report indicators). */
     long countCompleted(String path, java.time.LocalDate from, java.time.LocalDate to) {
         return jdbc.sql("""
-                SELECT count(*) FROM lesson_progress p JOIN member m ON m.id = p.member_id
+                SELECT count(*) FROM lesson_progress p JOIN member_published m ON m.id = p.member_id
                  WHERE m.unit_id IN (SELECT id FROM org_unit WHERE path <@ CAST(:path AS ltree))
                    AND p.completed_at >= CAST(:from AS date) AND p.completed_at < CAST(:to AS date) + 1
                 """).param("path", path).param("from", from).param("to", to).query(Long.class).single();
@@ -106,7 +106,7 @@ class CourseRepository {
 
     long countCertificates(String path, java.time.LocalDate from, java.time.LocalDate to) {
         return jdbc.sql("""
-                SELECT count(*) FROM certificate c JOIN member m ON m.id = c.member_id
+                SELECT count(*) FROM certificate c JOIN member_published m ON m.id = c.member_id
                  WHERE m.unit_id IN (SELECT id FROM org_unit WHERE path <@ CAST(:path AS ltree))
                    AND c.issued_at >= CAST(:from AS date) AND c.issued_at < CAST(:to AS date) + 1
                 """).param("path", path).param("from", from).param("to", to).query(Long.class).single();
