@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.reporting.ReportStep.Decision;
@@ -121,7 +120,7 @@ class ReportStepTest {
             "SUBMITTED, 2026-04-16, false", "APPROVED, 2026-05-01, false"})
     void aReportIsOverduePastItsDueDayWhileStillWaitingToBeSubmitted(ReportStatus status, LocalDate today, boolean overdue) {
         Report r = new Report(1, 1, 1, Period.parse("2026-03"), "1", status, LocalDate.of(2026, 4, 15), null, null, null, null,
-                null, 0, 0, null, OffsetDateTime.now());
+                null, 0, 0, null, null);
         assertThat(r.overdue(today)).isEqualTo(overdue);
     }
 
