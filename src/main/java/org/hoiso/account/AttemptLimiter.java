@@ -3,7 +3,6 @@ package org.hoiso.account;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +22,8 @@ class AttemptLimiter {
     private final Clock clock;
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
 
-    AttemptLimiter(@Value("${hoiso.members.code-attempts:10}") int max, ObjectProvider<Clock> clock) {
-        this.max = max;
+    AttemptLimiter(AccountProperties settings, ObjectProvider<Clock> clock) {
+        this.max = settings.members().codeAttempts();
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 

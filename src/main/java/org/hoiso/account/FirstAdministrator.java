@@ -7,7 +7,6 @@ import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -33,14 +32,13 @@ class FirstAdministrator implements ApplicationRunner {
     private final String password;
 
     FirstAdministrator(AccountRepository accounts, OrgUnits units, PasswordEncoder encoder, TransactionTemplate tx,
-                       @Value("${hoiso.admin.username:admin}") String username,
-                       @Value("${hoiso.admin.password:}") String password) {
+                       AccountProperties settings) {
         this.accounts = accounts;
         this.units = units;
         this.encoder = encoder;
         this.tx = tx;
-        this.username = username;
-        this.password = password;
+        this.username = settings.admin().username();
+        this.password = settings.admin().password();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.hoiso.account;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -17,11 +16,10 @@ class LoginThrottle {
     private final int maxFailures;
     private final int lockMinutes;
 
-    LoginThrottle(AccountRepository accounts, @Value("${hoiso.security.max-failed-logins:5}") int maxFailures,
-                  @Value("${hoiso.security.lockout-minutes:15}") int lockMinutes) {
+    LoginThrottle(AccountRepository accounts, AccountProperties settings) {
         this.accounts = accounts;
-        this.maxFailures = maxFailures;
-        this.lockMinutes = lockMinutes;
+        this.maxFailures = settings.security().maxFailedLogins();
+        this.lockMinutes = settings.security().lockoutMinutes();
     }
 
     @EventListener

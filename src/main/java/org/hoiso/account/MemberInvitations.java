@@ -18,7 +18,6 @@ import org.hoiso.platform.text.PhoneNumber;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,8 +45,7 @@ public class MemberInvitations {
     private final SecureRandom random = new SecureRandom();
 
     MemberInvitations(MemberLoginRepository logins, AccountRepository accounts, MemberRegistry members, PasswordEncoder encoder,
-                      AttemptLimiter limiter, Audit audit, ObjectProvider<Clock> clock,
-                      @Value("${hoiso.members.invitation-days:14}") int validDays) {
+                      AttemptLimiter limiter, Audit audit, ObjectProvider<Clock> clock, AccountProperties settings) {
         this.logins = logins;
         this.accounts = accounts;
         this.members = members;
@@ -55,7 +53,7 @@ public class MemberInvitations {
         this.limiter = limiter;
         this.audit = audit;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
-        this.validDays = validDays;
+        this.validDays = settings.members().invitationDays();
     }
 
     /** A printed invitation: the code is shown this once. */

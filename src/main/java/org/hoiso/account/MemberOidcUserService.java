@@ -6,10 +6,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.hoiso.member.MemberRegistry;
+import org.hoiso.platform.PlatformProperties;
 import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.security.HoisoOidcUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -54,14 +54,14 @@ class MemberOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
 
     MemberOidcUserService(MemberRegistry members, AccountRepository accounts, MemberLoginRepository logins,
                           PasswordEncoder encoder, Audit audit, PlatformTransactionManager transactions,
-                          @Value("${hoiso.oidc.national-id-claim:national_id}") String claim) {
+                          PlatformProperties settings) {
         this.members = members;
         this.accounts = accounts;
         this.logins = logins;
         this.encoder = encoder;
         this.audit = audit;
         this.tx = new TransactionTemplate(transactions);
-        this.claim = claim;
+        this.claim = settings.oidc().nationalIdClaim();
     }
 
     @Override

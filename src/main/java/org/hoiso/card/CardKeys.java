@@ -30,8 +30,6 @@ import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,14 +62,13 @@ public class CardKeys {
     private final Clock clock;
     private final int rotationDays;
 
-    CardKeys(CardRepository repo, CardSecret secret, OrgUnits units, Audit audit, Clock clock,
-             @Value("${hoiso.card.rotation-days:90}") int rotationDays) {
+    CardKeys(CardRepository repo, CardSecret secret, OrgUnits units, Audit audit, Clock clock, CardProperties settings) {
         this.repo = repo;
         this.secret = secret;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
-        this.rotationDays = rotationDays;
+        this.rotationDays = settings.rotationDays();
     }
 
     /** The signing key; the very first is made when the first card is issued. */
@@ -109,10 +106,9 @@ public class CardKeys {
     }
 
     /**
-     * The scheduled check, daily: rotates only when the signing key is older than the rotation period (and
-     * not at all before the first card made a key), and retires spent keys.
+     * The scheduled check, daily ({@link CardConfig}): rotates only when the signing key is older than the
+     * rotation period (and not at all before the first card made a key), and retires spent keys.
      */
-    @Scheduled(cron = "${hoiso.card.rotation-cron:0 20 2 * * *}", zone = "Asia/Ho_Chi_Minh")
     public void rotateIfDue() {
         repo.activeKey().ifPresent(k -> {
             if (k.createdAt().plus(Duration.ofDays(rotationDays)).isBefore(now())) {

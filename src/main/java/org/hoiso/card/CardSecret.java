@@ -13,9 +13,9 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.hoiso.platform.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,9 +33,9 @@ class CardSecret {
 
     private final SecretKey key;
 
-    CardSecret(@Value("${hoiso.card.secret:}") String secret,
-               @Value("${hoiso.embedded-db.data-dir:}") String dataDir) throws IOException {
-        this.key = derive(secret.isBlank() ? fromFile(dataDir) : secret);
+    CardSecret(CardProperties settings, PlatformProperties platform) throws IOException {
+        String secret = settings.secret();
+        this.key = derive(secret.isBlank() ? fromFile(platform.embeddedDb().dataDir()) : secret);
     }
 
     private static String fromFile(String dataDir) throws IOException {

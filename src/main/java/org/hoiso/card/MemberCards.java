@@ -15,7 +15,6 @@ import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,14 +52,14 @@ public class MemberCards {
     private final int validityDays;
 
     MemberCards(CardRepository repo, CardKeys keys, MemberRegistry members, OrgUnits units, Audit audit, Clock clock,
-                @Value("${hoiso.card.validity-days:365}") int validityDays) {
+                CardProperties settings) {
         this.repo = repo;
         this.keys = keys;
         this.members = members;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
-        this.validityDays = validityDays;
+        this.validityDays = settings.validityDays();
     }
 
     /** Issues a card valid from today; a card still in force is revoked ("reissued"). Audited. */

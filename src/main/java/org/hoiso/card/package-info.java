@@ -3,6 +3,7 @@
  * that an officer's phone verifies offline against the published keys; issuing, revoking, key rotation
  * and online verification with revocation. Other modules use {@link org.hoiso.card.MemberCards}
  * (the activity module records presence through {@link org.hoiso.card.MemberCards#memberInForce}).
+ * Settings: {@link org.hoiso.card.CardProperties}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "orgunit", "member"})
 package org.hoiso.card;

@@ -1,6 +1,5 @@
 package org.hoiso.intake;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
@@ -16,11 +15,11 @@ class IntakeConfig {
      * security context goes with the job (the audit log names her).
      */
     @Bean
-    ThreadPoolTaskExecutor intakePool(@Value("${hoiso.intake.threads:2}") int threads, @Value("${hoiso.intake.queue:20}") int queue) {
+    ThreadPoolTaskExecutor intakePool(IntakeProperties settings) {
         ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
-        pool.setCorePoolSize(threads);
-        pool.setMaxPoolSize(threads);
-        pool.setQueueCapacity(queue);
+        pool.setCorePoolSize(settings.threads());
+        pool.setMaxPoolSize(settings.threads());
+        pool.setQueueCapacity(settings.queue());
         pool.setThreadNamePrefix("import-");
         // On shutdown a running job is abandoned: its transaction rolls back, and the next start marks it interrupted.
         pool.setWaitForTasksToCompleteOnShutdown(false);

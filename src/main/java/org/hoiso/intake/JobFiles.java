@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +25,8 @@ class JobFiles {
 
     private final Path root;
 
-    JobFiles(@Value("${hoiso.intake.dir:data/imports}") String dir) throws IOException {
+    JobFiles(IntakeProperties settings) throws IOException {
+        String dir = settings.dir();
         this.root = dir.isBlank() ? Files.createTempDirectory("hoiso-imports-") : Path.of(dir).toAbsolutePath();
         Files.createDirectories(root);
     }

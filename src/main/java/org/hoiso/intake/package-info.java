@@ -2,6 +2,7 @@
  * Bulk import and export of members: CSV and XLSX files in any encoding an officer's computer produced
  * (UTF-8, UTF-16, Windows-1258, the legacy TCVN3 and VNI fonts), column mapping, dry run, atomic commit,
  * background jobs with progress, and streaming exports in the layout the import reads.
+ * Settings: {@link org.hoiso.intake.IntakeProperties}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "orgunit", "member", "tables"})
 package org.hoiso.intake;

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,18 +25,17 @@ class EmbeddedDatabaseConfig {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${hoiso.embedded-db.data-dir:}") String dataDir,
-                                      @Value("${hoiso.embedded-db.port:0}") int port,
-                                      @Value("${hoiso.embedded-db.shared-buffers:256MB}") String sharedBuffers) throws IOException {
+    EmbeddedPostgres embeddedPostgres(PlatformProperties settings) throws IOException {
+        PlatformProperties.EmbeddedDb db = settings.embeddedDb();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setServerConfig("shared_buffers", sharedBuffers)
+                .setServerConfig("shared_buffers", db.sharedBuffers())
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("timezone", "UTC")
                 .setPGStartupWait(java.time.Duration.ofSeconds(60));
-        if (port > 0) {
-            builder.setPort(port);
+        if (db.port() > 0) {
+            builder.setPort(db.port());
         }
-        if (dataDir.isBlank()) {
+        if (db.dataDir().isBlank()) {
             // Throw-away cluster: durability is not needed, speed is.
             Path tmp = Files.createTempDirectory("hoiso-pg-");
             builder.setDataDirectory(tmp).setCleanDataDirectory(true)
@@ -45,7 +43,7 @@ class EmbeddedDatabaseConfig {
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off");
         } else {
-            Path dir = Path.of(dataDir).toAbsolutePath();
+            Path dir = Path.of(db.dataDir()).toAbsolutePath();
             Files.createDirectories(dir.getParent());
             builder.setDataDirectory(dir).setCleanDataDirectory(false)
                     .setServerConfig("fsync", "on")
@@ -57,11 +55,11 @@ class EmbeddedDatabaseConfig {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres pg, @Value("${hoiso.embedded-db.pool-size:10}") int poolSize) {
+    DataSource dataSource(EmbeddedPostgres pg, PlatformProperties settings) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
         ds.setUsername("postgres");
-        ds.setMaximumPoolSize(poolSize);
+        ds.setMaximumPoolSize(settings.embeddedDb().poolSize());
         ds.setPoolName("hoiso-embedded");
         return ds;
     }

@@ -3,11 +3,10 @@ package org.hoiso.platform.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
+import org.hoiso.platform.PlatformProperties;
 import org.hoiso.platform.web.Messages;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -49,12 +48,11 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Messages messages, LocaleResolver locales,
-                            ObjectProvider<ApiTokenAuthenticator> tokens, Clock clock,
-                            @Value("${hoiso.api-tokens.paths:/api/v1/reporting/**,/api/v1/units/**}") String tokenPaths,
-                            @Value("${hoiso.api-tokens.requests-per-minute:120}") int tokenRequestsPerMinute) throws Exception {
+                            ObjectProvider<ApiTokenAuthenticator> tokens, Clock clock, PlatformProperties settings) throws Exception {
         // Built here, not as a bean: a Filter bean would also be registered on the servlet for every URL.
-        ApiTokenFilter bearer = new ApiTokenFilter(tokens, pathMatchers(tokenPaths),
-                new TokenBuckets(tokenRequestsPerMinute, clock), messages, locales);
+        PlatformProperties.ApiTokens limits = settings.apiTokens();
+        ApiTokenFilter bearer = new ApiTokenFilter(tokens, pathMatchers(limits.paths()),
+                new TokenBuckets(limits.requestsPerMinute(), clock), messages, locales);
         http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi/**").permitAll()
@@ -71,14 +69,14 @@ class SecurityConfig {
     }
 
     /** The same path matching as the chain's own matchers, so a pattern means here what it means there. */
-    private static List<RequestMatcher> pathMatchers(String patterns) {
-        return Arrays.stream(patterns.split(",")).map(String::trim).filter(p -> !p.isEmpty())
+    private static List<RequestMatcher> pathMatchers(List<String> patterns) {
+        return patterns.stream().map(String::trim).filter(p -> !p.isEmpty())
                 .map(p -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(p)).toList();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, @Value("${hoiso.oidc.enabled:false}") boolean oidcEnabled,
+    SecurityFilterChain pages(HttpSecurity http, PlatformProperties settings,
                               ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
@@ -99,7 +97,7 @@ class SecurityConfig {
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
-        if (oidcEnabled) {
+        if (settings.oidc().enabled()) {
             // Members only (the account module's user service matches the national ID to a living member), so
             // they land on their own pages. The provider is plain configuration (spring.security.oauth2.client.*).
             http.oauth2Login(o -> o

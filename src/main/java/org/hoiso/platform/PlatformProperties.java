@@ -1,0 +1,67 @@
+package org.hoiso.platform;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The platform's settings: the embedded database ({@code hoiso.embedded-db.*}), what partner systems' API
+ * tokens may do ({@code hoiso.api-tokens.*}) and sign-in through an OpenID Connect provider
+ * ({@code hoiso.oidc.*}). The defaults are here and nowhere else; a wrong value stops the start with the
+ * property's name.
+ *
+ * @param embeddedDb the PostgreSQL started inside the application when no {@code spring.datasource.url} is set
+ * @param apiTokens  the limits of partner systems' API tokens
+ * @param oidc       members' sign-in through an OpenID Connect provider (VNeID)
+ */
+@ConfigurationProperties("hoiso")
+@Validated
+public record PlatformProperties(@Valid @DefaultValue EmbeddedDb embeddedDb,
+                                 @Valid @DefaultValue ApiTokens apiTokens,
+                                 @Valid @DefaultValue Oidc oidc) {
+
+    /**
+     * The embedded PostgreSQL 17.
+     *
+     * @param dataDir       data directory, kept between runs with fsync on; empty means a throw-away cluster
+     *                      (tests, benchmarks). The member cards' generated secret is kept beside it.
+     * @param port          port of the embedded server; 0 picks a free one
+     * @param sharedBuffers PostgreSQL's shared_buffers
+     * @param poolSize      connections in the application's pool
+     */
+    public record EmbeddedDb(@DefaultValue("data/pg") String dataDir,
+                             @DefaultValue("0") @Min(0) @Max(65535) int port,
+                             @DefaultValue("256MB") @NotBlank String sharedBuffers,
+                             @DefaultValue("10") @Min(1) int poolSize) {
+    }
+
+    /**
+     * API tokens of partner systems.
+     *
+     * @param paths             the only API paths a token may read (aggregates, never personal data)
+     * @param requestsPerMinute requests a minute per token, also the burst; counted in each instance's memory
+     */
+    public record ApiTokens(@DefaultValue({"/api/v1/reporting/**", "/api/v1/units/**"}) List<String> paths,
+                            @DefaultValue("120") @Min(1) int requestsPerMinute) {
+    }
+
+    /**
+     * Members' sign-in through an OpenID Connect provider (VNeID-style); off unless enabled. The provider
+     * itself is Spring's {@code spring.security.oauth2.client.*} under the registration id.
+     *
+     * @param enabled         whether the login page offers the provider
+     * @param displayName     the provider's name on the login page's button
+     * @param nationalIdClaim the claim (ID token or UserInfo) holding the CCCD, matched to a living member
+     * @param registrationId  the registration id of the provider in {@code spring.security.oauth2.client.registration}
+     */
+    public record Oidc(@DefaultValue("false") boolean enabled,
+                       @DefaultValue("VNeID") @NotBlank String displayName,
+                       @DefaultValue("national_id") @NotBlank String nationalIdClaim,
+                       @DefaultValue("eid") @NotBlank String registrationId) {
+    }
+}
