@@ -19,6 +19,7 @@ import org.hoiso.member.Position;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,8 +65,8 @@ class MemberAccountIT {
     @Test
     void aMemberActivatesHerInvitationSignsInWithHerPhoneAndSeesOnlyHerOwnPages() throws Exception {
         String name = "Lò Thị " + Fixtures.uniqueGivenName();
-        long memberId = member(name, "00004", true);
-        Fixtures.Officer officer = fixtures.officer("00004");
+        long memberId = member(name, Places.BA_DINH, true);
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         String code = invite(officer, memberId);
 
         mvc.perform(post("/join/check").param("code", code.toLowerCase().replace("-", " ")).with(csrf()).with(from("10.0.0.1")))
@@ -104,8 +105,8 @@ class MemberAccountIT {
 
     @Test
     void aNewInvitationReplacesTheOldAnExpiredOneSaysSoAndGuessingIsCut() throws Exception {
-        long memberId = member("Vi Thị " + Fixtures.uniqueGivenName(), "00004", false);
-        Fixtures.Officer officer = fixtures.officer("00004");
+        long memberId = member("Vi Thị " + Fixtures.uniqueGivenName(), Places.BA_DINH, false);
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         String first = invite(officer, memberId);
         String second = invite(officer, memberId);
         mvc.perform(post("/join/check").param("code", first).with(csrf()).with(from("10.0.1.1")))
@@ -125,8 +126,8 @@ class MemberAccountIT {
 
     @Test
     void anOfficerOfAnotherCommuneCannotInviteAMemberOfThisOne() throws Exception {
-        long memberId = member("Hà Thị " + Fixtures.uniqueGivenName(), "00004", false);
-        Fixtures.Officer stranger = fixtures.officer("00008");
+        long memberId = member("Hà Thị " + Fixtures.uniqueGivenName(), Places.BA_DINH, false);
+        Fixtures.Officer stranger = fixtures.officer(Places.NGOC_HA);
         mvc.perform(post("/members/" + memberId + "/invitation").with(user(users.loadUserByUsername(stranger.username()))).with(csrf()))
                 .andExpect(status().isNotFound());
         assertThat(jdbc.sql("SELECT count(*) FROM member_invitation WHERE member_id = :m").param("m", memberId)

@@ -15,6 +15,7 @@ import org.hamcrest.Matchers;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.security.HoisoUser;
 import org.hoiso.testing.Fixtures;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,7 +69,7 @@ class MemberOidcLoginIT {
 
     private long member(String name, String cccd) {
         return fixtures.members().register(fixtures.admin(),
-                Fixtures.input(name, LocalDate.of(1991, 5, 2), cccd, fixtures.unit("00004").id()));
+                Fixtures.input(name, LocalDate.of(1991, 5, 2), cccd, fixtures.unit(Places.BA_DINH).id()));
     }
 
     private long audits(String detailLike) {
@@ -97,7 +98,7 @@ class MemberOidcLoginIT {
     void aMemberWhoActivatedHerPhoneLoginIsSignedInToThatSameAccount() {
         String cccd = Fixtures.cccd(LocalDate.of(1991, 5, 2));
         long memberId = member("Lương Thị " + Fixtures.uniqueGivenName(), cccd);
-        var invitation = invitations.issue(fixtures.officer("00004").caller(), memberId);
+        var invitation = invitations.issue(fixtures.officer(Places.BA_DINH).caller(), memberId);
         String phone = "09" + String.format("%08d", 40_000_000 + memberId % 10_000_000);
         long phoneLogin = invitations.activate(invitation.code(), phone, "mat-khau-cua-toi", "10.1.2.3");
 

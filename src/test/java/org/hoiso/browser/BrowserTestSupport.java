@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.hoiso.testing.Fixtures;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,10 +40,6 @@ abstract class BrowserTestSupport {
 
     static final String DEFAULT_CHROMIUM = "/usr/bin/chromium";
     static final String PASSWORD = Fixtures.PASSWORD;
-    /** Phường Ba Đình, Hà Nội. */
-    static final String BA_DINH = "00004";
-    /** Phường Ngọc Hà, Hà Nội. */
-    static final String NGOC_HA = "00008";
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     @LocalServerPort

@@ -18,6 +18,7 @@ import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class MemberCardsIT {
 
-    private static final String BA_DINH = "00004";
 
     @Autowired MemberCards cards;
     @Autowired CardKeys keys;
@@ -44,9 +44,9 @@ class MemberCardsIT {
 
     @BeforeEach
     void arrange() {
-        officer = fixtures.officer(BA_DINH);
+        officer = fixtures.officer(Places.BA_DINH);
         name = "Nguyễn Thị " + Fixtures.uniqueGivenName();
-        memberId = fixtures.member(name, LocalDate.of(1990, 3, 8), fixtures.unit(BA_DINH).id());
+        memberId = fixtures.member(name, LocalDate.of(1990, 3, 8), fixtures.unit(Places.BA_DINH).id());
     }
 
     private Status verify(String token) {
@@ -57,7 +57,7 @@ class MemberCardsIT {
     void anOfficerOfTheMembersCommuneIssuesACardThatVerifiesWithNameUnitAndValidity() {
         MemberCards.Card card = cards.issue(officer.caller(), memberId);
         assertThat(card.name()).isEqualTo(name);
-        assertThat(card.unitCode()).isEqualTo(BA_DINH);
+        assertThat(card.unitCode()).isEqualTo(Places.BA_DINH);
         assertThat(card.validUntil()).isEqualTo(card.validFrom().plusDays(364));
         MemberCards.Verification v = cards.verify(officer.caller(), card.token());
         assertThat(v.status()).isEqualTo(Status.VALID);
@@ -116,7 +116,7 @@ class MemberCardsIT {
     void rotationKeepsOldCardsValidAndNewCardsUseTheNewKey() throws Exception {
         MemberCards.Card before = cards.issue(officer.caller(), memberId);
         String newKid = keys.rotate();
-        long other = fixtures.member("Lê Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1988, 1, 2), fixtures.unit(BA_DINH).id());
+        long other = fixtures.member("Lê Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1988, 1, 2), fixtures.unit(Places.BA_DINH).id());
         MemberCards.Card after = cards.issue(officer.caller(), other);
         assertThat(after.kid()).isEqualTo(newKid).isNotEqualTo(before.kid());
         assertThat(verify(before.token())).isEqualTo(Status.VALID);
@@ -152,7 +152,7 @@ class MemberCardsIT {
         Caller her = Caller.member(999_001, "member-" + memberId, name, memberId);
         MemberCards.Card card = cards.issue(her, memberId);
         assertThat(cards.mine(her).card()).get().extracting(MemberCards.Card::id).isEqualTo(card.id());
-        long other = fixtures.member("Phạm Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1979, 5, 6), fixtures.unit(BA_DINH).id());
+        long other = fixtures.member("Phạm Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1979, 5, 6), fixtures.unit(Places.BA_DINH).id());
         assertThatThrownBy(() -> cards.issue(her, other)).isInstanceOf(DomainException.class);
         cards.revoke(her, card.id(), "Đổi điện thoại");
         assertThat(verify(card.token())).isEqualTo(Status.REVOKED);
@@ -162,7 +162,7 @@ class MemberCardsIT {
     @Test
     void anOfficerOfAnotherCommuneCannotIssueSeeOrRevoke() {
         MemberCards.Card card = cards.issue(officer.caller(), memberId);
-        Caller outsider = fixtures.officer("00008").caller();
+        Caller outsider = fixtures.officer(Places.NGOC_HA).caller();
         assertThatThrownBy(() -> cards.issue(outsider, memberId)).isInstanceOf(DomainException.class).extracting("code").isEqualTo("member.notFound");
         assertThatThrownBy(() -> cards.view(outsider, memberId)).isInstanceOf(DomainException.class).extracting("code").isEqualTo("member.notFound");
         assertThatThrownBy(() -> cards.revoke(outsider, card.id(), "x")).isInstanceOf(DomainException.class).extracting("code").isEqualTo("card.notFound");
@@ -171,7 +171,7 @@ class MemberCardsIT {
 
     @Test
     void aViewerMayCheckCardsButNotIssueThem() {
-        Caller viewer = fixtures.account(Caller.Role.VIEWER, BA_DINH).caller();
+        Caller viewer = fixtures.account(Caller.Role.VIEWER, Places.BA_DINH).caller();
         assertThatThrownBy(() -> cards.issue(viewer, memberId)).isInstanceOf(DomainException.class).extracting("code").isEqualTo("member.readOnly");
         String token = cards.issue(officer.caller(), memberId).token();
         assertThat(cards.verify(viewer, token).status()).isEqualTo(Status.VALID);
@@ -180,7 +180,7 @@ class MemberCardsIT {
     @Test
     void theApiAnswersWithTheStatusAndTheHolder() throws Exception {
         String token = cards.issue(officer.caller(), memberId).token();
-        Fixtures.Officer elsewhere = fixtures.officer("00008");
+        Fixtures.Officer elsewhere = fixtures.officer(Places.NGOC_HA);
         mvc.perform(post("/api/v1/cards/verify").with(httpBasic(elsewhere.username(), elsewhere.password()))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"" + token + "\"}"))
                 .andExpect(status().isOk())
@@ -236,9 +236,9 @@ class MemberCardsIT {
 
     @Test
     void onlyANationalAdministratorRotatesKeys() throws Exception {
-        Fixtures.Officer communeAdmin = fixtures.account(Caller.Role.ADMIN, BA_DINH);
+        Fixtures.Officer communeAdmin = fixtures.account(Caller.Role.ADMIN, Places.BA_DINH);
         assertThatThrownBy(() -> keys.rotate(communeAdmin.caller())).isInstanceOf(DomainException.class);
-        Fixtures.Officer national = fixtures.account(Caller.Role.ADMIN, "TW");
+        Fixtures.Officer national = fixtures.account(Caller.Role.ADMIN, Places.CENTRAL);
         mvc.perform(post("/admin/cards/keys/rotate").with(user(users.loadUserByUsername(national.username()))).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/admin/cards/keys/rotate").with(user(users.loadUserByUsername(communeAdmin.username()))).with(csrf()))

@@ -15,6 +15,7 @@ import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,12 +34,12 @@ class ReportLifecycleIT {
 
     @Test
     void aCommuneFillsTheMonthlyReportTheProvinceApprovesItAndACorrectionKeepsTheHistory() {
-        OrgUnit commune = fixtures.unit("31120");
-        OrgUnit branch = fixtures.branch("31120", "Chi hội Khu vực 1");
+        OrgUnit commune = fixtures.unit(Places.CAI_KHE);
+        OrgUnit branch = fixtures.branch(Places.CAI_KHE, "Chi hội Khu vực 1");
         fixtures.member("Trần Thị Lan", LocalDate.of(1995, 5, 2), branch.id());
         fixtures.member("Lê Thị Mai", LocalDate.of(1960, 1, 9), branch.id());
-        Caller officer = fixtures.officer("31120").caller();
-        Caller province = fixtures.officer("92").caller();
+        Caller officer = fixtures.officer(Places.CAI_KHE).caller();
+        Caller province = fixtures.officer(Places.CAN_THO).caller();
         Form form = catalogue.form("HV_THANG");
         Period period = Period.containing(Periodicity.MONTHLY, reports.today()).previous();
 
@@ -86,11 +87,11 @@ class ReportLifecycleIT {
             assertThat(c.by()).isEqualTo(officer.username());
         });
 
-        Worklist.Completeness c = worklist.completeness(province, fixtures.unit("92").id(), form.id(), period);
+        Worklist.Completeness c = worklist.completeness(province, fixtures.unit(Places.CAN_THO).id(), form.id(), period);
         assertThat(c.expected()).isEqualTo((int) (long) jdbc.sql("""
                 SELECT count(*) FROM org_unit c JOIN org_unit p ON p.id = c.parent_id
-                 WHERE p.code = '92' AND p.valid_to IS NULL AND c.level_code = 'COMMUNE' AND c.valid_to IS NULL
-                """).query(Long.class).single());
+                 WHERE p.code = :province AND p.valid_to IS NULL AND c.level_code = 'COMMUNE' AND c.valid_to IS NULL
+                """).param("province", Places.CAN_THO).query(Long.class).single());
         assertThat(c.submitted()).isGreaterThanOrEqualTo(1);
         assertThat(c.units()).anySatisfy(s -> {
             assertThat(s.unit().id()).isEqualTo(commune.id());
@@ -100,9 +101,9 @@ class ReportLifecycleIT {
 
     @Test
     void anOfficerOfAnotherUnitGetsNothingOfTheReport() {
-        OrgUnit commune = fixtures.unit("31135");
-        Caller officer = fixtures.officer("31135").caller();
-        Caller stranger = fixtures.officer("25747").caller();
+        OrgUnit commune = fixtures.unit(Places.NINH_KIEU);
+        Caller officer = fixtures.officer(Places.NINH_KIEU).caller();
+        Caller stranger = fixtures.officer(Places.THU_DAU_MOT).caller();
         Report r = reports.open(officer, catalogue.form("PT_6THANG").id(), commune.id(),
                 Period.containing(Periodicity.SIX_MONTHLY, reports.today()));
         assertThatThrownBy(() -> reports.entry(stranger, r.id())).isInstanceOf(DomainException.class).hasMessage("unit.outOfScope");
@@ -118,9 +119,9 @@ class ReportLifecycleIT {
 
     @Test
     void aColleaguesStaleFormIsAConflictButHerOwnEarlierDraftIsNot() {
-        OrgUnit commune = fixtures.unit("31147");
-        Caller lan = fixtures.officer("31147").caller();
-        Caller mai = fixtures.officer("31147").caller();
+        OrgUnit commune = fixtures.unit(Places.TAN_AN);
+        Caller lan = fixtures.officer(Places.TAN_AN).caller();
+        Caller mai = fixtures.officer(Places.TAN_AN).caller();
         Report r = reports.open(lan, catalogue.form("PT_6THANG").id(), commune.id(), new Period(Periodicity.SIX_MONTHLY,
                 LocalDate.of(2026, 1, 1)));
         int read = r.version();
@@ -140,7 +141,7 @@ class ReportLifecycleIT {
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).fieldProblems()).extracting(FieldProblem::code)
                         .containsExactly("report.admin.onOtherForm"));
-        assertThatThrownBy(() -> catalogue.addItem(fixtures.officer("92").caller(), form.id(),
+        assertThatThrownBy(() -> catalogue.addItem(fixtures.officer(Places.CAN_THO).caller(), form.id(),
                 new Catalogue.NewItem("COOPS_NEW", null, null, true))).hasMessage("report.admin.forbidden");
     }
 

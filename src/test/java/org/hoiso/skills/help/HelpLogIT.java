@@ -28,6 +28,7 @@ import org.hoiso.reporting.Value;
 import org.hoiso.reporting.ValueKey;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -56,10 +57,10 @@ class HelpLogIT {
 
     @Test
     void helpLoggedInAMonthIsCountedInThatMonthsReportByTypeAndPeople() throws Exception {
-        OrgUnit commune = fixtures.unit("00832");
-        OrgUnit branch = fixtures.branch("00832", "Chi hội thôn Bạch Đích 2");
+        OrgUnit commune = fixtures.unit(Places.BACH_DICH);
+        OrgUnit branch = fixtures.branch(Places.BACH_DICH, "Chi hội thôn Bạch Đích 2");
         long member = fixtures.member("Hoàng Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1990, 3, 4), branch.id());
-        Fixtures.Officer account = fixtures.officer("00832");
+        Fixtures.Officer account = fixtures.officer(Places.BACH_DICH);
         Caller officer = account.caller();
         Period period = Period.containing(Periodicity.MONTHLY, reports.today()).previous();
         LocalDate day = period.start();
@@ -98,8 +99,8 @@ class HelpLogIT {
 
     @Test
     void theListMasksPhonesCountsByTypeAndItsReadIsAudited() {
-        OrgUnit commune = fixtures.unit("00847");
-        Caller officer = fixtures.officer("00847").caller();
+        OrgUnit commune = fixtures.unit(Places.MAU_DUE);
+        Caller officer = fixtures.officer(Places.MAU_DUE).caller();
         LocalDate today = reports.today();
         help.log(officer, new HelpEntry(commune.id(), today, null, HelpType.EWALLET, null, null, "Đèo Thị Lan", "0971234567", true));
         help.log(officer, new HelpEntry(commune.id(), today, null, HelpType.OTHER, "Cài ứng dụng ngân hàng", null, "Đèo Thị Lan",
@@ -120,12 +121,12 @@ class HelpLogIT {
 
     @Test
     void aDesignatedMemberLogsForHerUnitOnlyWhileDesignated() {
-        OrgUnit branch = fixtures.branch("00832", "Chi hội thôn Bạch Đích 3");
-        OrgUnit group = fixtures.branch("00832", "Chi hội thôn Bạch Đích 4");
+        OrgUnit branch = fixtures.branch(Places.BACH_DICH, "Chi hội thôn Bạch Đích 3");
+        OrgUnit group = fixtures.branch(Places.BACH_DICH, "Chi hội thôn Bạch Đích 4");
         String name = "Lương Thị " + Fixtures.uniqueGivenName();
         long ambassador = fixtures.member(name, LocalDate.of(1992, 6, 1), branch.id());
         long neighbour = fixtures.member("Lường Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1970, 6, 1), branch.id());
-        Caller officer = fixtures.officer("00832").caller();
+        Caller officer = fixtures.officer(Places.BACH_DICH).caller();
         Caller her = Caller.member(0, "hv-" + ambassador, name, ambassador);
         HelpEntry forNeighbour = new HelpEntry(branch.id(), reports.today(), null, HelpType.PUBLIC_SERVICE, null, neighbour, null, null, false);
 
@@ -141,7 +142,7 @@ class HelpLogIT {
         HelpEntry elsewhere = new HelpEntry(group.id(), reports.today(), null, HelpType.PUBLIC_SERVICE, null, null, "Lò Thị Xa",
                 "0912000111", true);
         assertThatThrownBy(() -> help.log(her, elsewhere)).hasMessage("help.notAllowed");
-        HelpEntry otherCommune = new HelpEntry(fixtures.unit("00847").id(), reports.today(), null, HelpType.PUBLIC_SERVICE, null, null,
+        HelpEntry otherCommune = new HelpEntry(fixtures.unit(Places.MAU_DUE).id(), reports.today(), null, HelpType.PUBLIC_SERVICE, null, null,
                 "Lò Thị Xa", "0912000111", true);
         assertThatThrownBy(() -> help.log(her, otherCommune)).hasMessage("help.notAllowed");
         assertThatThrownBy(() -> help.searchMembers(her, group.id(), "Lường")).hasMessage("help.notAllowed");
@@ -155,8 +156,8 @@ class HelpLogIT {
 
     @Test
     void theApiRefusesACitizenWithoutConsentOrAVietnamesePhoneAsProblemJson() throws Exception {
-        OrgUnit commune = fixtures.unit("00847");
-        Fixtures.Officer officer = fixtures.officer("00847");
+        OrgUnit commune = fixtures.unit(Places.MAU_DUE);
+        Fixtures.Officer officer = fixtures.officer(Places.MAU_DUE);
         String body = """
                 {"unitId": %d, "givenOn": "%s", "type": "EWALLET", "citizenName": "Đèo Thị Lan", "citizenPhone": "%s", "consent": %s}
                 """;
@@ -194,8 +195,8 @@ class HelpLogIT {
 
     @Test
     void onePhoneTapRecordsACitizensHelpAndTheListPageShowsIt() throws Exception {
-        OrgUnit commune = fixtures.unit("00847");
-        Fixtures.Officer officer = fixtures.officer("00847");
+        OrgUnit commune = fixtures.unit(Places.MAU_DUE);
+        Fixtures.Officer officer = fixtures.officer(Places.MAU_DUE);
         var principal = users.loadUserByUsername(officer.username());
         mvc.perform(get("/help").with(user(principal))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("help-VNEID_INSTALL")));
@@ -225,7 +226,7 @@ class HelpLogIT {
 
     @Test
     void aDesignatedMemberUsesThePhonePagesForHerBranchAndAnUndesignatedOneGetsNone() throws Exception {
-        OrgUnit branch = fixtures.branch("00832", "Chi hội thôn Bạch Đích 5");
+        OrgUnit branch = fixtures.branch(Places.BACH_DICH, "Chi hội thôn Bạch Đích 5");
         String name = "Lù Thị " + Fixtures.uniqueGivenName();
         String neighbourName = "Pờ Thị " + Fixtures.uniqueGivenName();
         long her = fixtures.member(name, LocalDate.of(1993, 2, 3), branch.id());
@@ -233,7 +234,7 @@ class HelpLogIT {
         var principal = new org.hoiso.platform.security.HoisoUser(Caller.member(0, "hv-" + her, name, her), "x", true, true, List.of());
 
         mvc.perform(get("/help").with(user(principal))).andExpect(status().isForbidden());
-        help.designate(fixtures.officer("00832").caller(), her, branch.id(), HelperKind.AMBASSADOR);
+        help.designate(fixtures.officer(Places.BACH_DICH).caller(), her, branch.id(), HelperKind.AMBASSADOR);
 
         mvc.perform(get("/help").with(user(principal))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Chi hội thôn Bạch Đích 5")));
