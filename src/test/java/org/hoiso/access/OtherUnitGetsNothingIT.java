@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.hoiso.member.MemberRegistry;
 import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.testing.AMember;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
 import org.hoiso.testing.Places;
@@ -96,7 +97,8 @@ class OtherUnitGetsNothingIT {
         memberName = "Trịnh Thị " + Fixtures.uniqueGivenName();
         LocalDate birth = LocalDate.of(1984, 10, 20);
         cccd = Fixtures.cccd(birth);
-        memberId = registry.register(fixtures.admin(), Fixtures.input(memberName, birth, cccd, branch.id()));
+        memberId = registry.register(fixtures.admin(),
+                AMember.valid().named(memberName).bornOn(birth).cccd(cccd).inUnit(branch.id()).input());
         outsider = fixtures.officer(Places.NGOC_HA);
         String csv = "Họ và tên,Ngày sinh,Số CCCD,Chi hội\n" + memberName + ",20/10/1984," + Fixtures.cccd(birth) + ",Chi hội tổ dân phố số 9\n";
         importId = imports.upload(fixtures.officer(Places.BA_DINH).caller(), commune.id(), "list.csv",

@@ -14,9 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hoiso.member.MemberInput;
-import org.hoiso.member.Position;
 import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.testing.AMember;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
 import org.hoiso.testing.Places;
@@ -48,9 +47,11 @@ class MemberAccountIT {
     private long member(String name, String communeCode, boolean withEthnicity) {
         OrgUnit branch = fixtures.branch(communeCode, "Chi hội " + Fixtures.uniqueGivenName());
         LocalDate birth = LocalDate.of(1988, 3, 8);
-        return fixtures.members().register(fixtures.admin(), new MemberInput(name, birth, Fixtures.cccd(birth), null, null,
-                withEthnicity ? "02" : null, withEthnicity ? LocalDate.of(2026, 1, 5) : null, branch.id(), LocalDate.of(2010, 1, 1),
-                Position.NONE, true, 2, false, 1));
+        AMember member = AMember.valid().named(name).bornOn(birth).inUnit(branch.id()).joinedOn(LocalDate.of(2010, 1, 1));
+        if (withEthnicity) {
+            member.ethnicity("02", LocalDate.of(2026, 1, 5));
+        }
+        return fixtures.members().register(fixtures.admin(), member.input());
     }
 
     private String invite(Fixtures.Officer officer, long memberId) throws Exception {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.hamcrest.Matchers;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.security.HoisoUser;
+import org.hoiso.testing.AMember;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class MemberOidcLoginIT {
 
     private long member(String name, String cccd) {
         return fixtures.members().register(fixtures.admin(),
-                Fixtures.input(name, LocalDate.of(1991, 5, 2), cccd, fixtures.unit(Places.BA_DINH).id()));
+                AMember.valid().named(name).bornOn(LocalDate.of(1991, 5, 2)).cccd(cccd).inUnit(fixtures.unit(Places.BA_DINH).id()).input());
     }
 
     private long audits(String detailLike) {

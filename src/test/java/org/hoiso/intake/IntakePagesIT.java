@@ -20,6 +20,7 @@ import java.util.List;
 import org.hoiso.tables.TableFiles;
 import org.hoiso.tables.TableReader;
 import org.hoiso.tables.TableRow;
+import org.hoiso.testing.AMember;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
 import org.hoiso.testing.Places;
@@ -104,7 +105,8 @@ class IntakePagesIT {
         String given = Fixtures.uniqueGivenName();
         LocalDate birth = LocalDate.of(1975, 6, 15);
         String cccd = Fixtures.cccd(birth);
-        fixtures.members().register(fixtures.admin(), Fixtures.input("Phan Thị " + given, birth, cccd, branch.id()));
+        fixtures.members().register(fixtures.admin(),
+                AMember.valid().named("Phan Thị " + given).bornOn(birth).cccd(cccd).inUnit(branch.id()).input());
 
         byte[] xlsx = mvc.perform(get("/api/v1/exports/members").param("format", "xlsx").param("unitId", Long.toString(branch.id()))
                 .with(httpBasic(officer.username(), officer.password()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

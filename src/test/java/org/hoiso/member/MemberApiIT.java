@@ -15,6 +15,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.testing.AMember;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
 import org.hoiso.testing.Places;
@@ -198,9 +199,8 @@ class MemberApiIT {
         String given = Fixtures.uniqueGivenName();
         LocalDate birth = LocalDate.of(1970, 1, 1);
         fixtures.member("Phan Thị " + given, birth, branch.id());
-        var input = Fixtures.input("Phan Thị " + given, birth, Fixtures.cccd(birth), branch.id());
-        var noPhone = new MemberInput(input.fullName(), input.birthDate(), input.nationalId(), null, null, null, null,
-                input.unitId(), input.joinedOn(), null, false, 0, false, 0);
+        var noPhone = AMember.valid().named("Phan Thị " + given).bornOn(birth).inUnit(branch.id())
+                .smartphone(false).vneidLevel(0).ewallet(false).digitalSkill(0).input();
         created(create(fixtures.officer(Places.HOAN_KIEM), """
                 {"fullName": "%s", "birthDate": "1970-01-01", "nationalId": "%s", "unitId": %d, "joinedOn": "1995-01-01",
                  "hasSmartphone": false, "vneidLevel": 0}""".formatted(noPhone.fullName(), noPhone.nationalId(), branch.id())));
