@@ -3,7 +3,6 @@ package org.hoiso.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,9 +150,5 @@ class ReportLifecycleIT {
             m.put((String) kv[i], String.valueOf(kv[i + 1]));
         }
         return m;
-    }
-
-    static BigDecimal dec(long n) {
-        return BigDecimal.valueOf(n);
     }
 }

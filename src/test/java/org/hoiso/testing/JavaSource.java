@@ -43,7 +43,7 @@ public record JavaSource(String name, String text, String code, List<Literal> li
         });
     }
 
-    public static JavaSource read(String name, String text) {
+    private static JavaSource read(String name, String text) {
         char[] code = text.toCharArray();
         List<Literal> literals = new ArrayList<>();
         int i = 0;
