@@ -103,7 +103,7 @@ class ReportPagesIT {
         Fixtures.Officer province = fixtures.officer(Places.DA_NANG);
         Fixtures.Officer central = fixtures.account(org.hoiso.platform.security.Caller.Role.OFFICER, Places.CENTRAL);
         String body = mvc.perform(post("/api/v1/reporting/reports").with(httpBasic(province.username(), province.password()))
-                        .contentType("application/json").content("{\"form\": \"TINH_NAM\", \"unit\": \"48\", \"period\": \"2026\"}"))
+                        .contentType("application/json").content("{\"form\": \"TINH_NAM\", \"unit\": \"" + Places.DA_NANG + "\", \"period\": \"2026\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.report.status").value("DRAFT")).andReturn().getResponse().getContentAsString();
         long id = Long.parseLong(body.replaceAll("(?s).*\"report\":\\{\"id\":(\\d+).*", "$1"));
         int version = Integer.parseInt(body.replaceAll("(?s).*\"version\":(\\d+).*", "$1"));
