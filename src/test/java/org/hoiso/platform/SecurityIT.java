@@ -131,28 +131,4 @@ class SecurityIT {
         mvc.perform(get("/api/docs")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/swagger-ui/index.html")).andExpect(status().isOk());
     }
-
-    @Test
-    void anOfficerCreatesAccountsInHerSubtreeButNoAdministrators() throws Exception {
-        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
-        var principal = users.loadUserByUsername(officer.username());
-        long unit = fixtures.unit(Places.BA_DINH).id();
-        String viewer = "xem-" + officer.username();
-        mvc.perform(post("/accounts").with(user(principal)).with(csrf()).param("unitId", "" + unit).param("username", viewer)
-                        .param("password", "mat-khau-dai-du").param("displayName", "Nguyễn Thị Xem").param("role", "VIEWER"))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/accounts").param("unitId", "" + unit).with(user(principal)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(viewer)));
-        mvc.perform(get("/api/v1/accounts/me").with(httpBasic(viewer, "mat-khau-dai-du")))
-                .andExpect(jsonPath("$.assignments[0].role").value("VIEWER"))
-                .andExpect(jsonPath("$.assignments[0].unitId").value(unit));
-        String admin = "qt-" + officer.username();
-        mvc.perform(post("/accounts").with(user(principal)).with(csrf()).param("unitId", "" + unit).param("username", admin)
-                        .param("password", "mat-khau-dai-du").param("displayName", "X").param("role", "ADMIN"))
-                .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = :u").param("u", admin).query(Integer.class).single()).isZero();
-        // a viewer manages no accounts
-        mvc.perform(get("/accounts").param("unitId", "" + unit).with(user(users.loadUserByUsername(viewer))))
-                .andExpect(status().isForbidden());
-    }
 }

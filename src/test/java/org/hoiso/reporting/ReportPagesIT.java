@@ -62,12 +62,6 @@ class ReportPagesIT {
                         .param("formId", String.valueOf(r.formId())).param("period", "2026").with(boss))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Phường Liên Chiểu")));
-        mvc.perform(get("/dashboard").param("indicator", "COOPS_NEW").param("period", "2026S1").with(boss)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("6 tháng đầu năm 2026")));
-        mvc.perform(get("/dashboard/series.json").param("unitId", String.valueOf(fixtures.unit(Places.DA_NANG).id()))
-                        .param("indicator", "COOPS_NEW").param("period", "2026S1").with(boss))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.labels.length()").value(12))
-                .andExpect(jsonPath("$.indicator.valueType").value("INTEGER"));
         mvc.perform(get("/reports/export").param("unitId", String.valueOf(fixtures.unit(Places.DA_NANG).id()))
                         .param("formId", String.valueOf(r.formId())).param("period", "2026").param("format", "xlsx").with(boss))
                 .andExpect(status().isOk());
