@@ -70,6 +70,14 @@ public final class Places {
     public static final String AN_BINH = "31150";
     /** Phường Ô Môn, Cần Thơ. */
     public static final String O_MON = "31153";
+    /** Phường Thới Long, Cần Thơ. */
+    public static final String THOI_LONG = "31157";
+    /** Phường Phước Thới, Cần Thơ. */
+    public static final String PHUOC_THOI = "31162";
+    /** Phường Bình Thuỷ, Cần Thơ. */
+    public static final String BINH_THUY = "31168";
+    /** Phường Thới An Đông, Cần Thơ. */
+    public static final String THOI_AN_DONG = "31174";
 
     // ---- communes closed on 30 June 2025
 
