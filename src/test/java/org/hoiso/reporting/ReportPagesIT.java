@@ -7,12 +7,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.hoiso.account.ApiTokens;
 import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
 import org.hoiso.testing.Places;
@@ -90,10 +96,6 @@ class ReportPagesIT {
 
     @Test
     void aProvinceFillsItsYearlyReportThroughTheApiAndTheCentralUnionApprovesIt() throws Exception {
-        Fixtures.Officer commune = fixtures.officer(Places.HAI_VAN);
-        mvc.perform(post("/api/v1/reporting/reports").with(httpBasic(commune.username(), commune.password()))
-                        .contentType("application/json").content("{\"form\": \"TINH_NAM\", \"unit\": \"" + Places.HAI_VAN + "\", \"period\": \"2026\"}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("report.wrongLevel"));
         Fixtures.Officer province = fixtures.officer(Places.DA_NANG);
         Fixtures.Officer central = fixtures.account(org.hoiso.platform.security.Caller.Role.OFFICER, Places.CENTRAL);
         String body = mvc.perform(post("/api/v1/reporting/reports").with(httpBasic(province.username(), province.password()))
@@ -113,16 +115,33 @@ class ReportPagesIT {
         mvc.perform(get("/api/v1/reporting/reports").param("form", "TINH_NAM").param("unit", Places.DA_NANG).param("period", "2025")
                         .with(httpBasic(province.username(), province.password())))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/reporting/reports/" + id + "/approve").with(httpBasic(province.username(), province.password())))
-                .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/reporting/reports/" + id + "/approve").with(httpBasic(central.username(), central.password())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.report.status").value("APPROVED"));
     }
 
     @Test
-    void aNationalAdministratorAddsAnIndicatorAndPutsItOnAFormWithoutCodeAndAProvinceAdministratorCannot() throws Exception {
+    void aCommuneCannotOpenTheProvincesYearlyReport() throws Exception {
+        Fixtures.Officer commune = fixtures.officer(Places.HAI_VAN);
+        mvc.perform(post("/api/v1/reporting/reports").with(httpBasic(commune.username(), commune.password()))
+                        .contentType("application/json").content("{\"form\": \"TINH_NAM\", \"unit\": \"" + Places.HAI_VAN + "\", \"period\": \"2026\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("report.wrongLevel"));
+    }
+
+    @Test
+    void aProvinceCannotApproveItsOwnReport() throws Exception {
+        Fixtures.Officer province = fixtures.officer(Places.HO_CHI_MINH_CITY);
+        Report r = reports.open(province.caller(), catalogue.form("TINH_NAM").id(), fixtures.unit(Places.HO_CHI_MINH_CITY).id(),
+                Period.parse("2026"));
+        reports.submit(province.caller(), r.id(), r.version(), Map.of("PROVINCE_OFFICERS_TRAINED", "1234",
+                "PROVINCE_DATA_SHARED", "true", "PROVINCE_PROGRAMME_FUNDS", "1.5"), Locale.forLanguageTag("vi"));
+
+        mvc.perform(post("/api/v1/reporting/reports/" + r.id() + "/approve").with(httpBasic(province.username(), province.password())))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aNationalAdministratorAddsAnIndicatorAndPutsItOnAFormWithoutCode() throws Exception {
         var national = user(users.loadUserByUsername(fixtures.account(org.hoiso.platform.security.Caller.Role.ADMIN, Places.CENTRAL).username()));
-        var provincial = user(users.loadUserByUsername(fixtures.account(org.hoiso.platform.security.Caller.Role.ADMIN, Places.DA_NANG).username()));
         String code = "SO_LOP_" + (System.nanoTime() % 100000);
         mvc.perform(post("/admin/indicators").with(national).with(csrf()).param("code", code.toLowerCase())
                         .param("nameVi", "Số lớp Bình dân học vụ số").param("nameEn", "Digital literacy classes")
@@ -144,13 +163,29 @@ class ReportPagesIT {
         assertThat(catalogue.form(form).item(code)).isPresent();
         mvc.perform(get("/admin/forms/" + form).with(national)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(code)));
-        mvc.perform(post("/admin/forms/" + form + "/items").with(national).with(csrf()).param("indicatorCode", code))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("errorsTop"));
-        mvc.perform(post("/admin/indicators").with(provincial).with(csrf()).param("code", code + "_B").param("nameVi", "X")
-                        .param("nameEn", "X").param("valueType", "INTEGER").param("aggregation", "SUM"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("errorsTop",
-                        java.util.List.of("Chỉ quản trị viên cấp Trung ương được sửa biểu mẫu và chỉ tiêu.")));
         mvc.perform(get("/admin/forms").with(national)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Số lớp Bình dân học vụ số")));
+    }
+
+    @Test
+    void anIndicatorGoesOnAFormOnlyOnce() throws Exception {
+        var national = user(users.loadUserByUsername(fixtures.account(Caller.Role.ADMIN, Places.CENTRAL).username()));
+        String code = "LOP_HOC_" + (System.nanoTime() % 100000);
+        catalogue.createIndicator(fixtures.admin(), new Catalogue.NewIndicator(code, "Số lớp học", "Classes", null, null,
+                ValueType.INTEGER, Aggregation.SUM, null, "lớp", "classes"));
+        Form form = catalogue.createForm(fixtures.admin(), new Catalogue.NewForm("THU_" + (System.nanoTime() % 100000), "Biểu thử",
+                "Test form", Periodicity.QUARTERLY, "COMMUNE", 10, LocalDate.of(2027, 1, 1)));
+        catalogue.addItem(fixtures.admin(), form.id(), new Catalogue.NewItem(code, "II. Bình dân học vụ số", null, true));
+
+        mvc.perform(post("/admin/forms/" + form.id() + "/items").with(national).with(csrf()).param("indicatorCode", code))
+                .andExpect(flash().attributeExists("errorsTop"));
+    }
+
+    @Test
+    void aProvinceAdministratorCannotAddIndicators() throws Exception {
+        var provincial = user(users.loadUserByUsername(fixtures.account(Caller.Role.ADMIN, Places.DA_NANG).username()));
+        mvc.perform(post("/admin/indicators").with(provincial).with(csrf()).param("code", "SO_LOP_" + (System.nanoTime() % 100000) + "_B")
+                        .param("nameVi", "X").param("nameEn", "X").param("valueType", "INTEGER").param("aggregation", "SUM"))
+                .andExpect(flash().attribute("errorsTop", List.of("Chỉ quản trị viên cấp Trung ương được sửa biểu mẫu và chỉ tiêu.")));
     }
 }
