@@ -47,7 +47,7 @@ class ApiTokenAdminIT {
     }
 
     @Test
-    void theListNeverShowsTheSecretAndStaysInsideTheAdministratorsSubtree() throws Exception {
+    void theListNeverShowsTheSecret() throws Exception {
         Fixtures.Officer national = fixtures.account(Caller.Role.ADMIN, Places.CENTRAL);
         long hanoi = fixtures.unit(Places.HA_NOI).id();
         String created = mvc.perform(as(national, post("/api/v1/tokens")).contentType(MediaType.APPLICATION_JSON)
@@ -63,13 +63,23 @@ class ApiTokenAdminIT {
         assertThat(list).contains("Cổng dữ liệu Hà Nội").contains(token.substring(0, 8))
                 .doesNotContain(token).doesNotContain(token.substring(8)).doesNotContain(hash).doesNotContain("\"token\"");
         assertThat(JsonPath.<java.util.List<String>>read(list, "$[?(@.id == " + id + ")].status")).containsExactly("ACTIVE");
+        mvc.perform(as(national, get("/api/v1/tokens/{id}", id))).andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void anotherProvincesAdministratorNeitherSeesNorRevokesTheToken() throws Exception {
+        Fixtures.Officer national = fixtures.account(Caller.Role.ADMIN, Places.CENTRAL);
+        long hanoi = fixtures.unit(Places.HA_NOI).id();
+        String created = mvc.perform(as(national, post("/api/v1/tokens")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Cổng dữ liệu Hà Nội\", \"unitId\": " + hanoi + "}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        int id = JsonPath.read(created, "$.id");
 
         Fixtures.Officer hcmAdmin = fixtures.account(Caller.Role.ADMIN, Places.HO_CHI_MINH_CITY);
         mvc.perform(as(hcmAdmin, get("/api/v1/tokens"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == " + id + ")]").isEmpty());
         mvc.perform(as(hcmAdmin, get("/api/v1/tokens").param("unitId", "" + hanoi))).andExpect(status().isForbidden());
         mvc.perform(as(hcmAdmin, post("/api/v1/tokens/{id}/revoke", id))).andExpect(status().isForbidden());
-        mvc.perform(as(national, get("/api/v1/tokens/{id}", id))).andExpect(status().is4xxClientError());
     }
 
     @Test
@@ -94,6 +104,11 @@ class ApiTokenAdminIT {
                 .andExpect(jsonPath("$.errors[?(@.field == 'validDays')].message").value("Thời hạn từ 1 đến 730 ngày."));
         mvc.perform(as(national, post("/api/v1/tokens")).header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(jsonPath("$.errors[?(@.field == 'validDays')].message").value("Validity is 1 to 730 days."));
+    }
+
+    @Test
+    void revokingAnUnknownTokenIsNotFound() throws Exception {
+        Fixtures.Officer national = fixtures.account(Caller.Role.ADMIN, Places.CENTRAL);
         mvc.perform(as(national, post("/api/v1/tokens/{id}/revoke", 987654321L))).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("token.notFound"));
     }
@@ -123,8 +138,6 @@ class ApiTokenAdminIT {
         long hanoi = fixtures.unit(Places.HA_NOI).id();
         assertThat(mvc.perform(get("/admin/tokens").with(user(principal))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("Mã truy cập API").contains("Tạo mã truy cập");
-        mvc.perform(post("/admin/tokens").param("unitId", "" + hanoi).param("name", "Không CSRF").with(user(principal)))
-                .andExpect(status().isForbidden());
 
         String page = mvc.perform(post("/admin/tokens").param("unitId", "" + hanoi).param("name", "Nền tảng dữ liệu tỉnh")
                         .param("validDays", "180").param("unitCode", Places.BA_DINH).with(user(principal)).with(csrf()))
@@ -144,8 +157,20 @@ class ApiTokenAdminIT {
                 .andExpect(status().is3xxRedirection());
         assertThat(mvc.perform(get("/admin/tokens").with(user(principal))).andReturn().getResponse().getContentAsString())
                 .contains("Đã thu hồi");
+    }
 
-        // another province's unit, by id or by code, is refused
+    @Test
+    void thePageRefusesATokenWithoutItsCsrfToken() throws Exception {
+        var principal = users.loadUserByUsername(fixtures.account(Caller.Role.ADMIN, Places.HA_NOI).username());
+        mvc.perform(post("/admin/tokens").param("unitId", "" + fixtures.unit(Places.HA_NOI).id()).param("name", "Không CSRF")
+                        .with(user(principal)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void thePageRefusesAnotherProvincesUnitByIdOrByCode() throws Exception {
+        var principal = users.loadUserByUsername(fixtures.account(Caller.Role.ADMIN, Places.HA_NOI).username());
+        long hanoi = fixtures.unit(Places.HA_NOI).id();
         mvc.perform(post("/admin/tokens").param("unitId", "" + fixtures.unit(Places.HO_CHI_MINH_CITY).id()).param("name", "X").with(user(principal)).with(csrf()))
                 .andExpect(status().isForbidden());
         long before = tokenCount();
