@@ -148,15 +148,26 @@ class MemberCardsIT {
     }
 
     @Test
-    void theMemberHerselfMayIssueAndRevokeHerOwnCardButNoOneElses() {
+    void theMemberHerselfIssuesAndRevokesHerOwnCard() {
         Caller her = Caller.member(999_001, "member-" + memberId, name, memberId);
         MemberCards.Card card = cards.issue(her, memberId);
         assertThat(cards.mine(her).card()).get().extracting(MemberCards.Card::id).isEqualTo(card.id());
-        long other = fixtures.member("Phạm Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1979, 5, 6), fixtures.unit(Places.BA_DINH).id());
-        assertThatThrownBy(() -> cards.issue(her, other)).isInstanceOf(DomainException.class);
         cards.revoke(her, card.id(), "Đổi điện thoại");
         assertThat(verify(card.token())).isEqualTo(Status.REVOKED);
-        assertThatThrownBy(() -> cards.verify(her, card.token())).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void aMemberCannotIssueAnotherMembersCard() {
+        Caller her = Caller.member(999_001, "member-" + memberId, name, memberId);
+        long other = fixtures.member("Phạm Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1979, 5, 6), fixtures.unit(Places.BA_DINH).id());
+        assertThatThrownBy(() -> cards.issue(her, other)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void aMemberCannotCheckCards() {
+        Caller her = Caller.member(999_001, "member-" + memberId, name, memberId);
+        String token = cards.issue(officer.caller(), memberId).token();
+        assertThatThrownBy(() -> cards.verify(her, token)).isInstanceOf(DomainException.class);
     }
 
     @Test
@@ -190,6 +201,11 @@ class MemberCardsIT {
         mvc.perform(post("/api/v1/cards/verify").with(httpBasic(elsewhere.username(), elsewhere.password()))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"HS1.x.y\"}"))
                 .andExpect(jsonPath("$.status").value("MALFORMED"));
+    }
+
+    @Test
+    void theApiChecksCardsOnlyForASignedInCaller() throws Exception {
+        String token = cards.issue(officer.caller(), memberId).token();
         mvc.perform(post("/api/v1/cards/verify").contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"" + token + "\"}"))
                 .andExpect(status().isUnauthorized());
     }
@@ -219,35 +235,51 @@ class MemberCardsIT {
     }
 
     @Test
-    void theMemberSeesAndIssuesHerOwnCardOnHerPageButMayNotCheckCards() throws Exception {
-        // as a member's own login gives: her member id, no role assignment, the authority of her pages
-        var her = new org.hoiso.platform.security.HoisoUser(Caller.member(999_002, "me-" + memberId, name, memberId), "x", true, true,
-                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_MEMBER")));
+    void theMemberSeesAndIssuesHerOwnCardOnHerPage() throws Exception {
+        var her = herLogin();
         mvc.perform(post("/me/card").with(user(her)).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get("/me/card").with(user(her)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"member-card\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(name)));
-        mvc.perform(get("/cards/scan").with(user(her))).andExpect(status().isForbidden());
         mvc.perform(get("/members/" + memberId + "/card").with(user(her))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theScanPageIsNotForAMember() throws Exception {
+        mvc.perform(get("/cards/scan").with(user(herLogin()))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anOfficerHasNoCardPageOfHerOwn() throws Exception {
         var officerPrincipal = users.loadUserByUsername(officer.username());
         mvc.perform(get("/me/card").with(user(officerPrincipal))).andExpect(status().isForbidden());
     }
 
     @Test
-    void onlyANationalAdministratorRotatesKeys() throws Exception {
-        Fixtures.Officer communeAdmin = fixtures.account(Caller.Role.ADMIN, Places.BA_DINH);
-        assertThatThrownBy(() -> keys.rotate(communeAdmin.caller())).isInstanceOf(DomainException.class);
+    void aNationalAdministratorRotatesKeysOnThePageAndThroughTheApi() throws Exception {
         Fixtures.Officer national = fixtures.account(Caller.Role.ADMIN, Places.CENTRAL);
         mvc.perform(post("/admin/cards/keys/rotate").with(user(users.loadUserByUsername(national.username()))).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/admin/cards/keys/rotate").with(user(users.loadUserByUsername(communeAdmin.username()))).with(csrf()))
-                .andExpect(status().isForbidden());
         mvc.perform(get("/admin/cards/keys").with(user(users.loadUserByUsername(national.username()))))
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/cards/keys/rotate").with(httpBasic(national.username(), national.password())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.kid").isString());
+    }
+
+    @Test
+    void aCommuneAdministratorRotatesNoKeyInTheServiceOnThePageOrThroughTheApi() throws Exception {
+        Fixtures.Officer communeAdmin = fixtures.account(Caller.Role.ADMIN, Places.BA_DINH);
+        assertThatThrownBy(() -> keys.rotate(communeAdmin.caller())).isInstanceOf(DomainException.class);
+        mvc.perform(post("/admin/cards/keys/rotate").with(user(users.loadUserByUsername(communeAdmin.username()))).with(csrf()))
+                .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/cards/keys/rotate").with(httpBasic(communeAdmin.username(), communeAdmin.password())))
                 .andExpect(status().isForbidden());
+    }
+
+    /** What a member's own login gives: her member id, no role assignment, the authority of her pages. */
+    private org.hoiso.platform.security.HoisoUser herLogin() {
+        return new org.hoiso.platform.security.HoisoUser(Caller.member(999_002, "me-" + memberId, name, memberId), "x", true, true,
+                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_MEMBER")));
     }
 }
