@@ -98,18 +98,17 @@ class MemberApiIT {
     }
 
     @Test
-    void aSecondRegistrationOfTheSamePersonNamesTheUnitOnlyToWhoMaySeeIt() throws Exception {
-        OrgUnit baDinh = fixtures.unit(Places.BA_DINH);
-        LocalDate birth = LocalDate.of(1979, 9, 2);
-        String cccd = Fixtures.cccd(birth);
-        Fixtures.Officer first = fixtures.officer(Places.BA_DINH);
-        created(create(first, json("Đỗ Thị Hằng", "1979-09-02", cccd, baDinh.id(), "2000-01-01", null)));
-
+    void aSecondRegistrationWithinTheProvinceNamesTheUnitOfTheFirst() throws Exception {
+        String cccd = registeredInBaDinh();
         Fixtures.Officer province = fixtures.officer(Places.HA_NOI);
         create(province, json("Đỗ Thị Hằng", "1979-09-02", cccd, fixtures.unit(Places.NGOC_HA).id(), "2000-01-01", null))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value("Số CCCD này đã thuộc một hội viên đang sinh hoạt tại Phường Ba Đình."));
+    }
 
+    @Test
+    void aSecondRegistrationInAnotherProvinceDoesNotNameTheUnit() throws Exception {
+        String cccd = registeredInBaDinh();
         Fixtures.Officer elsewhere = fixtures.officer(Places.HONG_BANG); // a commune of another province
         create(elsewhere, json("Đỗ Thị Hằng", "1979-09-02", cccd, fixtures.unit(Places.HONG_BANG).id(), "2000-01-01", null))
                 .andExpect(status().isUnprocessableContent())
@@ -117,23 +116,43 @@ class MemberApiIT {
                 .andExpect(content().string(not(containsString("Ba Đình"))));
     }
 
+    /** The CCCD of Đỗ Thị Hằng, registered by an officer of Ba Đình. */
+    private String registeredInBaDinh() throws Exception {
+        String cccd = Fixtures.cccd(LocalDate.of(1979, 9, 2));
+        Fixtures.Officer first = fixtures.officer(Places.BA_DINH);
+        created(create(first, json("Đỗ Thị Hằng", "1979-09-02", cccd, fixtures.unit(Places.BA_DINH).id(), "2000-01-01", null)));
+        return cccd;
+    }
+
     @Test
     void aMemberWhoLeftDoesNotBlockHerRegistrationElsewhere() throws Exception {
         Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
-        LocalDate birth = LocalDate.of(1990, 2, 3);
-        String cccd = Fixtures.cccd(birth);
+        String cccd = Fixtures.cccd(LocalDate.of(1990, 2, 3));
         long id = created(create(officer, json("Bùi Thị Thảo", "1990-02-03", cccd, fixtures.unit(Places.BA_DINH).id(), "2012-01-01", null)));
-        mvc.perform(post("/api/v1/members/{id}/status", id).with(httpBasic(officer.username(), officer.password()))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"LEFT\", \"date\": \"2025-01-01\", \"reason\": \"Chuyển vào Nam\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("LEFT"));
+        leave(officer, id).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("LEFT"));
         Fixtures.Officer other = fixtures.officer(Places.NGOC_HA);
         long again = created(create(other, json("Bùi Thị Thảo", "1990-02-03", cccd, fixtures.unit(Places.NGOC_HA).id(), "2025-06-01", null)));
         assertThat(again).isNotEqualTo(id);
-        // and the old record cannot come back to life while the new one lives
+    }
+
+    @Test
+    void herOldRecordCannotComeBackToLifeWhileHerNewOneLives() throws Exception {
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
+        String cccd = Fixtures.cccd(LocalDate.of(1990, 2, 3));
+        long id = created(create(officer, json("Bùi Thị Thảo", "1990-02-03", cccd, fixtures.unit(Places.BA_DINH).id(), "2012-01-01", null)));
+        leave(officer, id).andExpect(status().isOk());
+        created(create(fixtures.officer(Places.NGOC_HA),
+                json("Bùi Thị Thảo", "1990-02-03", cccd, fixtures.unit(Places.NGOC_HA).id(), "2025-06-01", null)));
+
         mvc.perform(post("/api/v1/members/{id}/status", id).with(httpBasic(officer.username(), officer.password()))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"ACTIVE\", \"date\": \"2025-07-01\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].code").value("member.cccd.duplicateElsewhere"));
+    }
+
+    private ResultActions leave(Fixtures.Officer officer, long id) throws Exception {
+        return mvc.perform(post("/api/v1/members/{id}/status", id).with(httpBasic(officer.username(), officer.password()))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"LEFT\", \"date\": \"2025-01-01\", \"reason\": \"Chuyển vào Nam\"}"));
     }
 
     @Test
@@ -189,6 +208,10 @@ class MemberApiIT {
             cursor = JsonPath.read(page, "$.next");
         }
         assertThat(seen).hasSize(5);
+    }
+
+    @Test
+    void aGarbledCursorIsABadRequest() throws Exception {
         mvc.perform(get("/api/v1/members").param("after", "%%%garbage").with(httpBasic("admin", "admin-test-password")))
                 .andExpect(status().isBadRequest());
     }
@@ -245,45 +268,68 @@ class MemberApiIT {
     }
 
     @Test
-    void aViewerSeesAMaskedCccdAndCannotChangeAnything() throws Exception {
+    void aViewerSeesAMaskedCccdAndNoEthnicity() throws Exception {
         long id = fixtures.member("Dương Thị Yến", LocalDate.of(1966, 6, 1), fixtures.unit(Places.BA_DINH).id());
         Fixtures.Officer viewer = fixtures.account(org.hoiso.platform.security.Caller.Role.VIEWER, Places.BA_DINH);
         mvc.perform(get("/api/v1/members/{id}", id).with(httpBasic(viewer.username(), viewer.password())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.nationalId").value(org.hamcrest.Matchers.startsWith("*********")))
                 .andExpect(jsonPath("$.ethnicityCode").doesNotExist());
+    }
+
+    @Test
+    void aViewerCannotChangeAStatus() throws Exception {
+        long id = fixtures.member("Dương Thị Yến", LocalDate.of(1966, 6, 1), fixtures.unit(Places.BA_DINH).id());
+        Fixtures.Officer viewer = fixtures.account(org.hoiso.platform.security.Caller.Role.VIEWER, Places.BA_DINH);
         mvc.perform(post("/api/v1/members/{id}/status", id).with(httpBasic(viewer.username(), viewer.password()))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"LEFT\"}"))
                 .andExpect(status().isForbidden());
     }
 
     @Test
-    void updatesWithOptimisticLockingAndKeepsTheUnit() throws Exception {
+    void anUpdateChangesTheRecordButNotItsUnitAndRaisesTheVersion() throws Exception {
         Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
-        LocalDate birth = LocalDate.of(1977, 7, 7);
-        String cccd = Fixtures.cccd(birth);
+        String cccd = Fixtures.cccd(LocalDate.of(1977, 7, 7));
         long id = created(create(officer, json("Lý Thị Nga", "1977-07-07", cccd, fixtures.unit(Places.BA_DINH).id(), "2000-01-01", null)));
-        String update = json("Lý Thị Nga", "1977-07-07", cccd, fixtures.unit(Places.NGOC_HA).id(), "2000-01-01", "0977000111");
-        mvc.perform(put("/api/v1/members/{id}", id).param("version", "0").with(httpBasic(officer.username(), officer.password()))
-                        .contentType(MediaType.APPLICATION_JSON).content(update))
+        update(officer, id, cccd)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.phone").value("0977000111"))
                 .andExpect(jsonPath("$.unitId").value(fixtures.unit(Places.BA_DINH).id()))
                 .andExpect(jsonPath("$.version").value(1));
-        mvc.perform(put("/api/v1/members/{id}", id).param("version", "0").with(httpBasic(officer.username(), officer.password()))
-                        .contentType(MediaType.APPLICATION_JSON).content(update))
+    }
+
+    @Test
+    void anUpdateFromAStaleVersionIsAConflict() throws Exception {
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
+        String cccd = Fixtures.cccd(LocalDate.of(1977, 7, 7));
+        long id = created(create(officer, json("Lý Thị Nga", "1977-07-07", cccd, fixtures.unit(Places.BA_DINH).id(), "2000-01-01", null)));
+        update(officer, id, cccd).andExpect(status().isOk());
+
+        update(officer, id, cccd)
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("member.version.stale"));
     }
 
+    /** Lý Thị Nga's record as read at version 0, with a phone and another unit. */
+    private ResultActions update(Fixtures.Officer officer, long id, String cccd) throws Exception {
+        String update = json("Lý Thị Nga", "1977-07-07", cccd, fixtures.unit(Places.NGOC_HA).id(), "2000-01-01", "0977000111");
+        return mvc.perform(put("/api/v1/members/{id}", id).param("version", "0").with(httpBasic(officer.username(), officer.password()))
+                .contentType(MediaType.APPLICATION_JSON).content(update));
+    }
+
     @Test
-    void malformedInputGetsAProblemAndNoStackTrace() throws Exception {
+    void unreadableJsonGetsAProblemAndNoStackTrace() throws Exception {
         Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         create(officer, "{\"fullName\": \"x\", \"birthDate\": \"05/03/1985\"")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("error.unreadable"))
                 .andExpect(content().string(not(containsString("Exception"))));
+    }
+
+    @Test
+    void aMemberIdThatIsNotANumberIsABadParameter() throws Exception {
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         mvc.perform(get("/api/v1/members/{id}", "abc").with(httpBasic(officer.username(), officer.password())))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("error.parameter"));
     }
