@@ -88,10 +88,25 @@ class ActivitiesIT {
         assertThatThrownBy(() -> activities.get(strangerOfficer, a.id())).hasMessage("activity.notFound");
         String token = cards.issue(strangerOfficer, outsiderMember).token();
         assertThatThrownBy(() -> activities.scanCard(officer, a.id(), token)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void aPlanNamesEachMissingOrUnsafeField() {
+        OrgUnit branch = fixtures.branch(Places.O_MON, "Chi hội Khu vực 7");
+        Caller officer = fixtures.officer(Places.O_MON).caller();
         assertThatThrownBy(() -> activities.plan(officer, new Activities.NewActivity(branch.id(), "PARTY", "", null, null, null,
                 null, "http://x"))).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).fieldProblems()).extracting(org.hoiso.platform.web.FieldProblem::field)
                         .containsExactlyInAnyOrder("kind", "title", "startsAt", "onlineUrl"));
+    }
+
+    @Test
+    void anActivityKeepsPicturesOnly() {
+        OrgUnit branch = fixtures.branch(Places.O_MON, "Chi hội Khu vực 8");
+        Caller officer = fixtures.officer(Places.O_MON).caller();
+        OffsetDateTime start = OffsetDateTime.now(VietnameseText.ZONE).plusDays(1);
+        Activity a = activities.plan(officer, new Activities.NewActivity(branch.id(), "TRAINING", "Tập huấn ví điện tử", null,
+                start, null, "Hội trường", null));
         assertThatThrownBy(() -> activities.addPhoto(officer, a.id(), "image/jpeg", "not a picture".getBytes()))
                 .isInstanceOf(DomainException.class);
         long photo = activities.addPhoto(officer, a.id(), "image/png",
