@@ -110,21 +110,26 @@ class MemberOidcLoginIT {
     }
 
     @Test
-    void noLivingMemberWithTheNumberOrNoNumberIsRefusedAndAudited() {
+    void aNumberOfNoLivingMemberIsRefusedAndAudited() {
         String cccd = Fixtures.cccd(LocalDate.of(1991, 5, 2));
         assertThatThrownBy(() -> service.loadUser(signIn("sub-3", cccd)))
                 .isInstanceOfSatisfying(OAuth2AuthenticationException.class,
                         e -> assertThat(e.getError().getErrorCode()).isEqualTo(MemberOidcUserService.NOT_FOUND));
         assertThat(audits("OIDC sign-in refused for oidc:id.example.test:sub-3: no living member%")).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = 'oidc:id.example.test:sub-3'")
+                .query(Long.class).single()).isZero();
+    }
 
+    @Test
+    void aSignInWithoutATwelveDigitNumberIsRefused() {
         assertThatThrownBy(() -> service.loadUser(signIn("sub-4", "12345")))
                 .isInstanceOfSatisfying(OAuth2AuthenticationException.class,
                         e -> assertThat(e.getError().getErrorCode()).isEqualTo(MemberOidcUserService.NO_NATIONAL_ID));
         assertThatThrownBy(() -> service.loadUser(signIn("sub-5", null)))
                 .isInstanceOfSatisfying(OAuth2AuthenticationException.class,
                         e -> assertThat(e.getError().getErrorCode()).isEqualTo(MemberOidcUserService.NO_NATIONAL_ID));
-        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username IN ('oidc:id.example.test:sub-3', 'oidc:id.example.test:sub-4', "
-                + "'oidc:id.example.test:sub-5')").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username IN ('oidc:id.example.test:sub-4', 'oidc:id.example.test:sub-5')")
+                .query(Long.class).single()).isZero();
     }
 
     @Test

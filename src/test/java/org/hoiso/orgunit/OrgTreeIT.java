@@ -150,7 +150,16 @@ class OrgTreeIT {
         mvc.perform(get("/api/v1/units/{id}/lineage", source.id()).with(httpBasic(ADMIN, ADMIN_PW)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.kind == 'SPLIT')].toName").value(org.hamcrest.Matchers.containsInAnyOrder("Chi hội Hàng Bạc 1", "Chi hội Hàng Bạc 2")));
-        // a closed unit cannot be changed any more
+    }
+
+    @Test
+    void aClosedUnitCannotBeChangedAnyMore() throws Exception {
+        OrgUnit source = fixtures.branch(Places.HOAN_KIEM, "Chi hội Hàng Đào");
+        reorganisation.split(fixtures.admin(), source.id(), List.of(
+                new Reorganisation.SplitPart(new Reorganisation.NewUnit(source.code() + "-A", "Chi hội Hàng Đào 1", "BRANCH", null), List.of()),
+                new Reorganisation.SplitPart(new Reorganisation.NewUnit(source.code() + "-B", "Chi hội Hàng Đào 2", "BRANCH", null), List.of())),
+                LocalDate.of(2026, 4, 1), null);
+
         mvc.perform(post("/api/v1/units/{id}/rename", source.id()).with(httpBasic(ADMIN, ADMIN_PW))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"Khác\"}"))
                 .andExpect(status().isConflict());
