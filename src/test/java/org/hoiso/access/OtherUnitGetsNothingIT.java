@@ -13,8 +13,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.hoiso.member.MemberRegistry;
 import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.testing.AMember;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,17 +92,18 @@ class OtherUnitGetsNothingIT {
 
     @BeforeEach
     void arrange() {
-        commune = fixtures.unit("00004");
-        branch = fixtures.branch("00004", "Chi hội tổ dân phố số 9");
+        commune = fixtures.unit(Places.BA_DINH);
+        branch = fixtures.branch(Places.BA_DINH, "Chi hội tổ dân phố số 9");
         memberName = "Trịnh Thị " + Fixtures.uniqueGivenName();
         LocalDate birth = LocalDate.of(1984, 10, 20);
         cccd = Fixtures.cccd(birth);
-        memberId = registry.register(fixtures.admin(), Fixtures.input(memberName, birth, cccd, branch.id()));
-        outsider = fixtures.officer("00008");
+        memberId = registry.register(fixtures.admin(),
+                AMember.valid().named(memberName).bornOn(birth).cccd(cccd).inUnit(branch.id()).input());
+        outsider = fixtures.officer(Places.NGOC_HA);
         String csv = "Họ và tên,Ngày sinh,Số CCCD,Chi hội\n" + memberName + ",20/10/1984," + Fixtures.cccd(birth) + ",Chi hội tổ dân phố số 9\n";
-        importId = imports.upload(fixtures.officer("00004").caller(), commune.id(), "list.csv",
+        importId = imports.upload(fixtures.officer(Places.BA_DINH).caller(), commune.id(), "list.csv",
                 new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false, false, null).id();
-        var baDinhOfficer = fixtures.officer("00004").caller();
+        var baDinhOfficer = fixtures.officer(Places.BA_DINH).caller();
         formId = catalogue.form("PT_6THANG").id();
         var report = reports.open(baDinhOfficer, formId, commune.id(), org.hoiso.reporting.Period.parse(PERIOD));
         reportId = report.id();
@@ -144,7 +147,7 @@ class OtherUnitGetsNothingIT {
                         "{\"parentId\": " + c + ", \"code\": \"X-" + m + "\", \"name\": \"Chi hội lạ\", \"levelCode\": \"BRANCH\"}"),
                 new Case(HttpMethod.POST, "/api/v1/units/{id}/rename", "/api/v1/units/" + b + "/rename", "{\"name\": \"Đổi tên\"}"),
                 new Case(HttpMethod.POST, "/api/v1/units/{id}/move", "/api/v1/units/" + b + "/move",
-                        "{\"parentId\": " + fixtures.unit("00008").id() + "}"),
+                        "{\"parentId\": " + fixtures.unit(Places.NGOC_HA).id() + "}"),
                 new Case(HttpMethod.POST, "/api/v1/units/merge", "/api/v1/units/merge",
                         "{\"sourceIds\": [" + b + ", " + b + "], \"successor\": {\"code\": \"Y-" + m + "\", \"name\": \"Gộp\", \"levelCode\": \"BRANCH\"}}"),
                 new Case(HttpMethod.POST, "/api/v1/units/{id}/split", "/api/v1/units/" + b + "/split",
@@ -156,7 +159,7 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.PUT, "/api/v1/members/{id}", "/api/v1/members/" + m + "?version=0", memberJson),
                 new Case(HttpMethod.POST, "/api/v1/members/{id}/status", "/api/v1/members/" + m + "/status", "{\"status\": \"LEFT\"}"),
                 new Case(HttpMethod.POST, "/api/v1/members/{id}/transfer", "/api/v1/members/" + m + "/transfer",
-                        "{\"toUnitId\": " + fixtures.unit("00008").id() + "}"),
+                        "{\"toUnitId\": " + fixtures.unit(Places.NGOC_HA).id() + "}"),
                 new Case(HttpMethod.GET, "/api/v1/members/{id}/history", "/api/v1/members/" + m + "/history", null),
                 new Case(HttpMethod.GET, "/api/v1/transfers", "/api/v1/transfers?unitId=" + c, null),
                 new Case(HttpMethod.POST, "/api/v1/imports", "/api/v1/imports?unitId=" + c, "{}"),
@@ -188,7 +191,7 @@ class OtherUnitGetsNothingIT {
                         "{\"leftCode\": \"COOPS_NEW\", \"op\": \"<=\", \"rightValue\": 1, \"messageVi\": \"x\", \"messageEn\": \"x\"}"),
                 new Case(HttpMethod.POST, "/api/v1/reporting/reports", "/api/v1/reporting/reports",
                         "{\"form\": \"PT_6THANG\", \"unitId\": " + c + ", \"period\": \"" + PERIOD + "\"}"),
-                new Case(HttpMethod.GET, "/api/v1/reporting/reports", "/api/v1/reporting/reports?form=PT_6THANG&unit=00004&period=" + PERIOD, null),
+                new Case(HttpMethod.GET, "/api/v1/reporting/reports", "/api/v1/reporting/reports?form=PT_6THANG&unit=" + Places.BA_DINH + "&period=" + PERIOD, null),
                 new Case(HttpMethod.GET, "/api/v1/reporting/reports/{id}", "/api/v1/reporting/reports/" + reportId, null),
                 new Case(HttpMethod.PUT, "/api/v1/reporting/reports/{id}/values", "/api/v1/reporting/reports/" + reportId + "/values",
                         "{\"version\": 0, \"values\": {\"COOPS_NEW\": \"99\"}}"),
@@ -201,15 +204,15 @@ class OtherUnitGetsNothingIT {
                         "{\"comment\": \"x\"}"),
                 new Case(HttpMethod.GET, "/api/v1/reporting/reports/{id}/history", "/api/v1/reporting/reports/" + reportId + "/history", null),
                 new Case(HttpMethod.GET, "/api/v1/reporting/reports/{id}/pdf", "/api/v1/reporting/reports/" + reportId + "/pdf", null),
-                new Case(HttpMethod.GET, "/api/v1/reporting/aggregates", "/api/v1/reporting/aggregates?unit=00004&indicator=COOPS_NEW&period="
+                new Case(HttpMethod.GET, "/api/v1/reporting/aggregates", "/api/v1/reporting/aggregates?unit=" + Places.BA_DINH + "&indicator=COOPS_NEW&period="
                         + PERIOD + "&includeSubmitted=true", null),
-                new Case(HttpMethod.GET, "/api/v1/reporting/aggregates/series", "/api/v1/reporting/aggregates/series?unit=00004&indicator=COOPS_NEW&from=2026S1&to="
+                new Case(HttpMethod.GET, "/api/v1/reporting/aggregates/series", "/api/v1/reporting/aggregates/series?unit=" + Places.BA_DINH + "&indicator=COOPS_NEW&from=2026S1&to="
                         + PERIOD, null),
-                new Case(HttpMethod.GET, "/api/v1/reporting/aggregates/children", "/api/v1/reporting/aggregates/children?unit=00004&indicator=COOPS_NEW&period="
+                new Case(HttpMethod.GET, "/api/v1/reporting/aggregates/children", "/api/v1/reporting/aggregates/children?unit=" + Places.BA_DINH + "&indicator=COOPS_NEW&period="
                         + PERIOD, null),
-                new Case(HttpMethod.GET, "/api/v1/reporting/completeness", "/api/v1/reporting/completeness?unit=00004&form=PT_6THANG&period=" + PERIOD, null),
+                new Case(HttpMethod.GET, "/api/v1/reporting/completeness", "/api/v1/reporting/completeness?unit=" + Places.BA_DINH + "&form=PT_6THANG&period=" + PERIOD, null),
                 new Case(HttpMethod.PUT, "/api/v1/reporting/targets", "/api/v1/reporting/targets",
-                        "{\"unit\": \"00004\", \"indicator\": \"COOPS_NEW\", \"year\": 2026, \"value\": 5}"),
+                        "{\"unit\": \"" + Places.BA_DINH + "\", \"indicator\": \"COOPS_NEW\", \"year\": 2026, \"value\": 5}"),
                 new Case(HttpMethod.GET, "/api/v1/reporting/values", "/api/v1/reporting/values?unitId=" + c + "&formId=" + formId
                         + "&period=" + PERIOD + "&format=json&approvedOnly=false", null),
                 new Case(HttpMethod.POST, "/api/v1/reporting/values", "/api/v1/reporting/values", null),
@@ -237,7 +240,7 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.GET, "/units/{id}/children", "/units/" + c + "/children", null),
                 new Case(HttpMethod.POST, "/units/{id}/children", "/units/" + c + "/children?code=Q-" + m + "&name=Chi%20h%E1%BB%99i&levelCode=BRANCH", null),
                 new Case(HttpMethod.POST, "/units/{id}/rename", "/units/" + b + "/rename?name=Kh%C3%A1c", null),
-                new Case(HttpMethod.POST, "/units/{id}/move", "/units/" + b + "/move?parentCode=00008", null),
+                new Case(HttpMethod.POST, "/units/{id}/move", "/units/" + b + "/move?parentCode=" + Places.NGOC_HA, null),
                 new Case(HttpMethod.POST, "/units/{id}/merge", "/units/" + c + "/merge?sourceIds=" + b + "&sourceIds=" + b + "&code=W-" + m + "&name=G", null),
                 new Case(HttpMethod.POST, "/units/{id}/split", "/units/" + b + "/split?partCode=S1-" + m + "&partName=A&partCode=S2-" + m + "&partName=B", null),
                 new Case(HttpMethod.GET, "/members", "/members?unitId=" + c, null),
@@ -248,7 +251,7 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.GET, "/members/{id}/edit", "/members/" + m + "/edit", null),
                 new Case(HttpMethod.POST, "/members/{id}", "/members/" + m + "?fullName=X&birthDate=20/10/1984&nationalId=" + cccd + "&joinedOn=01/01/2010", null),
                 new Case(HttpMethod.POST, "/members/validate", "/members/validate?field=nationalId&nationalId=" + cccd + "&birthDate=20/10/1984", null),
-                new Case(HttpMethod.POST, "/members/{id}/transfer", "/members/" + m + "/transfer?toUnitCode=00008", null),
+                new Case(HttpMethod.POST, "/members/{id}/transfer", "/members/" + m + "/transfer?toUnitCode=" + Places.NGOC_HA, null),
                 new Case(HttpMethod.POST, "/members/{id}/status", "/members/" + m + "/status?status=LEFT", null),
                 new Case(HttpMethod.GET, "/transfers", "/transfers?unitId=" + c, null),
                 new Case(HttpMethod.GET, "/imports", "/imports?unitId=" + c, null),
@@ -403,7 +406,7 @@ class OtherUnitGetsNothingIT {
     @Test
     void aFileOfReportValuesForAnotherCommuneIsRefusedAndWritesNothing() throws Exception {
         String before = snapshot();
-        byte[] csv = ("form,unit_code,period,indicator,category,value\nPT_6THANG,00004," + PERIOD + ",COOPS_NEW,,99\n")
+        byte[] csv = ("form,unit_code,period,indicator,category,value\nPT_6THANG," + Places.BA_DINH + "," + PERIOD + ",COOPS_NEW,,99\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         var file = new org.springframework.mock.web.MockMultipartFile("file", "values.csv", "text/csv", csv);
         MvcResult api = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/reporting/values").file(file)

@@ -15,6 +15,7 @@ import java.util.List;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.MutableClock;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,17 +54,17 @@ class ApiTokenAuthenticationIT {
 
     @BeforeEach
     void arrange() {
-        nationalAdmin = fixtures.account(Caller.Role.ADMIN, "TW");
-        hanoi = fixtures.unit("01").id();
+        nationalAdmin = fixtures.account(Caller.Role.ADMIN, Places.CENTRAL);
+        hanoi = fixtures.unit(Places.HA_NOI).id();
     }
 
     @Test
     void aTokenReadsTheUnitsOfItsSubtreeAndNothingOutside() throws Exception {
         String token = create(hanoi, "Sở Thống kê Hà Nội", null);
         assertThat(bearer("GET", "/api/v1/units/" + hanoi, token, "vi").statusCode()).isEqualTo(200);
-        assertThat(bearer("GET", "/api/v1/units/" + fixtures.unit("00004").id() + "/children", token, "vi").statusCode()).isEqualTo(200);
+        assertThat(bearer("GET", "/api/v1/units/" + fixtures.unit(Places.BA_DINH).id() + "/children", token, "vi").statusCode()).isEqualTo(200);
         assertThat(bearer("HEAD", "/api/v1/units/" + hanoi, token, "vi").statusCode()).isEqualTo(200);
-        HttpResponse<String> outside = bearer("GET", "/api/v1/units/" + fixtures.unit("79").id(), token, "vi");
+        HttpResponse<String> outside = bearer("GET", "/api/v1/units/" + fixtures.unit(Places.HO_CHI_MINH_CITY).id(), token, "vi");
         assertThat(outside.statusCode()).isEqualTo(403);
         assertThat(outside.body()).contains("unit.outOfScope");
     }

@@ -14,7 +14,9 @@ import java.util.Set;
 import org.hamcrest.Matchers;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.security.HoisoUser;
+import org.hoiso.testing.AMember;
 import org.hoiso.testing.Fixtures;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,7 +70,7 @@ class MemberOidcLoginIT {
 
     private long member(String name, String cccd) {
         return fixtures.members().register(fixtures.admin(),
-                Fixtures.input(name, LocalDate.of(1991, 5, 2), cccd, fixtures.unit("00004").id()));
+                AMember.valid().named(name).bornOn(LocalDate.of(1991, 5, 2)).cccd(cccd).inUnit(fixtures.unit(Places.BA_DINH).id()).input());
     }
 
     private long audits(String detailLike) {
@@ -97,7 +99,7 @@ class MemberOidcLoginIT {
     void aMemberWhoActivatedHerPhoneLoginIsSignedInToThatSameAccount() {
         String cccd = Fixtures.cccd(LocalDate.of(1991, 5, 2));
         long memberId = member("Lương Thị " + Fixtures.uniqueGivenName(), cccd);
-        var invitation = invitations.issue(fixtures.officer("00004").caller(), memberId);
+        var invitation = invitations.issue(fixtures.officer(Places.BA_DINH).caller(), memberId);
         String phone = "09" + String.format("%08d", 40_000_000 + memberId % 10_000_000);
         long phoneLogin = invitations.activate(invitation.code(), phone, "mat-khau-cua-toi", "10.1.2.3");
 
@@ -108,21 +110,26 @@ class MemberOidcLoginIT {
     }
 
     @Test
-    void noLivingMemberWithTheNumberOrNoNumberIsRefusedAndAudited() {
+    void aNumberOfNoLivingMemberIsRefusedAndAudited() {
         String cccd = Fixtures.cccd(LocalDate.of(1991, 5, 2));
         assertThatThrownBy(() -> service.loadUser(signIn("sub-3", cccd)))
                 .isInstanceOfSatisfying(OAuth2AuthenticationException.class,
                         e -> assertThat(e.getError().getErrorCode()).isEqualTo(MemberOidcUserService.NOT_FOUND));
         assertThat(audits("OIDC sign-in refused for oidc:id.example.test:sub-3: no living member%")).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = 'oidc:id.example.test:sub-3'")
+                .query(Long.class).single()).isZero();
+    }
 
+    @Test
+    void aSignInWithoutATwelveDigitNumberIsRefused() {
         assertThatThrownBy(() -> service.loadUser(signIn("sub-4", "12345")))
                 .isInstanceOfSatisfying(OAuth2AuthenticationException.class,
                         e -> assertThat(e.getError().getErrorCode()).isEqualTo(MemberOidcUserService.NO_NATIONAL_ID));
         assertThatThrownBy(() -> service.loadUser(signIn("sub-5", null)))
                 .isInstanceOfSatisfying(OAuth2AuthenticationException.class,
                         e -> assertThat(e.getError().getErrorCode()).isEqualTo(MemberOidcUserService.NO_NATIONAL_ID));
-        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username IN ('oidc:id.example.test:sub-3', 'oidc:id.example.test:sub-4', "
-                + "'oidc:id.example.test:sub-5')").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username IN ('oidc:id.example.test:sub-4', 'oidc:id.example.test:sub-5')")
+                .query(Long.class).single()).isZero();
     }
 
     @Test

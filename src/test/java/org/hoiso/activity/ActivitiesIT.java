@@ -18,6 +18,7 @@ import org.hoiso.reporting.Reports;
 import org.hoiso.reporting.ValueKey;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,9 +34,9 @@ class ActivitiesIT {
 
     @Test
     void aBranchMeetingIsAnsweredAttendedThreeWaysAndCountedInTheMonthlyReport() {
-        OrgUnit commune = fixtures.unit("31153");
-        OrgUnit branch = fixtures.branch("31153", "Chi hội Khu vực 5");
-        Caller officer = fixtures.officer("31153").caller();
+        OrgUnit commune = fixtures.unit(Places.O_MON);
+        OrgUnit branch = fixtures.branch(Places.O_MON, "Chi hội Khu vực 5");
+        Caller officer = fixtures.officer(Places.O_MON).caller();
         long lan = fixtures.member("Lâm Thị " + Fixtures.uniqueGivenName(), java.time.LocalDate.of(1980, 1, 1), branch.id());
         long hoa = fixtures.member("Kim Thị " + Fixtures.uniqueGivenName(), java.time.LocalDate.of(1985, 1, 1), branch.id());
         long mai = fixtures.member("Tô Thị " + Fixtures.uniqueGivenName(), java.time.LocalDate.of(1990, 1, 1), branch.id());
@@ -71,10 +72,10 @@ class ActivitiesIT {
 
     @Test
     void nobodyOutsideTheUnitTakesPartOrSeesIt() {
-        OrgUnit branch = fixtures.branch("31153", "Chi hội Khu vực 6");
-        Caller officer = fixtures.officer("31153").caller();
+        OrgUnit branch = fixtures.branch(Places.O_MON, "Chi hội Khu vực 6");
+        Caller officer = fixtures.officer(Places.O_MON).caller();
         long outsiderMember = fixtures.member("Lý Thị " + Fixtures.uniqueGivenName(), java.time.LocalDate.of(1980, 1, 1),
-                fixtures.branch("31150", "Chi hội khác").id());
+                fixtures.branch(Places.AN_BINH, "Chi hội khác").id());
         Caller outsiderLogin = Caller.member(700_000 + outsiderMember, "x" + outsiderMember, "X", outsiderMember);
         OffsetDateTime start = OffsetDateTime.now(VietnameseText.ZONE).plusDays(1);
         Activity a = activities.plan(officer, new Activities.NewActivity(branch.id(), "TRAINING", "Tập huấn ví điện tử", null,
@@ -83,14 +84,29 @@ class ActivitiesIT {
                 .hasMessage("activity.notFound");
         assertThatThrownBy(() -> activities.respond(outsiderLogin, a.id(), "YES")).hasMessage("activity.notFound");
         assertThat(activities.mine(outsiderLogin).activities()).extracting(Activity::id).doesNotContain(a.id());
-        Caller strangerOfficer = fixtures.officer("31150").caller();
+        Caller strangerOfficer = fixtures.officer(Places.AN_BINH).caller();
         assertThatThrownBy(() -> activities.get(strangerOfficer, a.id())).hasMessage("activity.notFound");
         String token = cards.issue(strangerOfficer, outsiderMember).token();
         assertThatThrownBy(() -> activities.scanCard(officer, a.id(), token)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void aPlanNamesEachMissingOrUnsafeField() {
+        OrgUnit branch = fixtures.branch(Places.O_MON, "Chi hội Khu vực 7");
+        Caller officer = fixtures.officer(Places.O_MON).caller();
         assertThatThrownBy(() -> activities.plan(officer, new Activities.NewActivity(branch.id(), "PARTY", "", null, null, null,
                 null, "http://x"))).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).fieldProblems()).extracting(org.hoiso.platform.web.FieldProblem::field)
                         .containsExactlyInAnyOrder("kind", "title", "startsAt", "onlineUrl"));
+    }
+
+    @Test
+    void anActivityKeepsPicturesOnly() {
+        OrgUnit branch = fixtures.branch(Places.O_MON, "Chi hội Khu vực 8");
+        Caller officer = fixtures.officer(Places.O_MON).caller();
+        OffsetDateTime start = OffsetDateTime.now(VietnameseText.ZONE).plusDays(1);
+        Activity a = activities.plan(officer, new Activities.NewActivity(branch.id(), "TRAINING", "Tập huấn ví điện tử", null,
+                start, null, "Hội trường", null));
         assertThatThrownBy(() -> activities.addPhoto(officer, a.id(), "image/jpeg", "not a picture".getBytes()))
                 .isInstanceOf(DomainException.class);
         long photo = activities.addPhoto(officer, a.id(), "image/png",

@@ -39,10 +39,6 @@ abstract class BrowserTestSupport {
 
     static final String DEFAULT_CHROMIUM = "/usr/bin/chromium";
     static final String PASSWORD = Fixtures.PASSWORD;
-    /** Phường Ba Đình, Hà Nội. */
-    static final String BA_DINH = "00004";
-    /** Phường Ngọc Hà, Hà Nội. */
-    static final String NGOC_HA = "00008";
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     @LocalServerPort

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +21,8 @@ class CardBrowserTest extends BrowserTestSupport {
     @Test
     void anOfficerChecksACardOfflineAndSpotsAForgery() {
         String name = "Hoàng Thị Thẻ " + org.hoiso.testing.Fixtures.uniqueGivenName();
-        long memberId = member(name, LocalDate.of(1991, 4, 12), BA_DINH);
-        String officer = officer(BA_DINH);
+        long memberId = member(name, LocalDate.of(1991, 4, 12), Places.BA_DINH);
+        String officer = officer(Places.BA_DINH);
 
         login(officer);
         page.navigate("/members/" + memberId);

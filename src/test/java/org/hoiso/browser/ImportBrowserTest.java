@@ -18,6 +18,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.hoiso.tables.LegacyFont;
 import org.hoiso.tables.LegacyVietnamese;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 class ImportBrowserTest extends BrowserTestSupport {
 
-    static final String HONG_HA = "00097"; // Phường Hồng Hà (Hà Nội), successor of the old Phường Phúc Xá
 
     String officer;
     byte[] workbook;
@@ -36,7 +36,7 @@ class ImportBrowserTest extends BrowserTestSupport {
 
     @BeforeAll
     void arrange() throws IOException {
-        officer = officer(HONG_HA);
+        officer = officer(Places.HONG_HA);
         cccdHoa = cccd(LocalDate.of(1985, 3, 5));
         String lan = cccd(LocalDate.of(1990, 7, 21));
         String ha = cccd(LocalDate.of(1978, 11, 30));

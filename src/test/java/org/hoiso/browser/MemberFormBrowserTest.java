@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class MemberFormBrowserTest extends BrowserTestSupport {
 
     @BeforeAll
     void arrange() {
-        officer = officer(BA_DINH);
+        officer = officer(Places.BA_DINH);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,12 +25,12 @@ class MemberSearchBrowserTest extends BrowserTestSupport {
 
     @BeforeAll
     void arrange() {
-        baDinhOfficer = officer(BA_DINH);
-        ngocHaOfficer = officer(NGOC_HA);
-        hoaId = member(HOA, LocalDate.of(1985, 3, 5), BA_DINH);
-        member("Trần Thị Lan", LocalDate.of(1990, 7, 21), BA_DINH);
-        member("Lê Thị Hồng Nhung", LocalDate.of(2001, 11, 2), BA_DINH);
-        member("Vũ Thị Hạnh", LocalDate.of(1978, 1, 30), NGOC_HA);
+        baDinhOfficer = officer(Places.BA_DINH);
+        ngocHaOfficer = officer(Places.NGOC_HA);
+        hoaId = member(HOA, LocalDate.of(1985, 3, 5), Places.BA_DINH);
+        member("Trần Thị Lan", LocalDate.of(1990, 7, 21), Places.BA_DINH);
+        member("Lê Thị Hồng Nhung", LocalDate.of(2001, 11, 2), Places.BA_DINH);
+        member("Vũ Thị Hạnh", LocalDate.of(1978, 1, 30), Places.NGOC_HA);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,8 +18,8 @@ class MemberSideBrowserTest extends BrowserTestSupport {
     @Test
     void aMemberActivatesHerInvitationOnHerPhoneAndLearnsALesson() {
         String name = "Đinh Thị " + org.hoiso.testing.Fixtures.uniqueGivenName();
-        long memberId = member(name, LocalDate.of(1990, 9, 2), BA_DINH);
-        String officer = officer(BA_DINH);
+        long memberId = member(name, LocalDate.of(1990, 9, 2), Places.BA_DINH);
+        String officer = officer(Places.BA_DINH);
 
         login(officer);
         page.navigate("/members/" + memberId);
@@ -62,9 +63,9 @@ class MemberSideBrowserTest extends BrowserTestSupport {
     @Test
     void aBranchPlansAMeetingTheMemberAnswersAndChecksInWithTheActivitysCode() {
         String name = "Lương Thị " + org.hoiso.testing.Fixtures.uniqueGivenName();
-        var branch = fixtures.branch(BA_DINH, "Chi hội tổ 12");
+        var branch = fixtures.branch(Places.BA_DINH, "Chi hội tổ 12");
         long memberId = fixtures.member(name, LocalDate.of(1986, 6, 6), branch.id());
-        String officer = officer(BA_DINH);
+        String officer = officer(Places.BA_DINH);
         String phone = "0988" + String.format("%06d", memberId % 1_000_000);
         login(officer);
         page.navigate("/members/" + memberId);

@@ -4,7 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import org.hoiso.testing.Fixtures;
+import org.hoiso.testing.AMember;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,8 @@ class OidcLoginBrowserTest extends BrowserTestSupport {
     @Test
     void memberSignsInWithTheProviderAndSeesHerOwnPage() {
         fixtures.members().register(fixtures.admin(),
-                Fixtures.input("Nguyễn Thị Lan", LocalDate.of(1990, 3, 14), LAN_CCCD, fixtures.unit(BA_DINH).id()));
+                AMember.valid().named("Nguyễn Thị Lan").bornOn(LocalDate.of(1990, 3, 14)).cccd(LAN_CCCD)
+                        .inUnit(fixtures.unit(Places.BA_DINH).id()).input());
 
         signInAtProvider(LAN);
 

@@ -10,6 +10,7 @@ import org.hoiso.platform.security.Caller;
 import org.hoiso.reporting.Aggregates;
 import org.hoiso.reporting.Period;
 import org.hoiso.reporting.TreeView;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,16 +22,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReportBrowserTest extends BrowserTestSupport {
 
     /** Phường Tân An, Cần Thơ. */
-    private static final String TAN_AN = "31147";
     private static final String PERIOD = "2026S1";
 
     @Autowired Aggregates aggregates;
 
     @Test
     void aCommuneReportGoesUpAndTheNationalDashboardShowsTheNewTotal() {
-        String communeOfficer = officer(TAN_AN);
-        String provinceOfficer = fixtures.officer("92").username();
-        String nationalAdmin = fixtures.account(Caller.Role.ADMIN, "TW").username();
+        String communeOfficer = officer(Places.TAN_AN);
+        String provinceOfficer = fixtures.officer(Places.CAN_THO).username();
+        String nationalAdmin = fixtures.account(Caller.Role.ADMIN, Places.CENTRAL).username();
         BigDecimal before = nationalTotal();
 
         newContext(390, 844);
@@ -68,21 +68,21 @@ class ReportBrowserTest extends BrowserTestSupport {
 
         newContext(1280, 900);
         login(provinceOfficer);
-        page.navigate("/reports/review?unitId=" + fixtures.unit("92").id() + "&formId=2&period=" + PERIOD);
+        page.navigate("/reports/review?unitId=" + fixtures.unit(Places.CAN_THO).id() + "&formId=2&period=" + PERIOD);
         page.locator("select[name=formId]").selectOption(new com.microsoft.playwright.options.SelectOption()
                 .setLabel("Báo cáo kết quả phong trào và chương trình trọng tâm 6 tháng"));
         page.locator("select[name=period]").selectOption(PERIOD);
         page.locator("#review-filter button[type=submit]").click();
-        Locator mine = page.locator("#units-status tr[data-unit='" + TAN_AN + "']");
+        Locator mine = page.locator("#units-status tr[data-unit='" + Places.TAN_AN + "']");
         assertThat(mine).containsText("Đã nộp, chờ duyệt");
         mine.locator("input[name=ids]").check();
         page.locator("#bulk-approve").click();
         assertThat(page.locator("p.ok")).containsText("Đã xử lý 1 báo cáo");
-        assertThat(page.locator("#units-status tr[data-unit='" + TAN_AN + "']")).containsText("Đã duyệt");
+        assertThat(page.locator("#units-status tr[data-unit='" + Places.TAN_AN + "']")).containsText("Đã duyệt");
         assertThat(page.locator("#count-approved")).not().hasText("0");
 
         // The approved report prints with the unit, the period, the values and the approver.
-        String href = page.locator("#units-status tr[data-unit='" + TAN_AN + "'] a").getAttribute("href");
+        String href = page.locator("#units-status tr[data-unit='" + Places.TAN_AN + "'] a").getAttribute("href");
         byte[] pdf = page.request().get(href + "/print.pdf").body();
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
@@ -99,7 +99,7 @@ class ReportBrowserTest extends BrowserTestSupport {
         page.navigate("/dashboard?indicator=COOPS_NEW&period=" + PERIOD);
         BigDecimal expected = before.add(BigDecimal.valueOf(7));
         assertThat(page.locator("#dashboard-total")).hasText(expected.toPlainString());
-        assertThat(page.locator("#children-table tr[data-unit='92'] td").nth(1)).hasText(provinceTotal().toPlainString());
+        assertThat(page.locator("#children-table tr[data-unit='" + Places.CAN_THO + "'] td").nth(1)).hasText(provinceTotal().toPlainString());
         assertThat(page.locator("figure.chart canvas").first()).isVisible();
         // The map is drawn when it comes into view (a phone does not fetch what she does not scroll to).
         page.locator("figure.province-map").scrollIntoViewIfNeeded();
@@ -114,7 +114,7 @@ class ReportBrowserTest extends BrowserTestSupport {
     }
 
     private BigDecimal provinceTotal() {
-        BigDecimal v = aggregates.figure(fixtures.admin(), fixtures.unit("92").id(),
+        BigDecimal v = aggregates.figure(fixtures.admin(), fixtures.unit(Places.CAN_THO).id(),
                 new Aggregates.Query("COOPS_NEW", TreeView.THEN, false), Period.parse(PERIOD)).value();
         return v == null ? BigDecimal.ZERO : v;
     }

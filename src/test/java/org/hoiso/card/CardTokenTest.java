@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.hoiso.card.CardToken.Status;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,7 +26,7 @@ class CardTokenTest {
     private static final KeyPair OTHER = generate();
     private static final LocalDate FROM = LocalDate.of(2026, 11, 23);
     private static final LocalDate UNTIL = LocalDate.of(2027, 11, 22);
-    private static final CardToken.Claims HOA = new CardToken.Claims("k7abc", 42, 1001, "Nguyễn Thị Hoa", "31147",
+    private static final CardToken.Claims HOA = new CardToken.Claims("k7abc", 42, 1001, "Nguyễn Thị Hoa", Places.TAN_AN,
             "Phường Tân An", FROM, UNTIL);
 
     private static KeyPair generate() {
@@ -112,7 +113,7 @@ class CardTokenTest {
 
     @Test
     void aCardOfAnUnknownKidIsUnknownKey() {
-        String token = CardToken.sign(new CardToken.Claims("zzzzz", 1, 2, "Lê Thị Lan", "00004", "Phường Ba Đình", FROM, UNTIL),
+        String token = CardToken.sign(new CardToken.Claims("zzzzz", 1, 2, "Lê Thị Lan", Places.BA_DINH, "Phường Ba Đình", FROM, UNTIL),
                 KEY.getPrivate());
         CardToken.Checked c = check(token, KEY.getPublic(), FROM);
         assertThat(c.status()).isEqualTo(Status.UNKNOWN_KEY);

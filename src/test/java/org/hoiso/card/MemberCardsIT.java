@@ -18,6 +18,7 @@ import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class MemberCardsIT {
 
-    private static final String BA_DINH = "00004";
 
     @Autowired MemberCards cards;
     @Autowired CardKeys keys;
@@ -44,9 +44,9 @@ class MemberCardsIT {
 
     @BeforeEach
     void arrange() {
-        officer = fixtures.officer(BA_DINH);
+        officer = fixtures.officer(Places.BA_DINH);
         name = "Nguyễn Thị " + Fixtures.uniqueGivenName();
-        memberId = fixtures.member(name, LocalDate.of(1990, 3, 8), fixtures.unit(BA_DINH).id());
+        memberId = fixtures.member(name, LocalDate.of(1990, 3, 8), fixtures.unit(Places.BA_DINH).id());
     }
 
     private Status verify(String token) {
@@ -57,7 +57,7 @@ class MemberCardsIT {
     void anOfficerOfTheMembersCommuneIssuesACardThatVerifiesWithNameUnitAndValidity() {
         MemberCards.Card card = cards.issue(officer.caller(), memberId);
         assertThat(card.name()).isEqualTo(name);
-        assertThat(card.unitCode()).isEqualTo(BA_DINH);
+        assertThat(card.unitCode()).isEqualTo(Places.BA_DINH);
         assertThat(card.validUntil()).isEqualTo(card.validFrom().plusDays(364));
         MemberCards.Verification v = cards.verify(officer.caller(), card.token());
         assertThat(v.status()).isEqualTo(Status.VALID);
@@ -116,7 +116,7 @@ class MemberCardsIT {
     void rotationKeepsOldCardsValidAndNewCardsUseTheNewKey() throws Exception {
         MemberCards.Card before = cards.issue(officer.caller(), memberId);
         String newKid = keys.rotate();
-        long other = fixtures.member("Lê Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1988, 1, 2), fixtures.unit(BA_DINH).id());
+        long other = fixtures.member("Lê Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1988, 1, 2), fixtures.unit(Places.BA_DINH).id());
         MemberCards.Card after = cards.issue(officer.caller(), other);
         assertThat(after.kid()).isEqualTo(newKid).isNotEqualTo(before.kid());
         assertThat(verify(before.token())).isEqualTo(Status.VALID);
@@ -148,21 +148,32 @@ class MemberCardsIT {
     }
 
     @Test
-    void theMemberHerselfMayIssueAndRevokeHerOwnCardButNoOneElses() {
+    void theMemberHerselfIssuesAndRevokesHerOwnCard() {
         Caller her = Caller.member(999_001, "member-" + memberId, name, memberId);
         MemberCards.Card card = cards.issue(her, memberId);
         assertThat(cards.mine(her).card()).get().extracting(MemberCards.Card::id).isEqualTo(card.id());
-        long other = fixtures.member("Phạm Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1979, 5, 6), fixtures.unit(BA_DINH).id());
-        assertThatThrownBy(() -> cards.issue(her, other)).isInstanceOf(DomainException.class);
         cards.revoke(her, card.id(), "Đổi điện thoại");
         assertThat(verify(card.token())).isEqualTo(Status.REVOKED);
-        assertThatThrownBy(() -> cards.verify(her, card.token())).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void aMemberCannotIssueAnotherMembersCard() {
+        Caller her = Caller.member(999_001, "member-" + memberId, name, memberId);
+        long other = fixtures.member("Phạm Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1979, 5, 6), fixtures.unit(Places.BA_DINH).id());
+        assertThatThrownBy(() -> cards.issue(her, other)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void aMemberCannotCheckCards() {
+        Caller her = Caller.member(999_001, "member-" + memberId, name, memberId);
+        String token = cards.issue(officer.caller(), memberId).token();
+        assertThatThrownBy(() -> cards.verify(her, token)).isInstanceOf(DomainException.class);
     }
 
     @Test
     void anOfficerOfAnotherCommuneCannotIssueSeeOrRevoke() {
         MemberCards.Card card = cards.issue(officer.caller(), memberId);
-        Caller outsider = fixtures.officer("00008").caller();
+        Caller outsider = fixtures.officer(Places.NGOC_HA).caller();
         assertThatThrownBy(() -> cards.issue(outsider, memberId)).isInstanceOf(DomainException.class).extracting("code").isEqualTo("member.notFound");
         assertThatThrownBy(() -> cards.view(outsider, memberId)).isInstanceOf(DomainException.class).extracting("code").isEqualTo("member.notFound");
         assertThatThrownBy(() -> cards.revoke(outsider, card.id(), "x")).isInstanceOf(DomainException.class).extracting("code").isEqualTo("card.notFound");
@@ -171,7 +182,7 @@ class MemberCardsIT {
 
     @Test
     void aViewerMayCheckCardsButNotIssueThem() {
-        Caller viewer = fixtures.account(Caller.Role.VIEWER, BA_DINH).caller();
+        Caller viewer = fixtures.account(Caller.Role.VIEWER, Places.BA_DINH).caller();
         assertThatThrownBy(() -> cards.issue(viewer, memberId)).isInstanceOf(DomainException.class).extracting("code").isEqualTo("member.readOnly");
         String token = cards.issue(officer.caller(), memberId).token();
         assertThat(cards.verify(viewer, token).status()).isEqualTo(Status.VALID);
@@ -180,7 +191,7 @@ class MemberCardsIT {
     @Test
     void theApiAnswersWithTheStatusAndTheHolder() throws Exception {
         String token = cards.issue(officer.caller(), memberId).token();
-        Fixtures.Officer elsewhere = fixtures.officer("00008");
+        Fixtures.Officer elsewhere = fixtures.officer(Places.NGOC_HA);
         mvc.perform(post("/api/v1/cards/verify").with(httpBasic(elsewhere.username(), elsewhere.password()))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"" + token + "\"}"))
                 .andExpect(status().isOk())
@@ -190,6 +201,11 @@ class MemberCardsIT {
         mvc.perform(post("/api/v1/cards/verify").with(httpBasic(elsewhere.username(), elsewhere.password()))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"HS1.x.y\"}"))
                 .andExpect(jsonPath("$.status").value("MALFORMED"));
+    }
+
+    @Test
+    void theApiChecksCardsOnlyForASignedInCaller() throws Exception {
+        String token = cards.issue(officer.caller(), memberId).token();
         mvc.perform(post("/api/v1/cards/verify").contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"" + token + "\"}"))
                 .andExpect(status().isUnauthorized());
     }
@@ -219,35 +235,51 @@ class MemberCardsIT {
     }
 
     @Test
-    void theMemberSeesAndIssuesHerOwnCardOnHerPageButMayNotCheckCards() throws Exception {
-        // as a member's own login gives: her member id, no role assignment, the authority of her pages
-        var her = new org.hoiso.platform.security.HoisoUser(Caller.member(999_002, "me-" + memberId, name, memberId), "x", true, true,
-                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_MEMBER")));
+    void theMemberSeesAndIssuesHerOwnCardOnHerPage() throws Exception {
+        var her = herLogin();
         mvc.perform(post("/me/card").with(user(her)).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get("/me/card").with(user(her)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"member-card\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(name)));
-        mvc.perform(get("/cards/scan").with(user(her))).andExpect(status().isForbidden());
         mvc.perform(get("/members/" + memberId + "/card").with(user(her))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theScanPageIsNotForAMember() throws Exception {
+        mvc.perform(get("/cards/scan").with(user(herLogin()))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anOfficerHasNoCardPageOfHerOwn() throws Exception {
         var officerPrincipal = users.loadUserByUsername(officer.username());
         mvc.perform(get("/me/card").with(user(officerPrincipal))).andExpect(status().isForbidden());
     }
 
     @Test
-    void onlyANationalAdministratorRotatesKeys() throws Exception {
-        Fixtures.Officer communeAdmin = fixtures.account(Caller.Role.ADMIN, BA_DINH);
-        assertThatThrownBy(() -> keys.rotate(communeAdmin.caller())).isInstanceOf(DomainException.class);
-        Fixtures.Officer national = fixtures.account(Caller.Role.ADMIN, "TW");
+    void aNationalAdministratorRotatesKeysOnThePageAndThroughTheApi() throws Exception {
+        Fixtures.Officer national = fixtures.account(Caller.Role.ADMIN, Places.CENTRAL);
         mvc.perform(post("/admin/cards/keys/rotate").with(user(users.loadUserByUsername(national.username()))).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/admin/cards/keys/rotate").with(user(users.loadUserByUsername(communeAdmin.username()))).with(csrf()))
-                .andExpect(status().isForbidden());
         mvc.perform(get("/admin/cards/keys").with(user(users.loadUserByUsername(national.username()))))
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/cards/keys/rotate").with(httpBasic(national.username(), national.password())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.kid").isString());
+    }
+
+    @Test
+    void aCommuneAdministratorRotatesNoKeyInTheServiceOnThePageOrThroughTheApi() throws Exception {
+        Fixtures.Officer communeAdmin = fixtures.account(Caller.Role.ADMIN, Places.BA_DINH);
+        assertThatThrownBy(() -> keys.rotate(communeAdmin.caller())).isInstanceOf(DomainException.class);
+        mvc.perform(post("/admin/cards/keys/rotate").with(user(users.loadUserByUsername(communeAdmin.username()))).with(csrf()))
+                .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/cards/keys/rotate").with(httpBasic(communeAdmin.username(), communeAdmin.password())))
                 .andExpect(status().isForbidden());
+    }
+
+    /** What a member's own login gives: her member id, no role assignment, the authority of her pages. */
+    private org.hoiso.platform.security.HoisoUser herLogin() {
+        return new org.hoiso.platform.security.HoisoUser(Caller.member(999_002, "me-" + memberId, name, memberId), "x", true, true,
+                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_MEMBER")));
     }
 }

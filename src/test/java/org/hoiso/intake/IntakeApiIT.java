@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +33,6 @@ class IntakeApiIT {
     @Autowired Imports imports;
     @Autowired ImportWork work;
 
-    static final String COMMUNE = "00004"; // Phường Ba Đình, Hà Nội
 
     private ResultActions upload(Fixtures.Officer who, long unitId, String name, byte[] content, String... options) throws Exception {
         var req = multipart("/api/v1/imports").file(new MockMultipartFile("file", name, "application/octet-stream", content))
@@ -84,8 +84,8 @@ class IntakeApiIT {
 
     @Test
     void aMessyCommuneListGoesThroughDryRunAndCommitAndAReRunAddsNobodyTwice() throws Exception {
-        Fixtures.Officer officer = fixtures.officer(COMMUNE);
-        long commune = fixtures.unit(COMMUNE).id();
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
+        long commune = fixtures.unit(Places.BA_DINH).id();
         String given = Fixtures.uniqueGivenName();
         LocalDate b1 = LocalDate.of(1985, 3, 5);
         LocalDate b2 = LocalDate.of(1990, 4, 7);
@@ -157,8 +157,8 @@ class IntakeApiIT {
 
     @Test
     void aCommitThatFailsHalfWayLeavesNoMemberAndNoBranch() throws Exception {
-        Fixtures.Officer officer = fixtures.officer(COMMUNE);
-        long commune = fixtures.unit(COMMUNE).id();
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
+        long commune = fixtures.unit(Places.BA_DINH).id();
         String given = Fixtures.uniqueGivenName();
         StringBuilder csv = new StringBuilder("Họ và tên;Ngày sinh;Số CCCD;Chi hội\n");
         for (int i = 0; i < 50; i++) {
@@ -187,8 +187,8 @@ class IntakeApiIT {
 
     @Test
     void aCommitCancelledWhileItRunsLeavesTheRegistryAsItWas() throws Exception {
-        Fixtures.Officer officer = fixtures.officer(COMMUNE);
-        long commune = fixtures.unit(COMMUNE).id();
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
+        long commune = fixtures.unit(Places.BA_DINH).id();
         fixtures.member("Đinh Thị Khoá", LocalDate.of(1970, 5, 5), commune); // the commune's totals row exists
         String csv = "Họ và tên,Ngày sinh,Số CCCD\nNguyễn Thị " + Fixtures.uniqueGivenName() + ",01/01/1980,"
                 + Fixtures.cccd(LocalDate.of(1980, 1, 1)) + "\n";
@@ -224,8 +224,8 @@ class IntakeApiIT {
 
     @Test
     void aJobThatWasRunningWhenTheApplicationStoppedIsMarkedInterruptedAndItsStagedRowsDropped() throws Exception {
-        Fixtures.Officer officer = fixtures.officer(COMMUNE);
-        long commune = fixtures.unit(COMMUNE).id();
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
+        long commune = fixtures.unit(Places.BA_DINH).id();
         String csv = "Họ và tên,Ngày sinh,Số CCCD\nNguyễn Thị " + Fixtures.uniqueGivenName() + ",01/01/1980,"
                 + Fixtures.cccd(LocalDate.of(1980, 1, 1)) + "\n";
         long id = jobId(upload(officer, commune, "x.csv", csv.getBytes(StandardCharsets.UTF_8), "validate", "true"));
@@ -246,8 +246,8 @@ class IntakeApiIT {
 
     @Test
     void anOldCommuneNameFromBefore2025LandsInTodaysCommune() throws Exception {
-        Fixtures.Officer officer = fixtures.officer("01");
-        long hanoi = fixtures.unit("01").id();
+        Fixtures.Officer officer = fixtures.officer(Places.HA_NOI);
+        long hanoi = fixtures.unit(Places.HA_NOI).id();
         LocalDate b = LocalDate.of(1979, 9, 2);
         String cccd = Fixtures.cccd(b);
         String csv = "Họ tên\tNgày sinh\tCCCD\tXã/Phường\nLê Thị " + Fixtures.uniqueGivenName() + "\t02/09/1979\t" + cccd + "\tPhường Phúc Xá\n";
@@ -256,13 +256,13 @@ class IntakeApiIT {
         action(officer, id, "commit").andExpect(status().isOk());
         assertThat(job(officer, id).get("status")).isEqualTo("COMMITTED");
         assertThat(jdbc.sql("SELECT u.admin_code FROM member m JOIN org_unit u ON u.id = m.unit_id WHERE m.national_id = :n")
-                .param("n", cccd).query(String.class).single()).isEqualTo("00097"); // Phường Hồng Hà
+                .param("n", cccd).query(String.class).single()).isEqualTo(Places.HONG_HA);
     }
 
     @Test
     void filesThatAreNotTablesAreRefusedAndLeaveNoJob() throws Exception {
-        Fixtures.Officer officer = fixtures.officer(COMMUNE);
-        long commune = fixtures.unit(COMMUNE).id();
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
+        long commune = fixtures.unit(Places.BA_DINH).id();
         long jobsBefore = jdbc.sql("SELECT count(*) FROM import_job").query(Long.class).single();
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
         upload(officer, commune, "danh-sach.csv", png).andExpect(status().isUnprocessableContent())
@@ -278,9 +278,9 @@ class IntakeApiIT {
 
     @Test
     void anotherUnitsOfficerCannotUploadIntoItNorSeeItsImports() throws Exception {
-        Fixtures.Officer owner = fixtures.officer(COMMUNE);
-        Fixtures.Officer other = fixtures.officer("00008");
-        long commune = fixtures.unit(COMMUNE).id();
+        Fixtures.Officer owner = fixtures.officer(Places.BA_DINH);
+        Fixtures.Officer other = fixtures.officer(Places.NGOC_HA);
+        long commune = fixtures.unit(Places.BA_DINH).id();
         String csv = "Họ và tên,Ngày sinh,Số CCCD\nNguyễn Thị " + Fixtures.uniqueGivenName() + ",01/01/1980," + Fixtures.cccd(LocalDate.of(1980, 1, 1)) + "\n";
         upload(other, commune, "x.csv", csv.getBytes(StandardCharsets.UTF_8)).andExpect(status().isForbidden());
         long id = jobId(upload(owner, commune, "x.csv", csv.getBytes(StandardCharsets.UTF_8)));

@@ -20,8 +20,10 @@ import java.util.List;
 import org.hoiso.tables.TableFiles;
 import org.hoiso.tables.TableReader;
 import org.hoiso.tables.TableRow;
+import org.hoiso.testing.AMember;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,9 +44,9 @@ class IntakePagesIT {
 
     @Test
     void anOfficerUploadsChecksAndCommitsThroughThePagesInBothLanguages() throws Exception {
-        Fixtures.Officer officer = fixtures.officer("00004");
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         UserDetails me = users.loadUserByUsername(officer.username());
-        long commune = fixtures.unit("00004").id();
+        long commune = fixtures.unit(Places.BA_DINH).id();
         String given = Fixtures.uniqueGivenName();
         String csv = "Họ và tên;Ngày sinh;Số CCCD\nNGUYỄN THỊ " + given.toUpperCase() + ";05/03/1985;" + Fixtures.cccd(LocalDate.of(1985, 3, 5))
                 + "\nLê Thị " + given + ";1982;\n";
@@ -84,9 +86,9 @@ class IntakePagesIT {
 
     @Test
     void aFileThatIsNotATableReturnsToTheUploadFormWithTheReason() throws Exception {
-        Fixtures.Officer officer = fixtures.officer("00004");
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         UserDetails me = users.loadUserByUsername(officer.username());
-        long commune = fixtures.unit("00004").id();
+        long commune = fixtures.unit(Places.BA_DINH).id();
         var result = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "anh.csv", "text/csv",
                         new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0}))
                 .param("unitId", Long.toString(commune)).with(user(me)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
@@ -98,12 +100,13 @@ class IntakePagesIT {
 
     @Test
     void anExportReImportsIntoTheSameUnitAsUpdatesAndViewersGetMaskedNumbers(@TempDir Path tmp) throws Exception {
-        Fixtures.Officer officer = fixtures.officer("00004");
-        var branch = fixtures.branch("00004", "Chi hội xuất nhập " + Fixtures.uniqueGivenName());
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
+        var branch = fixtures.branch(Places.BA_DINH, "Chi hội xuất nhập " + Fixtures.uniqueGivenName());
         String given = Fixtures.uniqueGivenName();
         LocalDate birth = LocalDate.of(1975, 6, 15);
         String cccd = Fixtures.cccd(birth);
-        fixtures.members().register(fixtures.admin(), Fixtures.input("Phan Thị " + given, birth, cccd, branch.id()));
+        fixtures.members().register(fixtures.admin(),
+                AMember.valid().named("Phan Thị " + given).bornOn(birth).cccd(cccd).inUnit(branch.id()).input());
 
         byte[] xlsx = mvc.perform(get("/api/v1/exports/members").param("format", "xlsx").param("unitId", Long.toString(branch.id()))
                 .with(httpBasic(officer.username(), officer.password()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -139,7 +142,7 @@ class IntakePagesIT {
         assertThat(jdbc.sql("SELECT phone FROM member WHERE national_id = :c").param("c", cccd).query(String.class).single())
                 .isEqualTo("0912000111");
 
-        Fixtures.Officer viewer = fixtures.account(org.hoiso.platform.security.Caller.Role.VIEWER, "00004");
+        Fixtures.Officer viewer = fixtures.account(org.hoiso.platform.security.Caller.Role.VIEWER, Places.BA_DINH);
         String csv = mvc.perform(get("/api/v1/exports/members").param("format", "csv").param("unitId", Long.toString(branch.id()))
                 .with(httpBasic(viewer.username(), viewer.password()))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import org.hoiso.testing.Fixtures;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,8 +32,8 @@ class UploadLimitIT {
 
     @Test
     void aFileOverTheLimitGetsAClearRefusalInBothLanguagesAndLeavesNoJob() throws Exception {
-        Fixtures.Officer officer = fixtures.officer("00004");
-        long unit = fixtures.unit("00004").id();
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
+        long unit = fixtures.unit(Places.BA_DINH).id();
         long jobs = jdbc.sql("SELECT count(*) FROM import_job").query(Long.class).single();
         byte[] big = new byte[1_500_000];
         Arrays.fill(big, (byte) 'a');

@@ -15,8 +15,10 @@ import com.jayway.jsonpath.JsonPath;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.testing.AMember;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -50,10 +52,10 @@ class MemberApiIT {
 
     @Test
     void registersAMemberStoringNfcTextAndANormalisedPhone() throws Exception {
-        Fixtures.Officer officer = fixtures.officer("00004");
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         String nfdName = Normalizer.normalize("  nguyễn   THỊ  " + Fixtures.uniqueGivenName(), Normalizer.Form.NFD);
         String cccd = Fixtures.cccd(LocalDate.of(1985, 3, 5));
-        long id = created(create(officer, json(nfdName, "1985-03-05", cccd, fixtures.unit("00004").id(), "2010-01-01", "+84 912 345 678")));
+        long id = created(create(officer, json(nfdName, "1985-03-05", cccd, fixtures.unit(Places.BA_DINH).id(), "2010-01-01", "+84 912 345 678")));
 
         String stored = jdbc.sql("SELECT full_name FROM member WHERE id = :id").param("id", id).query(String.class).single();
         assertThat(Normalizer.isNormalized(stored, Normalizer.Form.NFC)).isTrue();
@@ -67,8 +69,8 @@ class MemberApiIT {
 
     @Test
     void eachBrokenCccdRuleGetsItsOwnMessageInVietnameseAndEnglish() throws Exception {
-        Fixtures.Officer officer = fixtures.officer("00004");
-        long unit = fixtures.unit("00004").id();
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
+        long unit = fixtures.unit(Places.BA_DINH).id();
         // 003: no such province; 0: male; 1900s fine; 86 ≠ 85
         String body = json("Trần Thị Mai", "1985-03-05", "003086123456", unit, "2010-01-01", null);
         create(officer, body)
@@ -88,57 +90,76 @@ class MemberApiIT {
 
     @Test
     void refusesAMemberUnderEighteenAtJoining() throws Exception {
-        Fixtures.Officer officer = fixtures.officer("00004");
-        create(officer, json("Vũ Thị Ngọc", "2008-05-01", Fixtures.cccd(LocalDate.of(2008, 5, 1)), fixtures.unit("00004").id(), "2026-01-01", null))
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
+        create(officer, json("Vũ Thị Ngọc", "2008-05-01", Fixtures.cccd(LocalDate.of(2008, 5, 1)), fixtures.unit(Places.BA_DINH).id(), "2026-01-01", null))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("joinedOn"))
                 .andExpect(jsonPath("$.errors[0].message").value("Hội viên phải đủ 18 tuổi khi vào Hội."));
     }
 
     @Test
-    void aSecondRegistrationOfTheSamePersonNamesTheUnitOnlyToWhoMaySeeIt() throws Exception {
-        OrgUnit baDinh = fixtures.unit("00004");
-        LocalDate birth = LocalDate.of(1979, 9, 2);
-        String cccd = Fixtures.cccd(birth);
-        Fixtures.Officer first = fixtures.officer("00004");
-        created(create(first, json("Đỗ Thị Hằng", "1979-09-02", cccd, baDinh.id(), "2000-01-01", null)));
-
-        Fixtures.Officer province = fixtures.officer("01");
-        create(province, json("Đỗ Thị Hằng", "1979-09-02", cccd, fixtures.unit("00008").id(), "2000-01-01", null))
+    void aSecondRegistrationWithinTheProvinceNamesTheUnitOfTheFirst() throws Exception {
+        String cccd = registeredInBaDinh();
+        Fixtures.Officer province = fixtures.officer(Places.HA_NOI);
+        create(province, json("Đỗ Thị Hằng", "1979-09-02", cccd, fixtures.unit(Places.NGOC_HA).id(), "2000-01-01", null))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value("Số CCCD này đã thuộc một hội viên đang sinh hoạt tại Phường Ba Đình."));
+    }
 
-        Fixtures.Officer elsewhere = fixtures.officer("11311"); // a commune of another province
-        create(elsewhere, json("Đỗ Thị Hằng", "1979-09-02", cccd, fixtures.unit("11311").id(), "2000-01-01", null))
+    @Test
+    void aSecondRegistrationInAnotherProvinceDoesNotNameTheUnit() throws Exception {
+        String cccd = registeredInBaDinh();
+        Fixtures.Officer elsewhere = fixtures.officer(Places.HONG_BANG); // a commune of another province
+        create(elsewhere, json("Đỗ Thị Hằng", "1979-09-02", cccd, fixtures.unit(Places.HONG_BANG).id(), "2000-01-01", null))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].code").value("member.cccd.duplicateElsewhere"))
                 .andExpect(content().string(not(containsString("Ba Đình"))));
     }
 
+    /** The CCCD of Đỗ Thị Hằng, registered by an officer of Ba Đình. */
+    private String registeredInBaDinh() throws Exception {
+        String cccd = Fixtures.cccd(LocalDate.of(1979, 9, 2));
+        Fixtures.Officer first = fixtures.officer(Places.BA_DINH);
+        created(create(first, json("Đỗ Thị Hằng", "1979-09-02", cccd, fixtures.unit(Places.BA_DINH).id(), "2000-01-01", null)));
+        return cccd;
+    }
+
     @Test
     void aMemberWhoLeftDoesNotBlockHerRegistrationElsewhere() throws Exception {
-        Fixtures.Officer officer = fixtures.officer("00004");
-        LocalDate birth = LocalDate.of(1990, 2, 3);
-        String cccd = Fixtures.cccd(birth);
-        long id = created(create(officer, json("Bùi Thị Thảo", "1990-02-03", cccd, fixtures.unit("00004").id(), "2012-01-01", null)));
-        mvc.perform(post("/api/v1/members/{id}/status", id).with(httpBasic(officer.username(), officer.password()))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"LEFT\", \"date\": \"2025-01-01\", \"reason\": \"Chuyển vào Nam\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("LEFT"));
-        Fixtures.Officer other = fixtures.officer("00008");
-        long again = created(create(other, json("Bùi Thị Thảo", "1990-02-03", cccd, fixtures.unit("00008").id(), "2025-06-01", null)));
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
+        String cccd = Fixtures.cccd(LocalDate.of(1990, 2, 3));
+        long id = created(create(officer, json("Bùi Thị Thảo", "1990-02-03", cccd, fixtures.unit(Places.BA_DINH).id(), "2012-01-01", null)));
+        leave(officer, id).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("LEFT"));
+        Fixtures.Officer other = fixtures.officer(Places.NGOC_HA);
+        long again = created(create(other, json("Bùi Thị Thảo", "1990-02-03", cccd, fixtures.unit(Places.NGOC_HA).id(), "2025-06-01", null)));
         assertThat(again).isNotEqualTo(id);
-        // and the old record cannot come back to life while the new one lives
+    }
+
+    @Test
+    void herOldRecordCannotComeBackToLifeWhileHerNewOneLives() throws Exception {
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
+        String cccd = Fixtures.cccd(LocalDate.of(1990, 2, 3));
+        long id = created(create(officer, json("Bùi Thị Thảo", "1990-02-03", cccd, fixtures.unit(Places.BA_DINH).id(), "2012-01-01", null)));
+        leave(officer, id).andExpect(status().isOk());
+        created(create(fixtures.officer(Places.NGOC_HA),
+                json("Bùi Thị Thảo", "1990-02-03", cccd, fixtures.unit(Places.NGOC_HA).id(), "2025-06-01", null)));
+
         mvc.perform(post("/api/v1/members/{id}/status", id).with(httpBasic(officer.username(), officer.password()))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"ACTIVE\", \"date\": \"2025-07-01\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].code").value("member.cccd.duplicateElsewhere"));
     }
 
+    private ResultActions leave(Fixtures.Officer officer, long id) throws Exception {
+        return mvc.perform(post("/api/v1/members/{id}/status", id).with(httpBasic(officer.username(), officer.password()))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"LEFT\", \"date\": \"2025-01-01\", \"reason\": \"Chuyển vào Nam\"}"));
+    }
+
     @Test
     void findsAMemberByHerNameTypedWithoutDiacriticsOrCaseInsideTheSubtreeOnly() throws Exception {
         String given = Fixtures.uniqueGivenName();
-        long id = fixtures.member("Nguyễn Thị Hoà " + given, LocalDate.of(1975, 4, 30), fixtures.unit("00004").id());
-        Fixtures.Officer officer = fixtures.officer("00004");
+        long id = fixtures.member("Nguyễn Thị Hoà " + given, LocalDate.of(1975, 4, 30), fixtures.unit(Places.BA_DINH).id());
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         mvc.perform(get("/api/v1/members").param("q", "NGUYEN thi hoa " + given.toLowerCase())
                         .with(httpBasic(officer.username(), officer.password())))
                 .andExpect(status().isOk())
@@ -146,7 +167,7 @@ class MemberApiIT {
                 .andExpect(jsonPath("$.items[0].id").value(id))
                 .andExpect(jsonPath("$.items[0].fullName").value("Nguyễn Thị Hoà " + given))
                 .andExpect(jsonPath("$.items[0].nationalIdMasked").value(org.hamcrest.Matchers.startsWith("*********")));
-        Fixtures.Officer other = fixtures.officer("00008");
+        Fixtures.Officer other = fixtures.officer(Places.NGOC_HA);
         mvc.perform(get("/api/v1/members").param("q", "nguyen thi hoa " + given).with(httpBasic(other.username(), other.password())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(0));
@@ -154,10 +175,10 @@ class MemberApiIT {
 
     @Test
     void findsByCccdAndByPhoneInAnyTypedForm() throws Exception {
-        Fixtures.Officer officer = fixtures.officer("00004");
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         LocalDate birth = LocalDate.of(1988, 8, 8);
         String cccd = Fixtures.cccd(birth);
-        long id = created(create(officer, json("Hồ Thị Xuân", "1988-08-08", cccd, fixtures.unit("00004").id(), "2010-01-01", "0388 123 " + cccd.substring(9))));
+        long id = created(create(officer, json("Hồ Thị Xuân", "1988-08-08", cccd, fixtures.unit(Places.BA_DINH).id(), "2010-01-01", "0388 123 " + cccd.substring(9))));
         mvc.perform(get("/api/v1/members").param("q", cccd.substring(0, 3) + " " + cccd.substring(3, 6) + " " + cccd.substring(6))
                         .with(httpBasic(officer.username(), officer.password())))
                 .andExpect(jsonPath("$.items.length()").value(1)).andExpect(jsonPath("$.items[0].id").value(id));
@@ -168,7 +189,7 @@ class MemberApiIT {
 
     @Test
     void pagesThroughResultsWithAKeysetCursor() throws Exception {
-        OrgUnit branch = fixtures.branch("00025", "Chi hội phân trang");
+        OrgUnit branch = fixtures.branch(Places.GIANG_VO, "Chi hội phân trang");
         String given = Fixtures.uniqueGivenName();
         for (int i = 0; i < 5; i++) {
             fixtures.member("Lê Thị " + given, LocalDate.of(1960 + i, 1, 1), branch.id());
@@ -187,20 +208,23 @@ class MemberApiIT {
             cursor = JsonPath.read(page, "$.next");
         }
         assertThat(seen).hasSize(5);
+    }
+
+    @Test
+    void aGarbledCursorIsABadRequest() throws Exception {
         mvc.perform(get("/api/v1/members").param("after", "%%%garbage").with(httpBasic("admin", "admin-test-password")))
                 .andExpect(status().isBadRequest());
     }
 
     @Test
     void filtersByStatusAndDigitalProfile() throws Exception {
-        OrgUnit branch = fixtures.branch("00070", "Chi hội lọc");
+        OrgUnit branch = fixtures.branch(Places.HOAN_KIEM, "Chi hội lọc");
         String given = Fixtures.uniqueGivenName();
         LocalDate birth = LocalDate.of(1970, 1, 1);
         fixtures.member("Phan Thị " + given, birth, branch.id());
-        var input = Fixtures.input("Phan Thị " + given, birth, Fixtures.cccd(birth), branch.id());
-        var noPhone = new MemberInput(input.fullName(), input.birthDate(), input.nationalId(), null, null, null, null,
-                input.unitId(), input.joinedOn(), null, false, 0, false, 0);
-        created(create(fixtures.officer("00070"), """
+        var noPhone = AMember.valid().named("Phan Thị " + given).bornOn(birth).inUnit(branch.id())
+                .smartphone(false).vneidLevel(0).ewallet(false).digitalSkill(0).input();
+        created(create(fixtures.officer(Places.HOAN_KIEM), """
                 {"fullName": "%s", "birthDate": "1970-01-01", "nationalId": "%s", "unitId": %d, "joinedOn": "1995-01-01",
                  "hasSmartphone": false, "vneidLevel": 0}""".formatted(noPhone.fullName(), noPhone.nationalId(), branch.id())));
         mvc.perform(get("/api/v1/members").param("unitId", "" + branch.id()).param("hasSmartphone", "false")
@@ -213,11 +237,11 @@ class MemberApiIT {
 
     @Test
     void aTransferMovesTheMemberAndBothSidesSeeIt() throws Exception {
-        Fixtures.Officer sender = fixtures.officer("00004");
-        Fixtures.Officer receiver = fixtures.officer("11311");
+        Fixtures.Officer sender = fixtures.officer(Places.BA_DINH);
+        Fixtures.Officer receiver = fixtures.officer(Places.HONG_BANG);
         String given = Fixtures.uniqueGivenName();
-        long id = fixtures.member("Ngô Thị " + given, LocalDate.of(1982, 6, 6), fixtures.unit("00004").id());
-        long target = fixtures.unit("11311").id();
+        long id = fixtures.member("Ngô Thị " + given, LocalDate.of(1982, 6, 6), fixtures.unit(Places.BA_DINH).id());
+        long target = fixtures.unit(Places.HONG_BANG).id();
         long countBefore = JsonPath.<Integer>read(mvc.perform(get("/api/v1/members/counts").param("unitId", "" + target)
                 .with(httpBasic(receiver.username(), receiver.password()))).andReturn().getResponse().getContentAsString(), "$.active");
 
@@ -244,45 +268,68 @@ class MemberApiIT {
     }
 
     @Test
-    void aViewerSeesAMaskedCccdAndCannotChangeAnything() throws Exception {
-        long id = fixtures.member("Dương Thị Yến", LocalDate.of(1966, 6, 1), fixtures.unit("00004").id());
-        Fixtures.Officer viewer = fixtures.account(org.hoiso.platform.security.Caller.Role.VIEWER, "00004");
+    void aViewerSeesAMaskedCccdAndNoEthnicity() throws Exception {
+        long id = fixtures.member("Dương Thị Yến", LocalDate.of(1966, 6, 1), fixtures.unit(Places.BA_DINH).id());
+        Fixtures.Officer viewer = fixtures.account(org.hoiso.platform.security.Caller.Role.VIEWER, Places.BA_DINH);
         mvc.perform(get("/api/v1/members/{id}", id).with(httpBasic(viewer.username(), viewer.password())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.nationalId").value(org.hamcrest.Matchers.startsWith("*********")))
                 .andExpect(jsonPath("$.ethnicityCode").doesNotExist());
+    }
+
+    @Test
+    void aViewerCannotChangeAStatus() throws Exception {
+        long id = fixtures.member("Dương Thị Yến", LocalDate.of(1966, 6, 1), fixtures.unit(Places.BA_DINH).id());
+        Fixtures.Officer viewer = fixtures.account(org.hoiso.platform.security.Caller.Role.VIEWER, Places.BA_DINH);
         mvc.perform(post("/api/v1/members/{id}/status", id).with(httpBasic(viewer.username(), viewer.password()))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"LEFT\"}"))
                 .andExpect(status().isForbidden());
     }
 
     @Test
-    void updatesWithOptimisticLockingAndKeepsTheUnit() throws Exception {
-        Fixtures.Officer officer = fixtures.officer("00004");
-        LocalDate birth = LocalDate.of(1977, 7, 7);
-        String cccd = Fixtures.cccd(birth);
-        long id = created(create(officer, json("Lý Thị Nga", "1977-07-07", cccd, fixtures.unit("00004").id(), "2000-01-01", null)));
-        String update = json("Lý Thị Nga", "1977-07-07", cccd, fixtures.unit("00008").id(), "2000-01-01", "0977000111");
-        mvc.perform(put("/api/v1/members/{id}", id).param("version", "0").with(httpBasic(officer.username(), officer.password()))
-                        .contentType(MediaType.APPLICATION_JSON).content(update))
+    void anUpdateChangesTheRecordButNotItsUnitAndRaisesTheVersion() throws Exception {
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
+        String cccd = Fixtures.cccd(LocalDate.of(1977, 7, 7));
+        long id = created(create(officer, json("Lý Thị Nga", "1977-07-07", cccd, fixtures.unit(Places.BA_DINH).id(), "2000-01-01", null)));
+        update(officer, id, cccd)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.phone").value("0977000111"))
-                .andExpect(jsonPath("$.unitId").value(fixtures.unit("00004").id()))
+                .andExpect(jsonPath("$.unitId").value(fixtures.unit(Places.BA_DINH).id()))
                 .andExpect(jsonPath("$.version").value(1));
-        mvc.perform(put("/api/v1/members/{id}", id).param("version", "0").with(httpBasic(officer.username(), officer.password()))
-                        .contentType(MediaType.APPLICATION_JSON).content(update))
+    }
+
+    @Test
+    void anUpdateFromAStaleVersionIsAConflict() throws Exception {
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
+        String cccd = Fixtures.cccd(LocalDate.of(1977, 7, 7));
+        long id = created(create(officer, json("Lý Thị Nga", "1977-07-07", cccd, fixtures.unit(Places.BA_DINH).id(), "2000-01-01", null)));
+        update(officer, id, cccd).andExpect(status().isOk());
+
+        update(officer, id, cccd)
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("member.version.stale"));
     }
 
+    /** Lý Thị Nga's record as read at version 0, with a phone and another unit. */
+    private ResultActions update(Fixtures.Officer officer, long id, String cccd) throws Exception {
+        String update = json("Lý Thị Nga", "1977-07-07", cccd, fixtures.unit(Places.NGOC_HA).id(), "2000-01-01", "0977000111");
+        return mvc.perform(put("/api/v1/members/{id}", id).param("version", "0").with(httpBasic(officer.username(), officer.password()))
+                .contentType(MediaType.APPLICATION_JSON).content(update));
+    }
+
     @Test
-    void malformedInputGetsAProblemAndNoStackTrace() throws Exception {
-        Fixtures.Officer officer = fixtures.officer("00004");
+    void unreadableJsonGetsAProblemAndNoStackTrace() throws Exception {
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         create(officer, "{\"fullName\": \"x\", \"birthDate\": \"05/03/1985\"")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("error.unreadable"))
                 .andExpect(content().string(not(containsString("Exception"))));
+    }
+
+    @Test
+    void aMemberIdThatIsNotANumberIsABadParameter() throws Exception {
+        Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         mvc.perform(get("/api/v1/members/{id}", "abc").with(httpBasic(officer.username(), officer.password())))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("error.parameter"));
     }
@@ -291,7 +338,7 @@ class MemberApiIT {
     void aFailedRegistrationLeavesNothingBehind() throws Exception {
         long before = jdbc.sql("SELECT count(*) FROM member").query(Long.class).single();
         long auditBefore = jdbc.sql("SELECT count(*) FROM audit_log").query(Long.class).single();
-        create(fixtures.officer("00004"), json("Hà Thị Lụa", "1985-03-05", "001085000001", fixtures.unit("00004").id(), "2010-01-01", null))
+        create(fixtures.officer(Places.BA_DINH), json("Hà Thị Lụa", "1985-03-05", "001085000001", fixtures.unit(Places.BA_DINH).id(), "2010-01-01", null))
                 .andExpect(status().isUnprocessableContent());
         assertThat(jdbc.sql("SELECT count(*) FROM member").query(Long.class).single()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action <> 'ACCOUNT'").query(Long.class).single())
@@ -301,8 +348,8 @@ class MemberApiIT {
     @Test
     void countsOfEveryLevelFollowRegistrationsAndStatusChanges() throws Exception {
         long central = fixtures.centralId();
-        long province = fixtures.unit("79").id();
-        var branch = fixtures.branch("25747", "Chi hội đếm");
+        long province = fixtures.unit(Places.HO_CHI_MINH_CITY).id();
+        var branch = fixtures.branch(Places.THU_DAU_MOT, "Chi hội đếm");
         long[] before = {active(central), active(province), active(branch.id())};
         long id = fixtures.member("Tôn Nữ Thị Hà", LocalDate.of(1983, 3, 3), branch.id());
         assertThat(new long[] {active(central), active(province), active(branch.id())})

@@ -3,6 +3,7 @@ package org.hoiso.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.hoiso.testing.Places;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
@@ -23,7 +24,7 @@ class MemberPublishedViewIT {
                 SELECT column_name FROM information_schema.columns WHERE table_name = 'member_published' ORDER BY ordinal_position
                 """).query(String.class).list()).containsExactly("id", "unit_id", "status");
 
-        OrgUnit branch = fixtures.branch("31186", "Chi hội Khu vực 2");
+        OrgUnit branch = fixtures.branch(Places.CAI_RANG, "Chi hội Khu vực 2");
         long id = fixtures.member("Đỗ Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1990, 3, 4), branch.id());
         record Published(long unitId, String status) {
         }

@@ -5,26 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import org.hoiso.platform.web.FieldProblem;
+import org.hoiso.testing.AMember;
 import org.junit.jupiter.api.Test;
 
 class MemberRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    private static MemberInput valid() {
-        return new MemberInput("Nguyễn Thị Hoa", LocalDate.of(1985, 3, 5), "001185123456", "0912 345 678", "Số 1 Đội Cấn",
-                null, null, 10L, LocalDate.of(2010, 1, 1), null, true, 2, false, 1);
+    /** Hoa, of unit 10 (the rules do not look units up), with a phone and an address, and no position. */
+    private static AMember hoa() {
+        return AMember.valid().named("Nguyễn Thị Hoa").bornOn(LocalDate.of(1985, 3, 5)).cccd("001185123456")
+                .phone("0912 345 678").address("Số 1 Đội Cấn").inUnit(10L).joinedOn(LocalDate.of(2010, 1, 1)).position(null);
     }
 
     private static MemberInput with(String name, LocalDate birth, LocalDate joined) {
-        MemberInput v = valid();
-        return new MemberInput(name, birth, v.nationalId(), v.phone(), v.address(), null, null, v.unitId(), joined,
-                null, null, null, null, null);
+        return hoa().named(name).bornOn(birth).joinedOn(joined).input();
     }
 
     @Test
     void aValidMemberPassesAndIsCleaned() {
-        MemberRules.Result r = MemberRules.check(valid(), TODAY);
+        MemberRules.Result r = MemberRules.check(hoa().input(), TODAY);
         assertThat(r.problems()).isEmpty();
         assertThat(r.cleaned().phone()).isEqualTo("0912345678");
         assertThat(r.cleaned().position()).isEqualTo(Position.NONE);
@@ -52,8 +52,8 @@ class MemberRulesTest {
 
     @Test
     void rejectsMissingFieldsEachByName() {
-        MemberRules.Result r = MemberRules.check(new MemberInput(" ", null, null, null, null, null, null, null, null,
-                null, null, null, null, null), TODAY);
+        MemberInput empty = AMember.valid().named(" ").bornOn(null).cccd(null).inUnit(null).joinedOn(null).input();
+        MemberRules.Result r = MemberRules.check(empty, TODAY);
         assertThat(r.problems()).extracting(FieldProblem::field)
                 .containsExactly("fullName", "birthDate", "nationalId", "unitId", "joinedOn");
     }
@@ -72,29 +72,22 @@ class MemberRulesTest {
 
     @Test
     void requiresConsentBeforeRecordingEthnicity() {
-        MemberInput v = valid();
-        MemberInput noConsent = new MemberInput(v.fullName(), v.birthDate(), v.nationalId(), null, null, "02", null,
-                v.unitId(), v.joinedOn(), null, null, null, null, null);
+        MemberInput noConsent = hoa().ethnicity("02", null).input();
         assertThat(MemberRules.check(noConsent, TODAY).problems()).extracting(FieldProblem::code)
                 .containsExactly("member.ethnicity.consent");
-        MemberInput consented = new MemberInput(v.fullName(), v.birthDate(), v.nationalId(), null, null, "02",
-                LocalDate.of(2026, 1, 5), v.unitId(), v.joinedOn(), null, null, null, null, null);
+        MemberInput consented = hoa().ethnicity("02", LocalDate.of(2026, 1, 5)).input();
         assertThat(MemberRules.check(consented, TODAY).problems()).isEmpty();
     }
 
     @Test
     void rejectsAPhoneThatIsNotAVietnameseMobile() {
-        MemberInput v = valid();
-        MemberInput bad = new MemberInput(v.fullName(), v.birthDate(), v.nationalId(), "024 3825 1234", null, null, null,
-                v.unitId(), v.joinedOn(), null, null, null, null, null);
+        MemberInput bad = hoa().phone("024 3825 1234").input();
         assertThat(MemberRules.check(bad, TODAY).problems()).extracting(FieldProblem::code).containsExactly("member.phone.invalid");
     }
 
     @Test
     void rejectsFutureDatesAndOutOfRangeLevels() {
-        MemberInput v = valid();
-        MemberInput bad = new MemberInput(v.fullName(), v.birthDate(), v.nationalId(), null, null, null, null,
-                v.unitId(), TODAY.plusDays(1), null, null, 3, null, 4);
+        MemberInput bad = hoa().joinedOn(TODAY.plusDays(1)).vneidLevel(3).digitalSkill(4).input();
         assertThat(MemberRules.check(bad, TODAY).problems()).extracting(FieldProblem::code)
                 .containsExactly("member.date.future", "member.vneid.invalid", "member.skill.invalid");
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.hoiso.member.MemberRegistry;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -35,8 +36,8 @@ class OrgTreeIT {
     void theRealTreeOf2025IsLoadedOnFirstStart() {
         assertThat(count("PROVINCE")).isEqualTo(34);
         assertThat(count("COMMUNE")).isEqualTo(3321);
-        OrgUnit hanoi = fixtures.unit("01");
-        OrgUnit baDinh = fixtures.unit("00004");
+        OrgUnit hanoi = fixtures.unit(Places.HA_NOI);
+        OrgUnit baDinh = fixtures.unit(Places.BA_DINH);
         assertThat(hanoi.name()).isEqualTo("Thành phố Hà Nội");
         assertThat(baDinh.name()).isEqualTo("Phường Ba Đình");
         assertThat(baDinh.parentId()).isEqualTo(hanoi.id());
@@ -57,7 +58,7 @@ class OrgTreeIT {
         mvc.perform(get("/api/v1/units/search").param("q", "phuong ba dinh").with(httpBasic(ADMIN, ADMIN_PW)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].name").value("Phường Ba Đình"))
-                .andExpect(jsonPath("$[0].code").value("00004"));
+                .andExpect(jsonPath("$[0].code").value(Places.BA_DINH));
         mvc.perform(get("/api/v1/units/search").param("q", "DAK LAK").with(httpBasic(ADMIN, ADMIN_PW)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].name").value("Tỉnh Đắk Lắk"));
@@ -65,7 +66,7 @@ class OrgTreeIT {
 
     @Test
     void listsChildrenLazily() throws Exception {
-        long hanoi = fixtures.unit("01").id();
+        long hanoi = fixtures.unit(Places.HA_NOI).id();
         mvc.perform(get("/api/v1/units/{id}/children", hanoi).with(httpBasic(ADMIN, ADMIN_PW)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(126));
@@ -73,27 +74,27 @@ class OrgTreeIT {
 
     @Test
     void movingABranchCarriesItsWholeSubtreeAndItsMemberCounts() {
-        OrgUnit branch = fixtures.branch("00004", "Chi hội tổ dân phố 1");
+        OrgUnit branch = fixtures.branch(Places.BA_DINH, "Chi hội tổ dân phố 1");
         OrgUnit group = reorganisation.create(fixtures.admin(), branch.id(),
                 new Reorganisation.NewUnit(branch.code() + "-T1", "Tổ phụ nữ số 1", "GROUP", null), LocalDate.of(2025, 8, 1));
         fixtures.member("Phạm Thị Gấm", LocalDate.of(1970, 5, 1), group.id());
-        OrgUnit target = fixtures.unit("00008");
+        OrgUnit target = fixtures.unit(Places.NGOC_HA);
         long before = members.counts(fixtures.admin(), target.id()).active();
-        long sourceBefore = members.counts(fixtures.admin(), fixtures.unit("00004").id()).active();
+        long sourceBefore = members.counts(fixtures.admin(), fixtures.unit(Places.BA_DINH).id()).active();
 
         reorganisation.move(fixtures.admin(), branch.id(), target.id(), LocalDate.of(2026, 1, 1), "QĐ 12/QĐ-HPN");
 
         OrgUnit movedGroup = units.get(group.id());
         assertThat(movedGroup.path()).startsWith(target.path() + "." + branch.id() + ".");
         assertThat(members.counts(fixtures.admin(), target.id()).active()).isEqualTo(before + 1);
-        assertThat(members.counts(fixtures.admin(), fixtures.unit("00004").id()).active()).isEqualTo(sourceBefore - 1);
+        assertThat(members.counts(fixtures.admin(), fixtures.unit(Places.BA_DINH).id()).active()).isEqualTo(sourceBefore - 1);
         List<LineageEntry> history = jdbcLineage(branch.id());
         assertThat(history).extracting(LineageEntry::kind).containsExactly("CREATE", "MOVE");
     }
 
     @Test
     void aUnitCannotMoveUnderItsOwnDescendant() throws Exception {
-        OrgUnit branch = fixtures.branch("00004", "Chi hội Quán Thánh");
+        OrgUnit branch = fixtures.branch(Places.BA_DINH, "Chi hội Quán Thánh");
         OrgUnit group = reorganisation.create(fixtures.admin(), branch.id(),
                 new Reorganisation.NewUnit(branch.code() + "-T1", "Tổ 1", "GROUP", null), LocalDate.of(2025, 8, 1));
         mvc.perform(post("/api/v1/units/{id}/move", branch.id()).with(httpBasic(ADMIN, ADMIN_PW))
@@ -105,7 +106,7 @@ class OrgTreeIT {
 
     @Test
     void theDatabaseItselfRefusesACycle() {
-        OrgUnit branch = fixtures.branch("00004", "Chi hội Điện Biên");
+        OrgUnit branch = fixtures.branch(Places.BA_DINH, "Chi hội Điện Biên");
         OrgUnit group = reorganisation.create(fixtures.admin(), branch.id(),
                 new Reorganisation.NewUnit(branch.code() + "-T1", "Tổ 1", "GROUP", null), LocalDate.of(2025, 8, 1));
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
@@ -115,8 +116,8 @@ class OrgTreeIT {
 
     @Test
     void mergingClosesThePredecessorsAndKeepsTheirMembersUnderTheSuccessor() {
-        OrgUnit a = fixtures.branch("00025", "Chi hội thôn Đông");
-        OrgUnit b = fixtures.branch("00025", "Chi hội thôn Tây");
+        OrgUnit a = fixtures.branch(Places.GIANG_VO, "Chi hội thôn Đông");
+        OrgUnit b = fixtures.branch(Places.GIANG_VO, "Chi hội thôn Tây");
         long m1 = fixtures.member("Lê Thị Lan", LocalDate.of(1980, 1, 2), a.id());
         fixtures.member("Lê Thị Huệ", LocalDate.of(1981, 1, 2), b.id());
         LocalDate date = LocalDate.of(2026, 3, 1);
@@ -138,7 +139,7 @@ class OrgTreeIT {
 
     @Test
     void splittingClosesTheUnitAndCreatesItsSuccessorsBesideIt() throws Exception {
-        OrgUnit source = fixtures.branch("00070", "Chi hội Hàng Bạc");
+        OrgUnit source = fixtures.branch(Places.HOAN_KIEM, "Chi hội Hàng Bạc");
         LocalDate date = LocalDate.of(2026, 4, 1);
         List<OrgUnit> parts = reorganisation.split(fixtures.admin(), source.id(), List.of(
                 new Reorganisation.SplitPart(new Reorganisation.NewUnit(source.code() + "-A", "Chi hội Hàng Bạc 1", "BRANCH", null), List.of()),
@@ -149,7 +150,16 @@ class OrgTreeIT {
         mvc.perform(get("/api/v1/units/{id}/lineage", source.id()).with(httpBasic(ADMIN, ADMIN_PW)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.kind == 'SPLIT')].toName").value(org.hamcrest.Matchers.containsInAnyOrder("Chi hội Hàng Bạc 1", "Chi hội Hàng Bạc 2")));
-        // a closed unit cannot be changed any more
+    }
+
+    @Test
+    void aClosedUnitCannotBeChangedAnyMore() throws Exception {
+        OrgUnit source = fixtures.branch(Places.HOAN_KIEM, "Chi hội Hàng Đào");
+        reorganisation.split(fixtures.admin(), source.id(), List.of(
+                new Reorganisation.SplitPart(new Reorganisation.NewUnit(source.code() + "-A", "Chi hội Hàng Đào 1", "BRANCH", null), List.of()),
+                new Reorganisation.SplitPart(new Reorganisation.NewUnit(source.code() + "-B", "Chi hội Hàng Đào 2", "BRANCH", null), List.of())),
+                LocalDate.of(2026, 4, 1), null);
+
         mvc.perform(post("/api/v1/units/{id}/rename", source.id()).with(httpBasic(ADMIN, ADMIN_PW))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"Khác\"}"))
                 .andExpect(status().isConflict());
@@ -157,7 +167,7 @@ class OrgTreeIT {
 
     @Test
     void renamingKeepsTheOldNameInHistory() throws Exception {
-        OrgUnit branch = fixtures.branch("00004", "Chi hội Liễu Giai");
+        OrgUnit branch = fixtures.branch(Places.BA_DINH, "Chi hội Liễu Giai");
         mvc.perform(post("/api/v1/units/{id}/rename", branch.id()).with(httpBasic(ADMIN, ADMIN_PW))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"  Chi hội   Liễu Giai 2 \", \"date\": \"2026-02-01\", \"note\": \"QĐ 7\"}"))
@@ -173,9 +183,9 @@ class OrgTreeIT {
 
     @Test
     void rejectsABranchDirectlyUnderAProvinceAndADuplicateCode() throws Exception {
-        long hanoi = fixtures.unit("01").id();
+        long hanoi = fixtures.unit(Places.HA_NOI).id();
         mvc.perform(post("/api/v1/units").with(httpBasic(ADMIN, ADMIN_PW)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"parentId\": " + hanoi + ", \"code\": \"00004\", \"name\": \"Chi hội X\", \"levelCode\": \"BRANCH\"}"))
+                        .content("{\"parentId\": " + hanoi + ", \"code\": \"" + Places.BA_DINH + "\", \"name\": \"Chi hội X\", \"levelCode\": \"BRANCH\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[?(@.field == 'code')].code").value("unit.code.taken"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'levelCode')].code").value("unit.level.notUnder"));

@@ -15,6 +15,7 @@ import org.hoiso.orgunit.Reorganisation;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -59,7 +60,7 @@ class AggregationIT {
     void totalsEqualTheSumOfLeavesAtEveryLevelAndAMovedCommuneIsCountedOnce() {
         Form form = testForm("COMMUNE", Periodicity.QUARTERLY, LocalDate.of(2026, 1, 1));
         Period q = new Period(Periodicity.QUARTERLY, LocalDate.of(2026, 4, 1));
-        List<String> provinces = List.of("92", "48", "79");
+        List<String> provinces = List.of(Places.CAN_THO, Places.DA_NANG, Places.HO_CHI_MINH_CITY);
         Map<String, Long> byProvince = new HashMap<>();
         Map<Long, Long> byCommune = new HashMap<>();
         long n = 0;
@@ -92,16 +93,16 @@ class AggregationIT {
 
         // A commune of Cần Thơ moves to Đà Nẵng after reporting: its past report stays under Cần Thơ on the tree
         // then and counts under Đà Nẵng on today's tree, never under both.
-        Long movedId = byCommune.keySet().stream().filter(id -> units.get(id).path().startsWith(fixtures.unit("92").path() + "."))
+        Long movedId = byCommune.keySet().stream().filter(id -> units.get(id).path().startsWith(fixtures.unit(Places.CAN_THO).path() + "."))
                 .findFirst().orElseThrow();
         long movedValue = byCommune.get(movedId);
-        reorganisation.move(fixtures.admin(), movedId, fixtures.unit("48").id(), LocalDate.of(2026, 7, 1), "thử");
-        assertThat(total(form, fixtures.unit("92"), q, TreeView.THEN)).isEqualByComparingTo(BigDecimal.valueOf(byProvince.get("92")));
-        assertThat(total(form, fixtures.unit("48"), q, TreeView.THEN)).isEqualByComparingTo(BigDecimal.valueOf(byProvince.get("48")));
-        assertThat(total(form, fixtures.unit("92"), q, TreeView.TODAY))
-                .isEqualByComparingTo(BigDecimal.valueOf(byProvince.get("92") - movedValue));
-        assertThat(total(form, fixtures.unit("48"), q, TreeView.TODAY))
-                .isEqualByComparingTo(BigDecimal.valueOf(byProvince.get("48") + movedValue));
+        reorganisation.move(fixtures.admin(), movedId, fixtures.unit(Places.DA_NANG).id(), LocalDate.of(2026, 7, 1), "thử");
+        assertThat(total(form, fixtures.unit(Places.CAN_THO), q, TreeView.THEN)).isEqualByComparingTo(BigDecimal.valueOf(byProvince.get(Places.CAN_THO)));
+        assertThat(total(form, fixtures.unit(Places.DA_NANG), q, TreeView.THEN)).isEqualByComparingTo(BigDecimal.valueOf(byProvince.get(Places.DA_NANG)));
+        assertThat(total(form, fixtures.unit(Places.CAN_THO), q, TreeView.TODAY))
+                .isEqualByComparingTo(BigDecimal.valueOf(byProvince.get(Places.CAN_THO) - movedValue));
+        assertThat(total(form, fixtures.unit(Places.DA_NANG), q, TreeView.TODAY))
+                .isEqualByComparingTo(BigDecimal.valueOf(byProvince.get(Places.DA_NANG) + movedValue));
         assertThat(total(form, central, q, TreeView.THEN)).isEqualByComparingTo(BigDecimal.valueOf(national));
         assertThat(total(form, central, q, TreeView.TODAY)).isEqualByComparingTo(BigDecimal.valueOf(national));
     }
@@ -111,10 +112,10 @@ class AggregationIT {
         Form form = testForm("PROVINCE", Periodicity.YEARLY, LocalDate.of(2020, 1, 1));
         Period y2024 = new Period(Periodicity.YEARLY, LocalDate.of(2024, 1, 1));
         LocalDate end = y2024.end();
-        OrgUnit oldCanTho = units.findByCodeOn("92", end).orElseThrow();
-        OrgUnit hauGiang = units.findByCodeOn("93", end).orElseThrow();
-        OrgUnit socTrang = units.findByCodeOn("94", end).orElseThrow();
-        OrgUnit oldHanoi = units.findByCodeOn("01", end).orElseThrow();
+        OrgUnit oldCanTho = units.findByCodeOn(Places.CAN_THO, end).orElseThrow();
+        OrgUnit hauGiang = units.findByCodeOn(Places.HAU_GIANG, end).orElseThrow();
+        OrgUnit socTrang = units.findByCodeOn(Places.SOC_TRANG, end).orElseThrow();
+        OrgUnit oldHanoi = units.findByCodeOn(Places.HA_NOI, end).orElseThrow();
         assertThat(hauGiang.name()).isEqualTo("Tỉnh Hậu Giang");
         assertThat(hauGiang.isOpen()).isFalse();
         assertThat(oldCanTho.isOpen()).isFalse();
@@ -123,11 +124,11 @@ class AggregationIT {
         fillAndApprove(form, socTrang, y2024, 3);
         fillAndApprove(form, oldHanoi, y2024, 4000);
 
-        OrgUnit canThoToday = fixtures.unit("92");
+        OrgUnit canThoToday = fixtures.unit(Places.CAN_THO);
         assertThat(total(form, canThoToday, y2024, TreeView.TODAY)).isEqualByComparingTo("123");
         assertThat(total(form, canThoToday, y2024, TreeView.THEN)).isEqualByComparingTo("0");
         assertThat(total(form, hauGiang, y2024, TreeView.THEN)).isEqualByComparingTo("20");
-        assertThat(total(form, fixtures.unit("01"), y2024, TreeView.TODAY)).isEqualByComparingTo("4000");
+        assertThat(total(form, fixtures.unit(Places.HA_NOI), y2024, TreeView.TODAY)).isEqualByComparingTo("4000");
         OrgUnit central = units.get(fixtures.centralId());
         assertThat(total(form, central, y2024, TreeView.THEN)).isEqualByComparingTo("4123");
         assertThat(total(form, central, y2024, TreeView.TODAY)).isEqualByComparingTo("4123");

@@ -24,6 +24,7 @@ import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.reporting.exchange.ExchangeReport;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +47,7 @@ class ExchangeIT {
         Caller admin = fixtures.admin();
         Form form = catalogue.form("PT_6THANG");
         Period s1 = new Period(Periodicity.SIX_MONTHLY, java.time.LocalDate.of(2026, 1, 1));
-        OrgUnit province = fixtures.unit("48");
+        OrgUnit province = fixtures.unit(Places.DA_NANG);
         List<OrgUnit> communes = units.unitsAtLevel(units.readable(admin, province.id()), "COMMUNE", s1.start(), s1.end())
                 .stream().filter(OrgUnit::isOpen).limit(3).toList();
         int i = 0;
@@ -86,16 +87,16 @@ class ExchangeIT {
 
     @Test
     void aFileWithOneBadRowWritesNothingAndNamesTheRow(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Caller officer = fixtures.officer("20194").caller();
-        OrgUnit commune = fixtures.unit("20194");
+        Caller officer = fixtures.officer(Places.HAI_VAN).caller();
+        OrgUnit commune = fixtures.unit(Places.HAI_VAN);
         Path csv = dir.resolve("values.csv");
         Files.writeString(csv, """
                 form,unit_code,period,indicator,category,value
-                HV_THANG,20194,2026-09,DIGITAL_ACTIVITIES,,3
-                HV_THANG,20194,2026-09,DIGITAL_TRAINED,,0
-                HV_THANG,20194,2026-09,KHONG_CO,,1
-                HV_THANG,25747,2026-09,DIGITAL_ACTIVITIES,,2
-                """);
+                HV_THANG,%1$s,2026-09,DIGITAL_ACTIVITIES,,3
+                HV_THANG,%1$s,2026-09,DIGITAL_TRAINED,,0
+                HV_THANG,%1$s,2026-09,KHONG_CO,,1
+                HV_THANG,%2$s,2026-09,DIGITAL_ACTIVITIES,,2
+                """.formatted(Places.HAI_VAN, Places.THU_DAU_MOT));
         long before = jdbc.sql("SELECT count(*) FROM rpt_report WHERE unit_id = :u").param("u", commune.id()).query(Long.class).single();
         assertThatThrownBy(() -> exchange.importReports(officer, exchange.read("values.csv", csv), false, VI))
                 .isInstanceOf(DomainException.class)

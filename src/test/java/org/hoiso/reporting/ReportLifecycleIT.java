@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +14,7 @@ import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ReportLifecycleIT {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
+    /** A monthly report (HV_THANG) of a commune without members that passes its checks (trained ≤ members). */
+    private static final Map<String, String> VALID = Map.of("DIGITAL_ACTIVITIES", "3", "DIGITAL_TRAINED", "0", "SCAM_REPORTS", "1");
+    /** A word for a number, and more people trained than the activities allow. */
+    private static final Map<String, String> MISTAKES = Map.of("DIGITAL_ACTIVITIES", "ba", "DIGITAL_TRAINED", "5");
 
     @Autowired Fixtures fixtures;
     @Autowired Reports reports;
@@ -36,45 +39,28 @@ class ReportLifecycleIT {
 
     @Test
     void aCommuneFillsTheMonthlyReportTheProvinceApprovesItAndACorrectionKeepsTheHistory() {
-        OrgUnit commune = fixtures.unit("31120");
-        OrgUnit branch = fixtures.branch("31120", "Chi hội Khu vực 1");
+        OrgUnit commune = fixtures.unit(Places.CAI_KHE);
+        OrgUnit branch = fixtures.branch(Places.CAI_KHE, "Chi hội Khu vực 1");
         fixtures.member("Trần Thị Lan", LocalDate.of(1995, 5, 2), branch.id());
         fixtures.member("Lê Thị Mai", LocalDate.of(1960, 1, 9), branch.id());
-        Caller officer = fixtures.officer("31120").caller();
-        Caller province = fixtures.officer("92").caller();
+        Caller officer = fixtures.officer(Places.CAI_KHE).caller();
+        Caller province = fixtures.officer(Places.CAN_THO).caller();
         Form form = catalogue.form("HV_THANG");
-        Period period = Period.containing(Periodicity.MONTHLY, reports.today()).previous();
+        Period period = lastMonth();
 
         Report r = reports.open(officer, form.id(), commune.id(), period);
         Map<ValueKey, Value> values = reports.entry(officer, r.id()).values();
         assertThat(values.get(new ValueKey("MEMBERS_TOTAL", "")).num()).isEqualByComparingTo("2");
         assertThat(values.get(new ValueKey("MEMBERS_18_35", "")).num()).isEqualByComparingTo("1");
 
-        Reports.Saved draft = reports.save(officer, r.id(), r.version(), Map.of("DIGITAL_ACTIVITIES", "ba", "DIGITAL_TRAINED", "5"), VI);
-        assertThat(draft.problems()).extracting(FieldProblem::field, FieldProblem::code)
-                .contains(org.assertj.core.groups.Tuple.tuple("DIGITAL_ACTIVITIES", "report.value.notNumber"),
-                        org.assertj.core.groups.Tuple.tuple("DIGITAL_TRAINED", "report.rule"));
-
-        int version = draft.version();
-        assertThatThrownBy(() -> reports.submit(officer, r.id(), version, Map.of("DIGITAL_ACTIVITIES", "3"), VI))
-                .isInstanceOf(DomainException.class)
-                .satisfies(e -> assertThat(((DomainException) e).fieldProblems()).extracting(FieldProblem::field)
-                        .contains("DIGITAL_TRAINED"));
-        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.DRAFT);
-        assertThat(reports.entry(officer, r.id()).values()).doesNotContainKey(new ValueKey("DIGITAL_ACTIVITIES", ""));
-
-        Report submitted = reports.submit(officer, r.id(), version,
+        Report submitted = reports.submit(officer, r.id(), r.version(),
                 Map.of("DIGITAL_ACTIVITIES", "3", "DIGITAL_TRAINED", "2", "SCAM_REPORTS", "1.000"), VI);
         assertThat(submitted.status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(reports.entry(officer, r.id()).values().get(new ValueKey("SCAM_REPORTS", "")).num()).isEqualByComparingTo("1000");
 
-        assertThatThrownBy(() -> reports.approve(officer, r.id(), null)).isInstanceOf(DomainException.class)
-                .hasMessage("report.notApprover");
         Report approved = reports.approve(province, r.id(), null);
         assertThat(approved.status()).isEqualTo(ReportStatus.APPROVED);
         assertThat(approved.approvedBy()).isEqualTo(province.username());
-        assertThatThrownBy(() -> reports.save(officer, r.id(), approved.version(), Map.of("DIGITAL_ACTIVITIES", "4"), VI))
-                .isInstanceOf(DomainException.class).hasMessage("report.locked");
 
         Report reopened = reports.reopen(province, r.id(), "Sai số buổi tập huấn");
         assertThat(reopened.status()).isEqualTo(ReportStatus.DRAFT);
@@ -89,11 +75,11 @@ class ReportLifecycleIT {
             assertThat(c.by()).isEqualTo(officer.username());
         });
 
-        Worklist.Completeness c = worklist.completeness(province, fixtures.unit("92").id(), form.id(), period);
+        Worklist.Completeness c = worklist.completeness(province, fixtures.unit(Places.CAN_THO).id(), form.id(), period);
         assertThat(c.expected()).isEqualTo((int) (long) jdbc.sql("""
                 SELECT count(*) FROM org_unit c JOIN org_unit p ON p.id = c.parent_id
-                 WHERE p.code = '92' AND p.valid_to IS NULL AND c.level_code = 'COMMUNE' AND c.valid_to IS NULL
-                """).query(Long.class).single());
+                 WHERE p.code = :province AND p.valid_to IS NULL AND c.level_code = 'COMMUNE' AND c.valid_to IS NULL
+                """).param("province", Places.CAN_THO).query(Long.class).single());
         assertThat(c.submitted()).isGreaterThanOrEqualTo(1);
         assertThat(c.units()).anySatisfy(s -> {
             assertThat(s.unit().id()).isEqualTo(commune.id());
@@ -102,10 +88,55 @@ class ReportLifecycleIT {
     }
 
     @Test
+    void aDraftKeepsWhatSheTypedAndNamesEachMistakeAndBrokenRuleBesideItsField() {
+        Opened o = lastMonthsReport(Places.THOI_LONG);
+
+        Reports.Saved draft = reports.save(o.officer(), o.report().id(), o.report().version(), MISTAKES, VI);
+
+        assertThat(draft.problems()).extracting(FieldProblem::field, FieldProblem::code)
+                .contains(tuple("DIGITAL_ACTIVITIES", "report.value.notNumber"), tuple("DIGITAL_TRAINED", "report.rule"));
+    }
+
+    @Test
+    void aReportThatBreaksARuleIsNotSubmittedAndKeepsNothingOfTheAttempt() {
+        Opened o = lastMonthsReport(Places.PHUOC_THOI);
+        long id = o.report().id();
+        int version = reports.save(o.officer(), id, o.report().version(), MISTAKES, VI).version();
+
+        assertThatThrownBy(() -> reports.submit(o.officer(), id, version, Map.of("DIGITAL_ACTIVITIES", "3"), VI))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).fieldProblems()).extracting(FieldProblem::field)
+                        .contains("DIGITAL_TRAINED"));
+        assertThat(reports.get(id).status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(reports.entry(o.officer(), id).values()).doesNotContainKey(new ValueKey("DIGITAL_ACTIVITIES", ""));
+    }
+
+    @Test
+    void theCommuneCannotApproveItsOwnReport() {
+        Opened o = lastMonthsReport(Places.BINH_THUY);
+        long id = o.report().id();
+        reports.submit(o.officer(), id, o.report().version(), VALID, VI);
+
+        assertThatThrownBy(() -> reports.approve(o.officer(), id, null)).isInstanceOf(DomainException.class)
+                .hasMessage("report.notApprover");
+    }
+
+    @Test
+    void anApprovedReportIsLockedAgainstChanges() {
+        Opened o = lastMonthsReport(Places.THOI_AN_DONG);
+        long id = o.report().id();
+        reports.submit(o.officer(), id, o.report().version(), VALID, VI);
+        Report approved = reports.approve(fixtures.officer(Places.CAN_THO).caller(), id, null);
+
+        assertThatThrownBy(() -> reports.save(o.officer(), id, approved.version(), Map.of("DIGITAL_ACTIVITIES", "4"), VI))
+                .isInstanceOf(DomainException.class).hasMessage("report.locked");
+    }
+
+    @Test
     void anOfficerOfAnotherUnitGetsNothingOfTheReport() {
-        OrgUnit commune = fixtures.unit("31135");
-        Caller officer = fixtures.officer("31135").caller();
-        Caller stranger = fixtures.officer("25747").caller();
+        OrgUnit commune = fixtures.unit(Places.NINH_KIEU);
+        Caller officer = fixtures.officer(Places.NINH_KIEU).caller();
+        Caller stranger = fixtures.officer(Places.THU_DAU_MOT).caller();
         Report r = reports.open(officer, catalogue.form("PT_6THANG").id(), commune.id(),
                 Period.containing(Periodicity.SIX_MONTHLY, reports.today()));
         assertThatThrownBy(() -> reports.entry(stranger, r.id())).isInstanceOf(DomainException.class).hasMessage("unit.outOfScope");
@@ -121,9 +152,9 @@ class ReportLifecycleIT {
 
     @Test
     void aColleaguesStaleFormIsAConflictButHerOwnEarlierDraftIsNot() {
-        OrgUnit commune = fixtures.unit("31147");
-        Caller lan = fixtures.officer("31147").caller();
-        Caller mai = fixtures.officer("31147").caller();
+        OrgUnit commune = fixtures.unit(Places.TAN_AN);
+        Caller lan = fixtures.officer(Places.TAN_AN).caller();
+        Caller mai = fixtures.officer(Places.TAN_AN).caller();
         Report r = reports.open(lan, catalogue.form("PT_6THANG").id(), commune.id(), new Period(Periodicity.SIX_MONTHLY,
                 LocalDate.of(2026, 1, 1)));
         int read = r.version();
@@ -143,17 +174,23 @@ class ReportLifecycleIT {
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).fieldProblems()).extracting(FieldProblem::code)
                         .containsExactly("report.admin.onOtherForm"));
-        assertThatThrownBy(() -> catalogue.addItem(fixtures.officer("92").caller(), form.id(),
+    }
+
+    @Test
+    void onlyANationalAdministratorPutsAnIndicatorOnAForm() {
+        Form form = catalogue.createForm(fixtures.admin(), new Catalogue.NewForm("THU_" + System.nanoTime() % 100000,
+                "Biểu thử", "Test form", Periodicity.MONTHLY, "COMMUNE", 10, LocalDate.of(2026, 1, 1)));
+        assertThatThrownBy(() -> catalogue.addItem(fixtures.officer(Places.CAN_THO).caller(), form.id(),
                 new Catalogue.NewItem("COOPS_NEW", null, null, true))).hasMessage("report.admin.forbidden");
     }
 
     @Test
     void whoMayTakeAStepIsAskedOfTheCallersRoleAssignments() {
-        OrgUnit commune = fixtures.unit("31174");
-        Caller officer = fixtures.officer("31174").caller();
-        Caller province = fixtures.officer("92").caller();
-        Caller provinceViewer = fixtures.account(Caller.Role.VIEWER, "92").caller();
-        Caller stranger = fixtures.officer("25747").caller();
+        OrgUnit commune = fixtures.unit(Places.CAI_RANG);
+        Caller officer = fixtures.officer(Places.CAI_RANG).caller();
+        Caller province = fixtures.officer(Places.CAN_THO).caller();
+        Caller provinceViewer = fixtures.account(Caller.Role.VIEWER, Places.CAN_THO).caller();
+        Caller stranger = fixtures.officer(Places.THU_DAU_MOT).caller();
         Report r = reports.open(officer, catalogue.form("HV_THANG").id(), commune.id(),
                 Period.containing(Periodicity.MONTHLY, reports.today()).previous());
 
@@ -182,8 +219,8 @@ class ReportLifecycleIT {
 
     @Test
     void theDatabaseTakesAStepOnlyFromItsStatusesAtTheVersionReadAndLeavesItsEvent() {
-        OrgUnit commune = fixtures.unit("31183");
-        Caller officer = fixtures.officer("31183").caller();
+        OrgUnit commune = fixtures.unit(Places.LONG_TUYEN);
+        Caller officer = fixtures.officer(Places.LONG_TUYEN).caller();
         Report r = reports.open(officer, catalogue.form("PT_6THANG").id(), commune.id(),
                 new Period(Periodicity.SIX_MONTHLY, LocalDate.of(2026, 1, 1)));
 
@@ -216,15 +253,17 @@ class ReportLifecycleIT {
                         tuple("REOPENED", "Sai số"), tuple("IMPORTED", null), tuple("SUBMITTED", null));
     }
 
-    static Map<String, String> values(Object... kv) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], String.valueOf(kv[i + 1]));
-        }
-        return m;
+    /** A report of a commune's last month, and the officer of the commune who opened it. */
+    private record Opened(Report report, Caller officer) {
     }
 
-    static BigDecimal dec(long n) {
-        return BigDecimal.valueOf(n);
+    private Opened lastMonthsReport(String communeCode) {
+        Caller officer = fixtures.officer(communeCode).caller();
+        Report r = reports.open(officer, catalogue.form("HV_THANG").id(), fixtures.unit(communeCode).id(), lastMonth());
+        return new Opened(r, officer);
+    }
+
+    private Period lastMonth() {
+        return Period.containing(Periodicity.MONTHLY, reports.today()).previous();
     }
 }

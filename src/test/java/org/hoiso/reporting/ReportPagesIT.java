@@ -7,14 +7,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.hoiso.account.ApiTokens;
 import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -33,9 +40,9 @@ class ReportPagesIT {
 
     @Test
     void everyReportingPageRendersForTheOfficerAndTheProvinceInBothLanguages() throws Exception {
-        OrgUnit commune = fixtures.unit("20197");
-        Fixtures.Officer officer = fixtures.officer("20197");
-        Fixtures.Officer province = fixtures.officer("48");
+        OrgUnit commune = fixtures.unit(Places.LIEN_CHIEU);
+        Fixtures.Officer officer = fixtures.officer(Places.LIEN_CHIEU);
+        Fixtures.Officer province = fixtures.officer(Places.DA_NANG);
         Report r = reports.open(officer.caller(), catalogue.form("TK_NAM").id(), commune.id(), Period.parse("2026"));
         var her = user(users.loadUserByUsername(officer.username()));
         var boss = user(users.loadUserByUsername(province.username()));
@@ -57,52 +64,42 @@ class ReportPagesIT {
         mvc.perform(get("/reports/" + r.id() + "/history").with(her)).andExpect(status().isOk());
         mvc.perform(get("/reports/" + r.id() + "/print.pdf").with(her)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"));
-        mvc.perform(get("/reports/review").param("unitId", String.valueOf(fixtures.unit("48").id()))
+        mvc.perform(get("/reports/review").param("unitId", String.valueOf(fixtures.unit(Places.DA_NANG).id()))
                         .param("formId", String.valueOf(r.formId())).param("period", "2026").with(boss))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Phường Liên Chiểu")));
-        mvc.perform(get("/dashboard").param("indicator", "COOPS_NEW").param("period", "2026S1").with(boss)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("6 tháng đầu năm 2026")));
-        mvc.perform(get("/dashboard/series.json").param("unitId", String.valueOf(fixtures.unit("48").id()))
-                        .param("indicator", "COOPS_NEW").param("period", "2026S1").with(boss))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.labels.length()").value(12))
-                .andExpect(jsonPath("$.indicator.valueType").value("INTEGER"));
-        mvc.perform(get("/reports/export").param("unitId", String.valueOf(fixtures.unit("48").id()))
+        mvc.perform(get("/reports/export").param("unitId", String.valueOf(fixtures.unit(Places.DA_NANG).id()))
                         .param("formId", String.valueOf(r.formId())).param("period", "2026").param("format", "xlsx").with(boss))
                 .andExpect(status().isOk());
     }
 
     @Test
     void aPartnerReadsAggregatesOfItsProvinceWithATokenAndNothingElse() throws Exception {
-        String token = tokens.create(fixtures.admin(), new ApiTokens.NewToken("Cổng dữ liệu Đà Nẵng", fixtures.unit("48").id(), 30)).token();
+        String token = tokens.create(fixtures.admin(), new ApiTokens.NewToken("Cổng dữ liệu Đà Nẵng", fixtures.unit(Places.DA_NANG).id(), 30)).token();
         mvc.perform(get("/api/v1/reporting/aggregates").header("Authorization", "Bearer " + token)
-                        .param("unit", "48").param("indicator", "MEMBERS_TOTAL").param("period", "2026"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.unit").value("48")).andExpect(jsonPath("$.view").value("THEN"));
+                        .param("unit", Places.DA_NANG).param("indicator", "MEMBERS_TOTAL").param("period", "2026"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.unit").value(Places.DA_NANG)).andExpect(jsonPath("$.view").value("THEN"));
         mvc.perform(get("/api/v1/reporting/completeness").header("Authorization", "Bearer " + token)
-                        .param("unit", "48").param("form", "TK_NAM").param("period", "2026"))
+                        .param("unit", Places.DA_NANG).param("form", "TK_NAM").param("period", "2026"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.expected").isNumber());
         mvc.perform(get("/api/v1/reporting/aggregates").header("Authorization", "Bearer " + token)
-                        .param("unit", "92").param("indicator", "MEMBERS_TOTAL").param("period", "2026"))
+                        .param("unit", Places.CAN_THO).param("indicator", "MEMBERS_TOTAL").param("period", "2026"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/reporting/reports").header("Authorization", "Bearer " + token)
-                        .contentType("application/json").content("{\"form\": \"TK_NAM\", \"unit\": \"20197\", \"period\": \"2026\"}"))
+                        .contentType("application/json").content("{\"form\": \"TK_NAM\", \"unit\": \"" + Places.LIEN_CHIEU + "\", \"period\": \"2026\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/reporting/aggregates").header("Authorization", "Bearer " + token)
-                        .param("unit", "48").param("indicator", "MEMBERS_TOTAL").param("period", "2026-13"))
+                        .param("unit", Places.DA_NANG).param("indicator", "MEMBERS_TOTAL").param("period", "2026-13"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").exists());
     }
 
     @Test
     void aProvinceFillsItsYearlyReportThroughTheApiAndTheCentralUnionApprovesIt() throws Exception {
-        Fixtures.Officer commune = fixtures.officer("20194");
-        mvc.perform(post("/api/v1/reporting/reports").with(httpBasic(commune.username(), commune.password()))
-                        .contentType("application/json").content("{\"form\": \"TINH_NAM\", \"unit\": \"20194\", \"period\": \"2026\"}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("report.wrongLevel"));
-        Fixtures.Officer province = fixtures.officer("48");
-        Fixtures.Officer central = fixtures.account(org.hoiso.platform.security.Caller.Role.OFFICER, "TW");
+        Fixtures.Officer province = fixtures.officer(Places.DA_NANG);
+        Fixtures.Officer central = fixtures.account(org.hoiso.platform.security.Caller.Role.OFFICER, Places.CENTRAL);
         String body = mvc.perform(post("/api/v1/reporting/reports").with(httpBasic(province.username(), province.password()))
-                        .contentType("application/json").content("{\"form\": \"TINH_NAM\", \"unit\": \"48\", \"period\": \"2026\"}"))
+                        .contentType("application/json").content("{\"form\": \"TINH_NAM\", \"unit\": \"" + Places.DA_NANG + "\", \"period\": \"2026\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.report.status").value("DRAFT")).andReturn().getResponse().getContentAsString();
         long id = Long.parseLong(body.replaceAll("(?s).*\"report\":\\{\"id\":(\\d+).*", "$1"));
         int version = Integer.parseInt(body.replaceAll("(?s).*\"version\":(\\d+).*", "$1"));
@@ -112,22 +109,39 @@ class ReportPagesIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.report.status").value("SUBMITTED"))
                 .andExpect(jsonPath("$.values.PROVINCE_PROGRAMME_FUNDS").value("1.5"))
                 .andExpect(jsonPath("$.values.PROVINCE_DATA_SHARED").value("true"));
-        mvc.perform(get("/api/v1/reporting/reports").param("form", "TINH_NAM").param("unit", "48").param("period", "2026")
+        mvc.perform(get("/api/v1/reporting/reports").param("form", "TINH_NAM").param("unit", Places.DA_NANG).param("period", "2026")
                         .with(httpBasic(province.username(), province.password())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.report.id").value(id));
-        mvc.perform(get("/api/v1/reporting/reports").param("form", "TINH_NAM").param("unit", "48").param("period", "2025")
+        mvc.perform(get("/api/v1/reporting/reports").param("form", "TINH_NAM").param("unit", Places.DA_NANG).param("period", "2025")
                         .with(httpBasic(province.username(), province.password())))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/reporting/reports/" + id + "/approve").with(httpBasic(province.username(), province.password())))
-                .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/reporting/reports/" + id + "/approve").with(httpBasic(central.username(), central.password())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.report.status").value("APPROVED"));
     }
 
     @Test
-    void aNationalAdministratorAddsAnIndicatorAndPutsItOnAFormWithoutCodeAndAProvinceAdministratorCannot() throws Exception {
-        var national = user(users.loadUserByUsername(fixtures.account(org.hoiso.platform.security.Caller.Role.ADMIN, "TW").username()));
-        var provincial = user(users.loadUserByUsername(fixtures.account(org.hoiso.platform.security.Caller.Role.ADMIN, "48").username()));
+    void aCommuneCannotOpenTheProvincesYearlyReport() throws Exception {
+        Fixtures.Officer commune = fixtures.officer(Places.HAI_VAN);
+        mvc.perform(post("/api/v1/reporting/reports").with(httpBasic(commune.username(), commune.password()))
+                        .contentType("application/json").content("{\"form\": \"TINH_NAM\", \"unit\": \"" + Places.HAI_VAN + "\", \"period\": \"2026\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("report.wrongLevel"));
+    }
+
+    @Test
+    void aProvinceCannotApproveItsOwnReport() throws Exception {
+        Fixtures.Officer province = fixtures.officer(Places.HO_CHI_MINH_CITY);
+        Report r = reports.open(province.caller(), catalogue.form("TINH_NAM").id(), fixtures.unit(Places.HO_CHI_MINH_CITY).id(),
+                Period.parse("2026"));
+        reports.submit(province.caller(), r.id(), r.version(), Map.of("PROVINCE_OFFICERS_TRAINED", "1234",
+                "PROVINCE_DATA_SHARED", "true", "PROVINCE_PROGRAMME_FUNDS", "1.5"), Locale.forLanguageTag("vi"));
+
+        mvc.perform(post("/api/v1/reporting/reports/" + r.id() + "/approve").with(httpBasic(province.username(), province.password())))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aNationalAdministratorAddsAnIndicatorAndPutsItOnAFormWithoutCode() throws Exception {
+        var national = user(users.loadUserByUsername(fixtures.account(org.hoiso.platform.security.Caller.Role.ADMIN, Places.CENTRAL).username()));
         String code = "SO_LOP_" + (System.nanoTime() % 100000);
         mvc.perform(post("/admin/indicators").with(national).with(csrf()).param("code", code.toLowerCase())
                         .param("nameVi", "Số lớp Bình dân học vụ số").param("nameEn", "Digital literacy classes")
@@ -149,13 +163,29 @@ class ReportPagesIT {
         assertThat(catalogue.form(form).item(code)).isPresent();
         mvc.perform(get("/admin/forms/" + form).with(national)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(code)));
-        mvc.perform(post("/admin/forms/" + form + "/items").with(national).with(csrf()).param("indicatorCode", code))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("errorsTop"));
-        mvc.perform(post("/admin/indicators").with(provincial).with(csrf()).param("code", code + "_B").param("nameVi", "X")
-                        .param("nameEn", "X").param("valueType", "INTEGER").param("aggregation", "SUM"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("errorsTop",
-                        java.util.List.of("Chỉ quản trị viên cấp Trung ương được sửa biểu mẫu và chỉ tiêu.")));
         mvc.perform(get("/admin/forms").with(national)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Số lớp Bình dân học vụ số")));
+    }
+
+    @Test
+    void anIndicatorGoesOnAFormOnlyOnce() throws Exception {
+        var national = user(users.loadUserByUsername(fixtures.account(Caller.Role.ADMIN, Places.CENTRAL).username()));
+        String code = "LOP_HOC_" + (System.nanoTime() % 100000);
+        catalogue.createIndicator(fixtures.admin(), new Catalogue.NewIndicator(code, "Số lớp học", "Classes", null, null,
+                ValueType.INTEGER, Aggregation.SUM, null, "lớp", "classes"));
+        Form form = catalogue.createForm(fixtures.admin(), new Catalogue.NewForm("THU_" + (System.nanoTime() % 100000), "Biểu thử",
+                "Test form", Periodicity.QUARTERLY, "COMMUNE", 10, LocalDate.of(2027, 1, 1)));
+        catalogue.addItem(fixtures.admin(), form.id(), new Catalogue.NewItem(code, "II. Bình dân học vụ số", null, true));
+
+        mvc.perform(post("/admin/forms/" + form.id() + "/items").with(national).with(csrf()).param("indicatorCode", code))
+                .andExpect(flash().attributeExists("errorsTop"));
+    }
+
+    @Test
+    void aProvinceAdministratorCannotAddIndicators() throws Exception {
+        var provincial = user(users.loadUserByUsername(fixtures.account(Caller.Role.ADMIN, Places.DA_NANG).username()));
+        mvc.perform(post("/admin/indicators").with(provincial).with(csrf()).param("code", "SO_LOP_" + (System.nanoTime() % 100000) + "_B")
+                        .param("nameVi", "X").param("nameEn", "X").param("valueType", "INTEGER").param("aggregation", "SUM"))
+                .andExpect(flash().attribute("errorsTop", List.of("Chỉ quản trị viên cấp Trung ương được sửa biểu mẫu và chỉ tiêu.")));
     }
 }

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hoiso.account.Accounts;
-import org.hoiso.member.MemberInput;
 import org.hoiso.member.MemberRegistry;
-import org.hoiso.member.Position;
 import org.hoiso.orgunit.OrgTreeLoader;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
@@ -77,17 +75,12 @@ public class Fixtures {
         return "001" + centuryGender + String.format("%02d", year % 100) + String.format("%06d", SEQ.incrementAndGet());
     }
 
-    public static MemberInput input(String name, LocalDate birth, String cccd, long unitId) {
-        return new MemberInput(name, birth, cccd, null, null, null, null, unitId, birth.plusYears(20), Position.NONE,
-                true, 2, false, 1);
-    }
-
     public MemberRegistry members() {
         return members;
     }
 
     public long member(String name, LocalDate birth, long unitId) {
-        return members.register(admin(), input(name, birth, cccd(birth), unitId));
+        return members.register(admin(), AMember.valid().named(name).bornOn(birth).inUnit(unitId).input());
     }
 
     /** A name no other test uses, so searches find exactly what the test made. */

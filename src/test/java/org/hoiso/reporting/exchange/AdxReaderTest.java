@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.hoiso.reporting.Period;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,10 +75,10 @@ class AdxReaderTest {
 
     @Test
     void readsADocumentWithoutNamespaceAndIgnoresUnknownAttributes() {
-        String xml = "<adx exported='2025-07-15T03:04:05Z' xmlns:x='urn:x'><group orgUnit=' 26734 ' period='2025S1' dataSet='BM01'"
+        String xml = "<adx exported='2025-07-15T03:04:05Z' xmlns:x='urn:x'><group orgUnit=' " + Places.OLD_TAN_DINH + " ' period='2025S1' dataSet='BM01'"
                 + " mechanism='PEPFAR' x:note='y'><dataValue dataElement='MEMBERS' value='12' x:flag='1'/></group></adx>";
 
-        assertThat(reader.read(bytes(xml))).containsExactly(new ExchangeReport("BM01", "26734", Period.parse("2025S1"),
+        assertThat(reader.read(bytes(xml))).containsExactly(new ExchangeReport("BM01", Places.OLD_TAN_DINH, Period.parse("2025S1"),
                 List.of(new ExchangeValue("MEMBERS", null, null, "12", 1))));
     }
 

@@ -22,6 +22,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.SAXException;
 
@@ -52,8 +53,8 @@ class AdxWriterTest {
         String xml = new String(write(List.of(Reports.communeHalfYear(), Reports.wardQuarter())), StandardCharsets.UTF_8);
 
         assertThat(xml).contains("exported=\"2025-07-15T03:04:05Z\"")
-                .contains("<group orgUnit=\"26734\" period=\"2025-01-01/P6M\" dataSet=\"BM01\">")
-                .contains("<group orgUnit=\"00004\" period=\"2025-04-01/P3M\">")
+                .contains("<group orgUnit=\"" + Places.OLD_TAN_DINH + "\" period=\"2025-01-01/P6M\" dataSet=\"BM01\">")
+                .contains("<group orgUnit=\"" + Places.BA_DINH + "\" period=\"2025-04-01/P3M\">")
                 .contains("<dataValue dataElement=\"MEMBERS_BY_AGE\" value=\"410\" AGE_BAND=\"18_35\"/>")
                 .contains("<dataValue dataElement=\"SHARE_POOR\" value=\"45.5\"/>");
         assertThat(xml.split("<group ", -1)).hasSize(3);

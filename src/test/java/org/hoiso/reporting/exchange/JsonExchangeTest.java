@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.hoiso.reporting.Period;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,13 +22,13 @@ class JsonExchangeTest {
     @Test
     void writesTheAgreedShape() {
         String text = write(List.of(Reports.wardQuarter(),
-                Reports.aReport("BM01", "26734", "2025S1").value("MEMBERS_BY_AGE", "AGE_BAND", "18_35", "410").build()));
+                Reports.aReport("BM01", Places.OLD_TAN_DINH, "2025S1").value("MEMBERS_BY_AGE", "AGE_BAND", "18_35", "410").build()));
 
         assertThat(text).isEqualTo("{\"reports\":["
-                + "{\"form\":null,\"unit\":\"00004\",\"period\":\"2025Q2\",\"values\":["
+                + "{\"form\":null,\"unit\":\"" + Places.BA_DINH + "\",\"period\":\"2025Q2\",\"values\":["
                 + "{\"indicator\":\"MEMBERS\",\"category\":null,\"value\":\"87\"},"
                 + "{\"indicator\":\"HAS_CLUB\",\"category\":null,\"value\":\"false\"}]},"
-                + "{\"form\":\"BM01\",\"unit\":\"26734\",\"period\":\"2025S1\",\"values\":["
+                + "{\"form\":\"BM01\",\"unit\":\"" + Places.OLD_TAN_DINH + "\",\"period\":\"2025S1\",\"values\":["
                 + "{\"indicator\":\"MEMBERS_BY_AGE\",\"category\":\"18_35\",\"value\":\"410\"}]}]}");
     }
 

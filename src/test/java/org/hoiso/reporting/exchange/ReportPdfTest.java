@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -38,7 +39,7 @@ class ReportPdfTest {
             assertThat(first).contains("HỘI LIÊN HIỆP PHỤ NỮ", "THÀNH PHỐ HÀ NỘI", "PHƯỜNG HỒNG HÀ",
                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ngày 1 tháng 7 năm 2025",
                     "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG HỘI", "Kỳ báo cáo: 6 tháng đầu năm 2025",
-                    "Đơn vị báo cáo: Phường Hồng Hà (mã 00004)", "Trạng thái: Đã phê duyệt",
+                    "Đơn vị báo cáo: Phường Hồng Hà (mã " + Places.HONG_HA + ")", "Trạng thái: Đã phê duyệt",
                     "Số hộ gia đình thoát nghèo", "1.234", "45,5 %", "Có", "Trang 1/3", "In lúc 01/07/2025 08:30",
                     "26 Chỉ tiêu số 26 của ưu tiên ươm mầm");
             assertThat(second).contains("Trang 2/3", "27 Chỉ tiêu số 27 của ưu tiên ươm mầm", "59 Chỉ tiêu số 59");
@@ -122,7 +123,7 @@ class ReportPdfTest {
             printed.add(new PrintableLine("III. Các phong trào", "PT" + i, "Chỉ tiêu số " + i + " của ưu tiên ươm mầm",
                     i % 3 == 0 ? "Nông thôn" : null, String.valueOf(i * 7), null));
         }
-        return new PrintableReport("BM01", "Báo cáo kết quả hoạt động Hội", "00004", "Phường Hồng Hà", "Thành phố Hà Nội",
+        return new PrintableReport("BM01", "Báo cáo kết quả hoạt động Hội", Places.HONG_HA, "Phường Hồng Hà", "Thành phố Hà Nội",
                 "6 tháng đầu năm 2025", "Đã phê duyệt", "Trần Thị Hương", OffsetDateTime.parse("2025-06-15T02:05:00Z"),
                 "Nguyễn Thị Ánh Tuyết", OffsetDateTime.parse("2025-06-20T16:45:00+07:00"), null,
                 printed.subList(0, lines), OffsetDateTime.parse("2025-07-01T01:30:00Z"));

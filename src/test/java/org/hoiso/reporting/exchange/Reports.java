@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.hoiso.reporting.Period;
+import org.hoiso.testing.Places;
 
 /** Small builders of exchange reports for the tests. */
 final class Reports {
@@ -49,7 +50,7 @@ final class Reports {
 
     /** A commune's half-year report with every kind of value, Vietnamese text included. */
     static ExchangeReport communeHalfYear() {
-        return aReport("BM01", "26734", "2025S1")
+        return aReport("BM01", Places.OLD_TAN_DINH, "2025S1")
                 .value("MEMBERS", "1234")
                 .value("MEMBERS_BY_AGE", "AGE_BAND", "18_35", "410")
                 .value("MEMBERS_BY_AGE", "AGE_BAND", "36_60", "824")
@@ -62,7 +63,7 @@ final class Reports {
     }
 
     static ExchangeReport wardQuarter() {
-        return aReport(null, "00004", "2025Q2")
+        return aReport(null, Places.BA_DINH, "2025Q2")
                 .value("MEMBERS", "87")
                 .value("HAS_CLUB", "false")
                 .build();

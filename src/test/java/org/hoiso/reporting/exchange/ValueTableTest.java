@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hoiso.reporting.Period;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,10 +29,10 @@ class ValueTableTest {
         String csv = new String(write(ValueTable.Format.CSV, ValueTable.Headings.CODES), StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("\uFEFFform,unit_code,period,indicator,category,value\r\n"
-                + "BM01,26734,2025S1,MEMBERS,,1234\r\n"
-                + "BM01,26734,2025S1,MEMBERS_BY_AGE,18_35,410\r\n");
-        assertThat(csv).contains("BM01,26734,2025S1,LOANS,,'-3\r\n")
-                .contains(",00004,2025Q2,HAS_CLUB,,false\r\n");
+                + "BM01," + Places.OLD_TAN_DINH + ",2025S1,MEMBERS,,1234\r\n"
+                + "BM01," + Places.OLD_TAN_DINH + ",2025S1,MEMBERS_BY_AGE,18_35,410\r\n");
+        assertThat(csv).contains("BM01," + Places.OLD_TAN_DINH + ",2025S1,LOANS,,'-3\r\n")
+                .contains("," + Places.BA_DINH + ",2025Q2,HAS_CLUB,,false\r\n");
         assertThat(csv.split("\r\n")).hasSize(11);
     }
 
@@ -60,9 +61,9 @@ class ValueTableTest {
 
     @Test
     void headingsMatchWhateverTheCaseDiacriticsOrOrderAndExtraColumnsAreIgnored() throws IOException {
-        Path file = csv("GIÁ TRỊ;Ghi chú;Mã Đơn Vị;KY;chi tieu;Biểu mẫu\n12;x;26734;2025-03;MEMBERS;BM02\n");
+        Path file = csv("GIÁ TRỊ;Ghi chú;Mã Đơn Vị;KY;chi tieu;Biểu mẫu\n12;x;" + Places.OLD_TAN_DINH + ";2025-03;MEMBERS;BM02\n");
 
-        assertThat(reader.read(file)).containsExactly(new ExchangeReport("BM02", "26734", Period.parse("2025-03"),
+        assertThat(reader.read(file)).containsExactly(new ExchangeReport("BM02", Places.OLD_TAN_DINH, Period.parse("2025-03"),
                 List.of(new ExchangeValue("MEMBERS", null, null, "12", 2))));
     }
 
