@@ -89,4 +89,13 @@ class AccountRepository {
                  LIMIT 500
                 """).param("p", path).query(AccountRow.class).list();
     }
+
+    Optional<String> email(long userId) {
+        return jdbc.sql("SELECT email FROM app_user WHERE id = :id AND email IS NOT NULL").param("id", userId)
+                .query(String.class).optional();
+    }
+
+    void setEmail(long userId, String email) {
+        jdbc.sql("UPDATE app_user SET email = :email WHERE id = :id").param("id", userId).param("email", email).update();
+    }
 }

@@ -2,6 +2,8 @@ package org.hoiso.account;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.Subtree;
 import org.hoiso.platform.audit.Audit;
@@ -81,4 +83,25 @@ public class Accounts {
                 .map(r -> new AccountSummary(r.id(), r.username(), r.displayName(), r.enabled(), r.role(), r.unitId(), r.unitName()))
                 .toList();
     }
+
+    /** Her address for notices by e-mail, if she gave one. */
+    @Transactional(readOnly = true)
+    public Optional<String> email(long userId) {
+        return accounts.email(userId);
+    }
+
+    /** She sets (or, with a blank, removes) her own address for notices by e-mail. */
+    public void changeOwnEmail(Caller caller, String email) {
+        String e = VietnameseText.clean(email);
+        if (e != null && e.isEmpty()) {
+            e = null;
+        }
+        if (e != null && (e.length() > 254 || !EMAIL.matcher(e).matches())) {
+            throw DomainException.invalid(List.of(FieldProblem.of("email", "account.email.invalid")));
+        }
+        accounts.setEmail(caller.userId(), e);
+        audit.record(Audit.Action.ACCOUNT, "account", caller.userId(), null, e == null ? "e-mail removed" : "e-mail changed");
+    }
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,12 +19,14 @@ import org.springframework.validation.annotation.Validated;
  * @param embeddedDb the PostgreSQL started inside the application when no {@code spring.datasource.url} is set
  * @param apiTokens  the limits of partner systems' API tokens
  * @param oidc       members' sign-in through an OpenID Connect provider (VNeID)
+ * @param outbox     delivery of messages to people (e-mail through {@code spring.mail.*})
  */
 @ConfigurationProperties("hoiso")
 @Validated
 public record PlatformProperties(@Valid @DefaultValue EmbeddedDb embeddedDb,
                                  @Valid @DefaultValue ApiTokens apiTokens,
-                                 @Valid @DefaultValue Oidc oidc) {
+                                 @Valid @DefaultValue Oidc oidc,
+                                 @Valid @DefaultValue Outbox outbox) {
 
     /**
      * The embedded PostgreSQL 17.
@@ -63,5 +66,19 @@ public record PlatformProperties(@Valid @DefaultValue EmbeddedDb embeddedDb,
                        @DefaultValue("VNeID") @NotBlank String displayName,
                        @DefaultValue("national_id") @NotBlank String nationalIdClaim,
                        @DefaultValue("eid") @NotBlank String registrationId) {
+    }
+
+    /**
+     * The outbox's delivery (e-mail only when {@code spring.mail.host} is set).
+     *
+     * @param interval    pause between two rounds of delivery
+     * @param batchSize   messages claimed in one transaction
+     * @param maxAttempts tries before a message is given up (kept with its last error)
+     * @param mailFrom    the sender of e-mails
+     */
+    public record Outbox(@DefaultValue("PT15S") Duration interval,
+                         @DefaultValue("50") @Min(1) @Max(1000) int batchSize,
+                         @DefaultValue("8") @Min(1) int maxAttempts,
+                         @DefaultValue("Hội số <no-reply@hoiso.invalid>") @NotBlank String mailFrom) {
     }
 }
