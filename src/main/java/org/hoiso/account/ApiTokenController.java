@@ -4,7 +4,6 @@ import java.util.List;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
@@ -34,8 +33,7 @@ class ApiTokenController {
     }
 
     @GetMapping("/admin/tokens")
-    String list(@RequestParam(required = false) Long unitId, Model model) {
-        Caller caller = Callers.current();
+    String list(@RequestParam(required = false) Long unitId, Model model, Caller caller) {
         return page(caller, unitId != null ? unitId : tokens.homeUnit(caller), model);
     }
 
@@ -45,8 +43,7 @@ class ApiTokenController {
      */
     @PostMapping("/admin/tokens")
     String create(@RequestParam long unitId, @RequestParam String name, @RequestParam(required = false) Integer validDays,
-                  @RequestParam(required = false) String unitCode, Model model, RedirectAttributes redirect) {
-        Caller caller = Callers.current();
+                  @RequestParam(required = false) String unitCode, Model model, RedirectAttributes redirect, Caller caller) {
         tokens.requireAdministers(caller, unitId);
         try {
             long target = unitId;
@@ -66,8 +63,8 @@ class ApiTokenController {
     }
 
     @PostMapping("/admin/tokens/{id}/revoke")
-    String revoke(@PathVariable long id, @RequestParam long unitId, RedirectAttributes redirect) {
-        ApiTokens.TokenSummary revoked = tokens.revoke(Callers.current(), id);
+    String revoke(@PathVariable long id, @RequestParam long unitId, RedirectAttributes redirect, Caller caller) {
+        ApiTokens.TokenSummary revoked = tokens.revoke(caller, id);
         redirect.addFlashAttribute("notice", messages.get("tokens.revoked", revoked.name()));
         return "redirect:/admin/tokens?unitId=" + unitId;
     }

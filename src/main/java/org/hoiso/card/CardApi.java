@@ -2,7 +2,7 @@ package org.hoiso.card;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.Messages;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,14 +28,14 @@ class CardApi {
     }
 
     @PostMapping("/verify")
-    Map<String, Object> verify(@RequestBody VerifyRequest request) {
-        return json(cards.verify(Callers.current(), request.token()), messages);
+    Map<String, Object> verify(@RequestBody VerifyRequest request, Caller caller) {
+        return json(cards.verify(caller, request.token()), messages);
     }
 
     /** A national administrator rotates the signing key at once (a key suspected lost, for one). */
     @PostMapping("/keys/rotate")
-    Map<String, Object> rotate() {
-        return Map.of("kid", keys.rotate(Callers.current()));
+    Map<String, Object> rotate(Caller caller) {
+        return Map.of("kid", keys.rotate(caller));
     }
 
     static Map<String, Object> json(MemberCards.Verification v, Messages messages) {

@@ -1,6 +1,6 @@
 package org.hoiso.card;
 
-import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.security.Caller;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,14 +18,14 @@ class CardKeysController {
     }
 
     @GetMapping("/admin/cards/keys")
-    String keys(Model model) {
-        model.addAttribute("keys", keys.keys(Callers.current()));
+    String keys(Model model, Caller caller) {
+        model.addAttribute("keys", keys.keys(caller));
         return "card/keys";
     }
 
     @PostMapping("/admin/cards/keys/rotate")
-    String rotate(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("rotated", keys.rotate(Callers.current()));
+    String rotate(RedirectAttributes redirect, Caller caller) {
+        redirect.addFlashAttribute("rotated", keys.rotate(caller));
         return "redirect:/admin/cards/keys";
     }
 }

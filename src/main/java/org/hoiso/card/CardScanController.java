@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
 import org.springframework.core.io.ClassPathResource;
@@ -43,8 +43,8 @@ class CardScanController {
     }
 
     @GetMapping("/cards/scan")
-    String scan(Model model) {
-        if (Callers.current().readableUnits().isEmpty()) {
+    String scan(Model model, Caller caller) {
+        if (caller.readableUnits().isEmpty()) {
             throw DomainException.forbidden("card.verify.officersOnly");
         }
         model.addAttribute("pageStyles", List.of("/css/card.css"));
@@ -96,7 +96,7 @@ class CardScanController {
     /** The scan page's online check (revocation), in the pages' session with its CSRF header. */
     @PostMapping(value = "/cards/verify.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    Map<String, Object> verify(@RequestBody TokenRequest request) {
-        return CardApi.json(cards.verify(Callers.current(), request.token()), messages);
+    Map<String, Object> verify(@RequestBody TokenRequest request, Caller caller) {
+        return CardApi.json(cards.verify(caller, request.token()), messages);
     }
 }

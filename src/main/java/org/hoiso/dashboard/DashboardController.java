@@ -10,7 +10,6 @@ import org.hoiso.orgunit.OrgTreeLoader;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
@@ -64,8 +63,7 @@ class DashboardController {
     @GetMapping("/dashboard")
     String page(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String indicator,
                 @RequestParam(required = false) String period, @RequestParam(required = false) String view,
-                Locale locale, Model model) {
-        Caller caller = Callers.current();
+                Locale locale, Model model, Caller caller) {
         Choice c = choose(caller, unitId, indicator, period, view);
         List<Aggregates.Point> series = series(caller, c);
         Aggregates.Figure total = aggregates.figure(caller, c.unit().id(), query(c), c.period());
@@ -86,8 +84,7 @@ class DashboardController {
     @GetMapping("/dashboard/series.json")
     @ResponseBody
     SeriesJson seriesJson(@RequestParam long unitId, @RequestParam String indicator, @RequestParam String period,
-                          @RequestParam(required = false) String view, Locale locale) {
-        Caller caller = Callers.current();
+                          @RequestParam(required = false) String view, Locale locale, Caller caller) {
         Choice c = choose(caller, unitId, indicator, period, view);
         List<String> labels = new ArrayList<>();
         List<Object> values = new ArrayList<>();
@@ -105,8 +102,7 @@ class DashboardController {
     @GetMapping("/dashboard/children.json")
     @ResponseBody
     SeriesJson childrenJson(@RequestParam long unitId, @RequestParam String indicator, @RequestParam String period,
-                            @RequestParam(required = false) String view, Locale locale) {
-        Caller caller = Callers.current();
+                            @RequestParam(required = false) String view, Locale locale, Caller caller) {
         Choice c = choose(caller, unitId, indicator, period, view);
         List<String> labels = new ArrayList<>();
         List<Object> values = new ArrayList<>();
@@ -125,8 +121,7 @@ class DashboardController {
     @GetMapping("/dashboard/provinces.json")
     @ResponseBody
     MapJson provincesJson(@RequestParam String indicator, @RequestParam String period, @RequestParam(required = false) String view,
-                          Locale locale) {
-        Caller caller = Callers.current();
+                          Locale locale, Caller caller) {
         OrgUnit central = central();
         Choice c = choose(caller, null, indicator, period, view);
         Map<Long, BigDecimal> values = new LinkedHashMap<>();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Formats;
 import org.hoiso.platform.web.Messages;
@@ -40,30 +39,30 @@ class ReportController {
     }
 
     @GetMapping("/reports")
-    String mine(Model model) {
-        model.addAttribute("due", worklist.mine(Callers.current()));
+    String mine(Model model, Caller caller) {
+        model.addAttribute("due", worklist.mine(caller));
         return "reporting/mine";
     }
 
     @PostMapping("/reports/open")
-    String open(@RequestParam long formId, @RequestParam long unitId, @RequestParam String period) {
-        Report r = reports.open(Callers.current(), formId, unitId, ReportParams.period(period));
+    String open(@RequestParam long formId, @RequestParam long unitId, @RequestParam String period, Caller caller) {
+        Report r = reports.open(caller, formId, unitId, ReportParams.period(period));
         return "redirect:/reports/" + r.id();
     }
 
     @GetMapping("/reports/{id}")
-    String entry(@PathVariable long id, Model model) {
-        Reports.Entry e = reports.entry(Callers.current(), id);
+    String entry(@PathVariable long id, Model model, Caller caller) {
+        Reports.Entry e = reports.entry(caller, id);
         return page(model, e, inputs(e), Map.of());
     }
 
     /** Draft saved while she types (htmx): the save status, each field's messages and the new version. */
     @PostMapping(value = "/reports/{id}/draft", headers = "HX-Request")
     String draft(@PathVariable long id, @RequestParam int version, @RequestParam MultiValueMap<String, String> params,
-                 Locale locale, Model model) {
-        Reports.Entry e = reports.entry(Callers.current(), id);
+                 Locale locale, Model model, Caller caller) {
+        Reports.Entry e = reports.entry(caller, id);
         try {
-            Reports.Saved saved = reports.save(Callers.current(), id, version, fields(params), locale);
+            Reports.Saved saved = reports.save(caller, id, version, fields(params), locale);
             String at = fmt.dateTime(OffsetDateTime.now());
             model.addAttribute("status", saved.problems().isEmpty() ? messages.get("report.saved", at)
                     : messages.get("report.savedWithProblems", at, saved.problems().size()));
@@ -82,8 +81,7 @@ class ReportController {
     @PostMapping("/reports/{id}")
     String saveOrSubmit(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "save") String action,
                         @RequestParam MultiValueMap<String, String> params, Locale locale, Model model,
-                        RedirectAttributes redirect) {
-        Caller caller = Callers.current();
+                        RedirectAttributes redirect, Caller caller) {
         Map<String, String> input = fields(params);
         try {
             if ("submit".equals(action)) {
@@ -109,19 +107,21 @@ class ReportController {
     }
 
     @PostMapping("/reports/{id}/approve")
-    String approve(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "report.approved", () -> reports.approve(Callers.current(), id, null));
+    String approve(@PathVariable long id, RedirectAttributes redirect, Caller caller) {
+        return act(id, redirect, "report.approved", () -> reports.approve(caller, id, null));
     }
 
     @PostMapping("/reports/{id}/return")
-    String sendBack(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        return act(id, redirect, "report.returned", () -> reports.sendBack(Callers.current(), id, null, comment));
+    String sendBack(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect,
+                    Caller caller) {
+        return act(id, redirect, "report.returned", () -> reports.sendBack(caller, id, null, comment));
     }
 
     @PostMapping("/reports/{id}/reopen")
-    String reopen(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+    String reopen(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect,
+                  Caller caller) {
         try {
-            Report r = reports.reopen(Callers.current(), id, comment);
+            Report r = reports.reopen(caller, id, comment);
             redirect.addFlashAttribute("notice", messages.get("report.reopened", r.revision()));
         } catch (DomainException e) {
             redirect.addFlashAttribute("errorsTop", messages.all(e));
@@ -130,10 +130,10 @@ class ReportController {
     }
 
     @GetMapping("/reports/{id}/history")
-    String history(@PathVariable long id, Model model) {
-        Reports.Entry e = reports.entry(Callers.current(), id);
+    String history(@PathVariable long id, Model model, Caller caller) {
+        Reports.Entry e = reports.entry(caller, id);
         model.addAttribute("e", e);
-        model.addAttribute("changes", reports.history(Callers.current(), id));
+        model.addAttribute("changes", reports.history(caller, id));
         model.addAttribute("indicators", indicatorsByCode(e.form()));
         return "reporting/history";
     }

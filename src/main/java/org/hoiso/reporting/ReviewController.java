@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
 import org.springframework.stereotype.Controller;
@@ -49,8 +48,7 @@ class ReviewController {
 
     @GetMapping("/reports/review")
     String review(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long formId,
-                  @RequestParam(required = false) String period, Locale locale, Model model) {
-        Caller caller = Callers.current();
+                  @RequestParam(required = false) String period, Locale locale, Model model, Caller caller) {
         long unit = unitId == null ? units.home(caller).unitId() : unitId;
         List<Form> forms = catalogue.forms().stream().filter(Form::active).toList();
         Form form = formId == null ? forms.get(0) : catalogue.form(formId);
@@ -84,8 +82,7 @@ class ReviewController {
     @PostMapping("/reports/review/bulk")
     String bulk(@RequestParam(required = false) List<Long> ids, @RequestParam String action,
                 @RequestParam(required = false) String comment, @RequestParam long unitId, @RequestParam long formId,
-                @RequestParam String period, RedirectAttributes redirect) {
-        Caller caller = Callers.current();
+                @RequestParam String period, RedirectAttributes redirect, Caller caller) {
         if (ids == null || ids.isEmpty()) {
             redirect.addFlashAttribute("errorsTop", List.of(messages.get("review.noneSelected")));
         } else {

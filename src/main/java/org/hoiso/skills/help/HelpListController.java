@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.DomainException;
@@ -32,8 +31,7 @@ class HelpListController {
     @GetMapping("/help/list")
     String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String from,
                 @RequestParam(required = false) String to, @RequestParam(required = false) HelpType type,
-                @RequestParam(required = false) String after, Model model) {
-        Caller caller = Callers.current();
+                @RequestParam(required = false) String after, Model model, Caller caller) {
         long unit = unitId != null ? unitId : units.home(caller).unitId();
         LocalDate end = DateInput.orToday(to, "to");
         LocalDate start = from == null || from.isBlank() ? end.withDayOfMonth(1) : DateInput.orToday(from, "from");
@@ -50,8 +48,8 @@ class HelpListController {
     }
 
     @GetMapping("/help/helpers")
-    String helpers(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q, Model model) {
-        Caller caller = Callers.current();
+    String helpers(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q, Model model,
+                   Caller caller) {
         long unit = unitId != null ? unitId : units.home(caller).unitId();
         model.addAttribute("unit", units.get(unit));
         model.addAttribute("helpers", log.helpers(caller, unit));
@@ -66,16 +64,17 @@ class HelpListController {
 
     @PostMapping("/help/helpers")
     String designate(@RequestParam long unitId, @RequestParam(required = false) Long memberId,
-                     @RequestParam(required = false) HelperKind kind, Model model) {
-        return change(unitId, model, () -> log.designate(Callers.current(), memberId == null ? 0 : memberId, unitId, kind));
+                     @RequestParam(required = false) HelperKind kind, Model model, Caller caller) {
+        return change(unitId, model, caller, () -> log.designate(caller, memberId == null ? 0 : memberId, unitId, kind));
     }
 
     @PostMapping("/help/helpers/end")
-    String end(@RequestParam long unitId, @RequestParam long memberId, @RequestParam HelperKind kind, Model model) {
-        return change(unitId, model, () -> log.endDesignation(Callers.current(), memberId, unitId, kind));
+    String end(@RequestParam long unitId, @RequestParam long memberId, @RequestParam HelperKind kind, Model model,
+               Caller caller) {
+        return change(unitId, model, caller, () -> log.endDesignation(caller, memberId, unitId, kind));
     }
 
-    private String change(long unitId, Model model, Runnable action) {
+    private String change(long unitId, Model model, Caller caller, Runnable action) {
         try {
             action.run();
             return "redirect:/help/helpers?unitId=" + unitId + "&changed=1";
@@ -84,7 +83,7 @@ class HelpListController {
                 throw e;
             }
             model.addAttribute("formError", String.join(" ", messages.all(e)));
-            return helpers(unitId, null, model);
+            return helpers(unitId, null, model, caller);
         }
     }
 

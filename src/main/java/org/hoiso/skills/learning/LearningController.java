@@ -3,7 +3,7 @@ package org.hoiso.skills.learning;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,21 +29,21 @@ class LearningController {
     }
 
     @GetMapping("/me/learn")
-    String courses(Model model) {
-        model.addAttribute("courses", courses.courses(Callers.current()));
-        model.addAttribute("certificates", courses.certificates(Callers.current()));
+    String courses(Model model, Caller caller) {
+        model.addAttribute("courses", courses.courses(caller));
+        model.addAttribute("certificates", courses.certificates(caller));
         return "skills/courses";
     }
 
     @GetMapping("/me/learn/lessons/{id}")
-    String lesson(@PathVariable long id, Model model) {
-        model.addAttribute("lesson", courses.lesson(Callers.current(), id));
+    String lesson(@PathVariable long id, Model model, Caller caller) {
+        model.addAttribute("lesson", courses.lesson(caller, id));
         model.addAttribute("questions", courses.questions(id));
         return "skills/lesson";
     }
 
     @PostMapping("/me/learn/lessons/{id}")
-    String answer(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model) {
+    String answer(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model, Caller caller) {
         Map<Long, Integer> answers = new HashMap<>();
         params.forEach((k, v) -> {
             if (k.startsWith("q") && !v.isEmpty()) {
@@ -54,8 +54,8 @@ class LearningController {
                 }
             }
         });
-        Courses.QuizResult result = courses.answer(Callers.current(), id, answers);
-        model.addAttribute("lesson", courses.lesson(Callers.current(), id));
+        Courses.QuizResult result = courses.answer(caller, id, answers);
+        model.addAttribute("lesson", courses.lesson(caller, id));
         model.addAttribute("questions", courses.questions(id));
         model.addAttribute("result", result);
         model.addAttribute("answers", answers);
@@ -63,8 +63,8 @@ class LearningController {
     }
 
     @GetMapping("/me/learn/certificates/{code}.pdf")
-    ResponseEntity<byte[]> certificate(@PathVariable String code, Locale locale) {
-        Courses.Certificate c = courses.certificates(Callers.current()).stream().filter(x -> x.code().equals(code)).findFirst()
+    ResponseEntity<byte[]> certificate(@PathVariable String code, Locale locale, Caller caller) {
+        Courses.Certificate c = courses.certificates(caller).stream().filter(x -> x.code().equals(code)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("learn.certificate.notFound"));
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/certificates/{code}").buildAndExpand(code).toUriString();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

@@ -1,6 +1,6 @@
 package org.hoiso.skills.learning;
 
-import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
 import org.springframework.stereotype.Controller;
@@ -24,19 +24,19 @@ class LessonAdminController {
     }
 
     @GetMapping("/admin/lessons")
-    String list(Model model) {
-        model.addAttribute("courses", courses.courses(Callers.current()));
+    String list(Model model, Caller caller) {
+        model.addAttribute("courses", courses.courses(caller));
         return "skills/admin-lessons";
     }
 
     @PostMapping("/admin/lessons/images")
     String image(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile image,
-                 @RequestParam(required = false) Long lessonId, RedirectAttributes redirect) {
+                 @RequestParam(required = false) Long lessonId, RedirectAttributes redirect, Caller caller) {
         try {
             if (image == null || image.isEmpty()) {
                 throw DomainException.invalid(java.util.List.of(org.hoiso.platform.web.FieldProblem.of("image", "learn.edit.image")));
             }
-            long id = courses.addImage(Callers.current(), image.getBytes());
+            long id = courses.addImage(caller, image.getBytes());
             redirect.addFlashAttribute("notice", messages.get("learn.edit.imageAdded", "![…](image:" + id + ")"));
         } catch (DomainException e) {
             redirect.addFlashAttribute("errorsTop", messages.all(e));
@@ -55,17 +55,17 @@ class LessonAdminController {
     }
 
     @GetMapping("/admin/lessons/{id}")
-    String edit(@PathVariable long id, Model model) {
-        model.addAttribute("lesson", courses.lesson(Callers.current(), id));
+    String edit(@PathVariable long id, Model model, Caller caller) {
+        model.addAttribute("lesson", courses.lesson(caller, id));
         return "skills/admin-lesson";
     }
 
     @PostMapping("/admin/lessons/{id}")
     String save(@PathVariable long id, @RequestParam(required = false) String titleVi, @RequestParam(required = false) String titleEn,
                 @RequestParam(required = false) String bodyVi, @RequestParam(required = false) String bodyEn,
-                @RequestParam(required = false) String videoUrl, RedirectAttributes redirect) {
+                @RequestParam(required = false) String videoUrl, RedirectAttributes redirect, Caller caller) {
         try {
-            courses.editLesson(Callers.current(), id, titleVi, titleEn, bodyVi, bodyEn, videoUrl);
+            courses.editLesson(caller, id, titleVi, titleEn, bodyVi, bodyEn, videoUrl);
             redirect.addFlashAttribute("notice", messages.get("learn.edit.saved"));
         } catch (DomainException e) {
             redirect.addFlashAttribute("errorsTop", e.fieldProblems().isEmpty() ? messages.all(e)
