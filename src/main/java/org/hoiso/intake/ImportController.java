@@ -64,7 +64,7 @@ class ImportController {
                     updateExisting, createBranches, request.getRemoteAddr());
             return "redirect:/imports/" + job.id();
         } catch (DomainException e) {
-            if (e.status().is4xxClientError() && e.status().value() != 403 && e.status().value() != 404) {
+            if (e.kind() != DomainException.Kind.FORBIDDEN && e.kind() != DomainException.Kind.NOT_FOUND) {
                 redirect.addFlashAttribute("uploadError", messages.get(e.code(), e.args()));
                 redirect.addFlashAttribute("uploadName", file.getOriginalFilename());
                 return "redirect:/imports?unitId=" + unitId;

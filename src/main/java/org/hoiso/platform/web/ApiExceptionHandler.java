@@ -38,7 +38,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
-        return problem(e.status(), e.code(), messages.get(e.code(), e.args()), e.fieldProblems());
+        return problem(RefusalStatus.of(e.kind()), e.code(), messages.get(e.code(), e.args()), e.fieldProblems());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

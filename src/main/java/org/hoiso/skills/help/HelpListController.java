@@ -79,7 +79,7 @@ class HelpListController {
             action.run();
             return "redirect:/help/helpers?unitId=" + unitId + "&changed=1";
         } catch (DomainException e) {
-            if (e.fieldProblems().isEmpty() && e.status().value() != 409) {
+            if (e.fieldProblems().isEmpty() && e.kind() != DomainException.Kind.CONFLICT) {
                 throw e;
             }
             model.addAttribute("formError", String.join(" ", messages.all(e)));
