@@ -8,6 +8,7 @@ import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,9 +53,9 @@ class AccountController {
                 target = u.id();
             }
             accounts.create(caller, new Accounts.NewAccount(username, password, displayName, role, target));
-            redirect.addFlashAttribute("notice", messages.get("account.created", username));
+            Outcome.notice(redirect, messages.get("account.created", username));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errors", messages.all(e));
+            Outcome.errors(redirect, messages.all(e));
         }
         return "redirect:/accounts?unitId=" + unitId;
     }

@@ -8,6 +8,7 @@ import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,10 +55,10 @@ class ApiTokenController {
             }
             ApiTokens.CreatedToken created = tokens.create(caller, new ApiTokens.NewToken(name, target, validDays));
             model.addAttribute("created", created);
-            model.addAttribute("notice", messages.get("tokens.created", created.name()));
+            Outcome.notice(model, messages.get("tokens.created", created.name()));
             return page(caller, unitId, model);
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errors", messages.all(e));
+            Outcome.errors(redirect, messages.all(e));
             return "redirect:/admin/tokens?unitId=" + unitId;
         }
     }
@@ -65,7 +66,7 @@ class ApiTokenController {
     @PostMapping("/admin/tokens/{id}/revoke")
     String revoke(@PathVariable long id, @RequestParam long unitId, RedirectAttributes redirect, Caller caller) {
         ApiTokens.TokenSummary revoked = tokens.revoke(caller, id);
-        redirect.addFlashAttribute("notice", messages.get("tokens.revoked", revoked.name()));
+        Outcome.notice(redirect, messages.get("tokens.revoked", revoked.name()));
         return "redirect:/admin/tokens?unitId=" + unitId;
     }
 

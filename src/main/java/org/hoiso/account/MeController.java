@@ -12,6 +12,7 @@ import org.hoiso.platform.personaldata.PersonalDataSource;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,7 +55,7 @@ class MeController {
     @PostMapping("/me/consents/withdraw")
     String withdraw(RedirectAttributes redirect, Caller caller) {
         members.withdrawSensitiveConsent(member(caller));
-        redirect.addFlashAttribute("notice", messages.get("me.consent.withdrawn"));
+        Outcome.notice(redirect, messages.get("me.consent.withdrawn"));
         return "redirect:/me";
     }
 

@@ -1,5 +1,6 @@
 package org.hoiso.activity;
 
+import org.hoiso.platform.web.Outcome;
 import org.hoiso.platform.web.QrSvg;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,7 +70,7 @@ class ActivityController {
                     time(startsAt, "startsAt"), endsAt == null || endsAt.isBlank() ? null : time(endsAt, "endsAt"), place, onlineUrl));
             return "redirect:/activities/" + a.id();
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errorsTop", lines(e));
+            Outcome.errors(redirect, lines(e));
             return "redirect:/activities?unitId=" + unitId;
         }
     }
@@ -115,9 +116,9 @@ class ActivityController {
     String scan(@PathVariable long id, @RequestParam(required = false) String token, RedirectAttributes redirect, Caller caller) {
         try {
             String name = activities.scanCard(caller, id, token);
-            redirect.addFlashAttribute("notice", messages.get("activity.card.recorded", name));
+            Outcome.notice(redirect, messages.get("activity.card.recorded", name));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errorsTop", lines(e));
+            Outcome.errors(redirect, lines(e));
         }
         return "redirect:/activities/" + id;
     }
@@ -149,9 +150,9 @@ class ActivityController {
                     RedirectAttributes redirect, Caller caller) {
         try {
             activities.announce(caller, unitId, title, body);
-            redirect.addFlashAttribute("notice", messages.get("activity.announced"));
+            Outcome.notice(redirect, messages.get("activity.announced"));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errorsTop", lines(e));
+            Outcome.errors(redirect, lines(e));
         }
         return "redirect:/activities?unitId=" + unitId;
     }
@@ -159,9 +160,9 @@ class ActivityController {
     private String act(long id, RedirectAttributes redirect, Runnable action) {
         try {
             action.run();
-            redirect.addFlashAttribute("notice", messages.get("activity.saved"));
+            Outcome.notice(redirect, messages.get("activity.saved"));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errorsTop", lines(e));
+            Outcome.errors(redirect, lines(e));
         }
         return "redirect:/activities/" + id;
     }

@@ -2,6 +2,7 @@ package org.hoiso.activity;
 
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,7 @@ class MyActivitiesController {
     String answer(@PathVariable long id, @RequestParam(required = false) String answer, RedirectAttributes redirect,
                   Caller caller) {
         activities.respond(caller, id, answer);
-        redirect.addFlashAttribute("notice", messages.get("activity.answered"));
+        Outcome.notice(redirect, messages.get("activity.answered"));
         return "redirect:/me/activities";
     }
 
@@ -46,7 +47,7 @@ class MyActivitiesController {
     @PostMapping("/me/checkin/{code}")
     String checkIn(@PathVariable String code, RedirectAttributes redirect, Caller caller) {
         Activity a = activities.checkIn(caller, code);
-        redirect.addFlashAttribute("notice", messages.get("activity.checkedIn", a.title()));
+        Outcome.notice(redirect, messages.get("activity.checkedIn", a.title()));
         return "redirect:/me/activities";
     }
 }

@@ -1,6 +1,8 @@
 package org.hoiso.card;
 
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +14,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CardKeysController {
 
     private final CardKeys keys;
+    private final Messages messages;
 
-    CardKeysController(CardKeys keys) {
+    CardKeysController(CardKeys keys, Messages messages) {
         this.keys = keys;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/cards/keys")
@@ -25,7 +29,7 @@ class CardKeysController {
 
     @PostMapping("/admin/cards/keys/rotate")
     String rotate(RedirectAttributes redirect, Caller caller) {
-        redirect.addFlashAttribute("rotated", keys.rotate(caller));
+        Outcome.notice(redirect, messages.get("card.keys.rotated", keys.rotate(caller)));
         return "redirect:/admin/cards/keys";
     }
 }

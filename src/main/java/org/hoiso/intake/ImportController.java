@@ -14,6 +14,7 @@ import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,8 +66,8 @@ class ImportController {
             return "redirect:/imports/" + job.id();
         } catch (DomainException e) {
             if (e.kind() != DomainException.Kind.FORBIDDEN && e.kind() != DomainException.Kind.NOT_FOUND) {
-                redirect.addFlashAttribute("uploadError", messages.get(e.code(), e.args()));
-                redirect.addFlashAttribute("uploadName", file.getOriginalFilename());
+                String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+                Outcome.error(redirect, name + ": " + messages.get(e.code(), e.args()));
                 return "redirect:/imports?unitId=" + unitId;
             }
             throw e;
@@ -82,7 +83,9 @@ class ImportController {
         model.addAttribute("fields", ImportField.values());
         boolean canWrite = units.canWrite(caller, job.unitId());
         model.addAttribute("canWrite", canWrite);
-        model.addAttribute("error", error(job));
+        if (job.errorCode() != null) {
+            Outcome.error(model, messages.get(job.errorCode(), ImportApi.errorArgs(job, json)));
+        }
         if (canWrite && !job.status().running()) {
             model.addAttribute("preview", imports.preview(caller, id));
         }
@@ -157,9 +160,5 @@ class ImportController {
                        Caller caller) throws IOException {
         export.download(caller, new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, null, null, null),
                 format, response);
-    }
-
-    private String error(ImportJob job) {
-        return job.errorCode() == null ? null : messages.get(job.errorCode(), ImportApi.errorArgs(job, json));
     }
 }

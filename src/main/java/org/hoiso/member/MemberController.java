@@ -11,6 +11,7 @@ import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +69,7 @@ class MemberController {
         }
         try {
             long id = registry.register(caller, c.input());
-            redirect.addFlashAttribute("notice", messages.get("member.saved"));
+            Outcome.notice(redirect, messages.get("member.saved"));
             return "redirect:/members/" + id;
         } catch (DomainException e) {
             return formWithErrors(model, form, null, e, caller);
@@ -105,7 +106,7 @@ class MemberController {
         }
         try {
             registry.update(caller, id, form.getVersion(), c.input());
-            redirect.addFlashAttribute("notice", messages.get("member.saved"));
+            Outcome.notice(redirect, messages.get("member.saved"));
             return "redirect:/members/" + id;
         } catch (DomainException e) {
             return formWithErrors(model, form, id, e, caller);
@@ -161,16 +162,16 @@ class MemberController {
     private String act(long id, RedirectAttributes redirect, Action action) {
         try {
             action.run();
-            redirect.addFlashAttribute("notice", messages.get("member.saved"));
+            Outcome.notice(redirect, messages.get("member.saved"));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errors", messages.all(e));
+            Outcome.errors(redirect, messages.all(e));
         }
         return "redirect:/members/" + id;
     }
 
     private String formWithErrors(Model model, MemberForm form, Long id, DomainException e, Caller caller) {
         if (e.fieldProblems().isEmpty()) {
-            model.addAttribute("formError", messages.get(e.code(), e.args()));
+            Outcome.error(model, messages.get(e.code(), e.args()));
             return form(model, form, id, Map.of(), caller);
         }
         return form(model, form, id, messages.byField(e.fieldProblems()), caller);
@@ -191,6 +192,9 @@ class MemberController {
         model.addAttribute("form", form);
         model.addAttribute("memberId", id);
         model.addAttribute("errors", errors);
+        if (!errors.isEmpty()) {
+            Outcome.error(model, messages.get("error.validation"));
+        }
         model.addAttribute("unitChoices", unitChoices);
         model.addAttribute("ethnicities", registry.ethnicities());
         model.addAttribute("positions", Position.values());

@@ -8,6 +8,7 @@ import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -129,10 +130,10 @@ class OrgUnitController {
     private String act(long id, RedirectAttributes redirect, Action action) {
         try {
             long result = action.run();
-            redirect.addFlashAttribute("notice", messages.get("unit.saved"));
+            Outcome.notice(redirect, messages.get("unit.saved"));
             return "redirect:/units/" + result;
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errors", messages.all(e));
+            Outcome.errors(redirect, messages.all(e));
             return "redirect:/units/" + id;
         }
     }

@@ -11,6 +11,7 @@ import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -83,12 +84,12 @@ class ExchangeController {
                       Caller caller) {
         try {
             ReportExchange.Imported done = importFile(file, submit, locale, caller);
-            redirect.addFlashAttribute("notice", messages.get("review.import.done", done.reports(), done.values()));
+            Outcome.notice(redirect, messages.get("review.import.done", done.reports(), done.values()));
         } catch (DomainException e) {
             List<String> lines = e.fieldProblems().isEmpty() ? messages.all(e) : e.fieldProblems().stream()
                     .map(p -> p.field().startsWith("row ") ? messages.get("import.row", p.field().substring(4), messages.get(p))
                             : messages.get(p)).limit(50).toList();
-            redirect.addFlashAttribute("errorsTop", lines);
+            Outcome.errors(redirect, lines);
         }
         String back = returnTo != null && returnTo.startsWith("/reports/review") ? returnTo : "/reports/review";
         return "redirect:" + back;

@@ -8,6 +8,7 @@ import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -110,12 +111,12 @@ class FormAdminController {
     private String act(RedirectAttributes redirect, String back, Runnable action) {
         try {
             action.run();
-            redirect.addFlashAttribute("notice", messages.get("admin.saved"));
+            Outcome.notice(redirect, messages.get("admin.saved"));
         } catch (DomainException e) {
             Map<String, List<String>> byField = messages.byField(e.fieldProblems());
             List<String> lines = byField.isEmpty() ? messages.all(e)
                     : byField.entrySet().stream().map(x -> x.getKey() + ": " + String.join(" ", x.getValue())).toList();
-            redirect.addFlashAttribute("errorsTop", lines);
+            Outcome.errors(redirect, lines);
         }
         return "redirect:" + back;
     }

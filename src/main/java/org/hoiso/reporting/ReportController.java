@@ -9,6 +9,7 @@ import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Formats;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -86,22 +87,22 @@ class ReportController {
         try {
             if ("submit".equals(action)) {
                 reports.submit(caller, id, version, input, locale);
-                redirect.addFlashAttribute("notice", messages.get("report.submitted"));
+                Outcome.notice(redirect, messages.get("report.submitted"));
             } else {
                 Reports.Saved saved = reports.save(caller, id, version, input, locale);
                 if (!saved.problems().isEmpty()) {
                     return page(model, reports.entry(caller, id), input, messages.byField(saved.problems()));
                 }
-                redirect.addFlashAttribute("notice", messages.get("report.saved", fmt.dateTime(OffsetDateTime.now())));
+                Outcome.notice(redirect, messages.get("report.saved", fmt.dateTime(OffsetDateTime.now())));
             }
             return "redirect:/reports/" + id;
         } catch (DomainException ex) {
             Reports.Entry e = reports.entry(caller, id);
             if (ex.fieldProblems().isEmpty()) {
-                model.addAttribute("errorsTop", messages.all(ex));
+                Outcome.errors(model, messages.all(ex));
                 return page(model, e, input, Map.of());
             }
-            model.addAttribute("errorsTop", List.of(messages.get("error.validation")));
+            Outcome.errors(model, List.of(messages.get("error.validation")));
             return page(model, e, input, messages.byField(ex.fieldProblems()));
         }
     }
@@ -122,9 +123,9 @@ class ReportController {
                   Caller caller) {
         try {
             Report r = reports.reopen(caller, id, comment);
-            redirect.addFlashAttribute("notice", messages.get("report.reopened", r.revision()));
+            Outcome.notice(redirect, messages.get("report.reopened", r.revision()));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errorsTop", messages.all(e));
+            Outcome.errors(redirect, messages.all(e));
         }
         return "redirect:/reports/" + id;
     }
@@ -141,9 +142,9 @@ class ReportController {
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
         try {
             action.run();
-            redirect.addFlashAttribute("notice", messages.get(done));
+            Outcome.notice(redirect, messages.get(done));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errorsTop", messages.all(e));
+            Outcome.errors(redirect, messages.all(e));
         }
         return "redirect:/reports/" + id;
     }

@@ -10,6 +10,7 @@ import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,7 +85,7 @@ class ReviewController {
                 @RequestParam(required = false) String comment, @RequestParam long unitId, @RequestParam long formId,
                 @RequestParam String period, RedirectAttributes redirect, Caller caller) {
         if (ids == null || ids.isEmpty()) {
-            redirect.addFlashAttribute("errorsTop", List.of(messages.get("review.noneSelected")));
+            Outcome.errors(redirect, List.of(messages.get("review.noneSelected")));
         } else {
             int done = 0;
             List<String> failures = new ArrayList<>();
@@ -100,9 +101,9 @@ class ReviewController {
                     failures.add("#" + id + ": " + String.join(" ", messages.all(e)));
                 }
             }
-            redirect.addFlashAttribute("notice", messages.get("review.bulkDone", done, failures.size()));
+            Outcome.notice(redirect, messages.get("review.bulkDone", done, failures.size()));
             if (!failures.isEmpty()) {
-                redirect.addFlashAttribute("errorsTop", failures.stream().limit(20).toList());
+                Outcome.errors(redirect, failures.stream().limit(20).toList());
             }
         }
         return "redirect:" + UriComponentsBuilder.fromPath("/reports/review").queryParam("unitId", unitId)

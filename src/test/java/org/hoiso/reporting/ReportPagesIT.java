@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.hoiso.account.ApiTokens;
 import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.platform.web.Outcome;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -133,7 +134,7 @@ class ReportPagesIT {
                         .param("nameVi", "Số lớp Bình dân học vụ số").param("nameEn", "Digital literacy classes")
                         .param("valueType", "INTEGER").param("aggregation", "SUM").param("unitVi", "lớp").param("unitEn", "classes"))
                 .andExpect(status().is3xxRedirection()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-                        .flash().attribute("notice", "Đã lưu."));
+                        .flash().attribute(Outcome.NOTICE, "Đã lưu."));
         assertThat(catalogue.indicator(code).name(java.util.Locale.forLanguageTag("vi"))).isEqualTo("Số lớp Bình dân học vụ số");
         // A form of its own: the seeded forms are shared by the other tests, which must not see a new required field.
         String formCode = "THU_" + (System.nanoTime() % 100000);
@@ -150,10 +151,10 @@ class ReportPagesIT {
         mvc.perform(get("/admin/forms/" + form).with(national)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(code)));
         mvc.perform(post("/admin/forms/" + form + "/items").with(national).with(csrf()).param("indicatorCode", code))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("errorsTop"));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists(Outcome.ERRORS));
         mvc.perform(post("/admin/indicators").with(provincial).with(csrf()).param("code", code + "_B").param("nameVi", "X")
                         .param("nameEn", "X").param("valueType", "INTEGER").param("aggregation", "SUM"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("errorsTop",
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute(Outcome.ERRORS,
                         java.util.List.of("Chỉ quản trị viên cấp Trung ương được sửa biểu mẫu và chỉ tiêu.")));
         mvc.perform(get("/admin/forms").with(national)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Số lớp Bình dân học vụ số")));

@@ -4,24 +4,43 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class LoginController {
 
+    private final Messages messages;
     private final boolean oidcEnabled;
     private final String oidcDisplayName;
     private final String oidcRegistration;
 
-    LoginController(@Value("${hoiso.oidc.enabled:false}") boolean oidcEnabled,
+    LoginController(Messages messages, @Value("${hoiso.oidc.enabled:false}") boolean oidcEnabled,
                     @Value("${hoiso.oidc.display-name:VNeID}") String oidcDisplayName,
                     @Value("${hoiso.oidc.registration-id:eid}") String oidcRegistration) {
+        this.messages = messages;
         this.oidcEnabled = oidcEnabled;
         this.oidcDisplayName = oidcDisplayName;
         this.oidcRegistration = oidcRegistration;
     }
 
     @GetMapping("/login")
-    String login(Model model) {
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+                 @RequestParam(required = false) String joined, @RequestParam(required = false) String oidc, Model model) {
+        // Spring Security and the join page come back here with what happened (?error, ?logout, ?joined, ?oidc=reason).
+        if (error != null) {
+            Outcome.error(model, messages.get("login.failed"));
+        }
+        if (logout != null) {
+            Outcome.notice(model, messages.get("login.loggedOut"));
+        }
+        if (joined != null) {
+            Outcome.notice(model, messages.get("join.done"));
+        }
+        if (oidc != null) {
+            String code = "login.oidc." + oidc;
+            String reason = messages.get(code);
+            Outcome.error(model, reason.equals(code) ? messages.get("login.oidc.failed") : reason);
+        }
         // The provider's button only when a deployment configured one (an agreement with the e-ID operator).
         model.addAttribute("oidcEnabled", oidcEnabled);
         model.addAttribute("oidcDisplayName", oidcDisplayName);

@@ -10,6 +10,7 @@ import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +36,9 @@ class HelpController {
                    @RequestParam(required = false) Integer sessionHelps, Model model, Caller caller) {
         unit(unitId, model, caller);
         if (done != null) {
-            model.addAttribute("notice", messages.get("help.done", messages.get("help.type." + done)));
+            Outcome.notice(model, messages.get("help.done", messages.get("help.type." + done)));
         } else if (sessionHelps != null) {
-            model.addAttribute("notice", messages.get("help.session.done", sessionHelps));
+            Outcome.notice(model, messages.get("help.session.done", sessionHelps));
         }
         return "skills/help";
     }
@@ -118,6 +119,9 @@ class HelpController {
         model.addAttribute("q", q);
         model.addAttribute("choices", q == null || q.isBlank() ? List.of() : log.searchMembers(caller, unit.id(), q));
         model.addAttribute("errors", errors);
+        if (!errors.isEmpty()) {
+            Outcome.error(model, messages.get("error.validation"));
+        }
         model.addAttribute("today", today());
         return "skills/new";
     }
@@ -125,6 +129,9 @@ class HelpController {
     private String session(Model model, SessionForm form, Map<String, List<String>> errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        if (!errors.isEmpty()) {
+            Outcome.error(model, messages.get("error.validation"));
+        }
         model.addAttribute("types", HelpType.values());
         return "skills/session";
     }

@@ -8,6 +8,7 @@ import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,8 +49,11 @@ class HelpListController {
     }
 
     @GetMapping("/help/helpers")
-    String helpers(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q, Model model,
-                   Caller caller) {
+    String helpers(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q,
+                   @RequestParam(required = false) String changed, Model model, Caller caller) {
+        if (changed != null) {
+            Outcome.notice(model, messages.get("help.helpers.done"));
+        }
         long unit = unitId != null ? unitId : units.home(caller).unitId();
         model.addAttribute("unit", units.get(unit));
         model.addAttribute("helpers", log.helpers(caller, unit));
@@ -82,8 +86,8 @@ class HelpListController {
             if (e.fieldProblems().isEmpty() && e.kind() != DomainException.Kind.CONFLICT) {
                 throw e;
             }
-            model.addAttribute("formError", String.join(" ", messages.all(e)));
-            return helpers(unitId, null, model, caller);
+            Outcome.errors(model, messages.all(e));
+            return helpers(unitId, null, null, model, caller);
         }
     }
 

@@ -3,8 +3,11 @@ package org.hoiso.skills.learning;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,9 +26,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class LearningController {
 
     private final Courses courses;
+    private final Messages messages;
 
-    LearningController(Courses courses) {
+    LearningController(Courses courses, Messages messages) {
         this.courses = courses;
+        this.messages = messages;
     }
 
     @GetMapping("/me/learn")
@@ -59,6 +64,14 @@ class LearningController {
         model.addAttribute("questions", courses.questions(id));
         model.addAttribute("result", result);
         model.addAttribute("answers", answers);
+        if (result.lessonCompleted()) {
+            String passed = messages.get("learn.quiz.passed");
+            Outcome.notice(model, result.certificateCode() == null ? passed
+                    : passed + " " + messages.get("learn.certificate.new", result.certificateCode()));
+        } else {
+            String wrong = result.wrong().stream().map(String::valueOf).collect(Collectors.joining(", "));
+            Outcome.error(model, messages.get("learn.quiz.wrong", wrong));
+        }
         return "skills/lesson";
     }
 

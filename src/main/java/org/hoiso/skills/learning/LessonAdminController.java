@@ -3,6 +3,7 @@ package org.hoiso.skills.learning;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +38,9 @@ class LessonAdminController {
                 throw DomainException.invalid(java.util.List.of(org.hoiso.platform.web.FieldProblem.of("image", "learn.edit.image")));
             }
             long id = courses.addImage(caller, image.getBytes());
-            redirect.addFlashAttribute("notice", messages.get("learn.edit.imageAdded", "![…](image:" + id + ")"));
+            Outcome.notice(redirect, messages.get("learn.edit.imageAdded", "![…](image:" + id + ")"));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errorsTop", messages.all(e));
+            Outcome.errors(redirect, messages.all(e));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -66,9 +67,9 @@ class LessonAdminController {
                 @RequestParam(required = false) String videoUrl, RedirectAttributes redirect, Caller caller) {
         try {
             courses.editLesson(caller, id, titleVi, titleEn, bodyVi, bodyEn, videoUrl);
-            redirect.addFlashAttribute("notice", messages.get("learn.edit.saved"));
+            Outcome.notice(redirect, messages.get("learn.edit.saved"));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errorsTop", e.fieldProblems().isEmpty() ? messages.all(e)
+            Outcome.errors(redirect, e.fieldProblems().isEmpty() ? messages.all(e)
                     : e.fieldProblems().stream().map(messages::get).toList());
         }
         return "redirect:/admin/lessons/" + id;
