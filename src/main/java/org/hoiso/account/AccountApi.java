@@ -3,8 +3,8 @@ package org.hoiso.account;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Map;
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.web.Created;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,13 +34,13 @@ class AccountApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an account with one role on one unit")
-    Map<String, Long> create(@RequestBody Accounts.NewAccount request, Caller caller) {
-        return Map.of("id", accounts.create(caller, request));
+    Created create(@RequestBody Accounts.NewAccount request, Caller caller) {
+        return new Created(accounts.create(caller, request));
     }
 
     @GetMapping("/me")
     @Operation(summary = "The caller and her role assignments")
-    Object me(Caller caller) {
+    Caller me(Caller caller) {
         return caller;
     }
 }

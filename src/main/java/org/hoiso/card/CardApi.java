@@ -1,7 +1,5 @@
 package org.hoiso.card;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.Messages;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,24 +25,26 @@ class CardApi {
     record VerifyRequest(String token) {
     }
 
+    /** A card checked: the status and its message; the holder and the last valid day only when the card is ours. */
+    record Verdict(CardToken.Status status, String message, String name, String unit, String validUntil) {
+    }
+
+    record RotatedKey(String kid) {
+    }
+
     @PostMapping("/verify")
-    Map<String, Object> verify(@RequestBody VerifyRequest request, Caller caller) {
+    Verdict verify(@RequestBody VerifyRequest request, Caller caller) {
         return json(cards.verify(caller, request.token()), messages);
     }
 
     /** A national administrator rotates the signing key at once (a key suspected lost, for one). */
     @PostMapping("/keys/rotate")
-    Map<String, Object> rotate(Caller caller) {
-        return Map.of("kid", keys.rotate(caller));
+    RotatedKey rotate(Caller caller) {
+        return new RotatedKey(keys.rotate(caller));
     }
 
-    static Map<String, Object> json(MemberCards.Verification v, Messages messages) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("status", v.status().name());
-        m.put("message", messages.get(v.status().messageCode()));
-        m.put("name", v.name());
-        m.put("unit", v.unit());
-        m.put("validUntil", v.validUntil() == null ? null : v.validUntil().toString());
-        return m;
+    static Verdict json(MemberCards.Verification v, Messages messages) {
+        return new Verdict(v.status(), messages.get(v.status().messageCode()), v.name(), v.unit(),
+                v.validUntil() == null ? null : v.validUntil().toString());
     }
 }

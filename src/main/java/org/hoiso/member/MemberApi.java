@@ -4,9 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.text.VietnameseText;
+import org.hoiso.platform.web.Created;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.springframework.http.HttpStatus;
@@ -32,6 +32,10 @@ class MemberApi {
         this.registry = registry;
     }
 
+    /** The answer of a transfer: the id of the transfer recorded. */
+    record TransferCreated(long transferId) {
+    }
+
     @GetMapping("/members")
     @Operation(summary = "Search members in a unit's subtree (name without diacritics, CCCD or phone), keyset-paginated")
     MemberPage search(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
@@ -52,8 +56,8 @@ class MemberApi {
     @PostMapping("/members")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a member")
-    Map<String, Long> create(@RequestBody MemberInput input, Caller caller) {
-        return Map.of("id", registry.register(caller, input));
+    Created create(@RequestBody MemberInput input, Caller caller) {
+        return new Created(registry.register(caller, input));
     }
 
     @PutMapping("/members/{id}")
@@ -78,11 +82,12 @@ class MemberApi {
 
     @PostMapping("/members/{id}/transfer")
     @Operation(summary = "Transfer a member to another unit (anywhere in the country)")
-    Map<String, Long> transfer(@PathVariable long id, @RequestBody TransferRequest r, Caller caller) {
+    TransferCreated transfer(@PathVariable long id, @RequestBody TransferRequest r, Caller caller) {
         if (r.toUnitId() == null) {
             throw DomainException.invalid(List.of(FieldProblem.of("toUnitId", "error.field.required")));
         }
-        return Map.of("transferId", registry.transfer(caller, id, r.toUnitId(), r.date() == null ? today() : r.date(), r.reason()));
+        LocalDate on = r.date() == null ? today() : r.date();
+        return new TransferCreated(registry.transfer(caller, id, r.toUnitId(), on, r.reason()));
     }
 
     @GetMapping("/members/{id}/history")
@@ -106,7 +111,7 @@ class MemberApi {
 
     @GetMapping("/ethnicities")
     @Operation(summary = "The 54 ethnic groups with their official codes")
-    List<Map<String, Object>> ethnicities() {
+    List<Ethnicity> ethnicities() {
         return registry.ethnicities();
     }
 

@@ -2,6 +2,7 @@ package org.hoiso.member;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
@@ -12,6 +13,7 @@ import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
 import org.hoiso.platform.web.Outcome;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -205,8 +207,8 @@ class MemberController {
         if (code == null) {
             return null;
         }
-        String column = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()) ? "name_en" : "name_vi";
-        return registry.ethnicities().stream().filter(e -> code.equals(e.get("code"))).map(e -> (String) e.get(column))
+        Locale locale = LocaleContextHolder.getLocale();
+        return registry.ethnicities().stream().filter(e -> code.equals(e.code())).map(e -> e.name(locale))
                 .findFirst().orElse(code);
     }
 

@@ -67,6 +67,27 @@ class ReportApi {
     record TargetInput(String unit, String indicator, int year, BigDecimal value) {
     }
 
+    record TargetView(String unit, String indicator, int year, BigDecimal value) {
+    }
+
+    /** One of the caller's reports to do: its form, unit and period, when it is due and where it stands. */
+    record DueView(String form, String unit, String period, LocalDate dueOn, Worklist.State state, Long reportId) {
+    }
+
+    /** A draft saved: the new version, how many values changed, and the problems still to fix. */
+    record SavedView(int version, int changed, List<FieldProblem> problems) {
+    }
+
+    record ChildView(String unit, String name, BigDecimal value, BigDecimal target, BigDecimal percentOfTarget) {
+    }
+
+    record CompletenessView(String unit, String form, String period, int expected, int submitted, int onTime, int approved,
+                            int returned, int drafts, int missing, List<UnitStateView> units) {
+    }
+
+    record UnitStateView(String unit, String state) {
+    }
+
     @GetMapping("/forms")
     @Operation(summary = "All report forms with their indicators and checks")
     List<Form> forms() {
@@ -125,17 +146,9 @@ class ReportApi {
 
     @GetMapping("/due")
     @Operation(summary = "The caller's own reports: due, overdue, returned, awaiting approval")
-    List<Map<String, Object>> due(Caller caller) {
-        return worklist.mine(caller).stream().map(d -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("form", d.form().code());
-            m.put("unit", d.unit().code());
-            m.put("period", d.period().code());
-            m.put("dueOn", d.dueOn());
-            m.put("state", d.state());
-            m.put("reportId", d.report() == null ? null : d.report().id());
-            return m;
-        }).toList();
+    List<DueView> due(Caller caller) {
+        return worklist.mine(caller).stream().map(d -> new DueView(d.form().code(), d.unit().code(), d.period().code(), d.dueOn(),
+                d.state(), d.report() == null ? null : d.report().id())).toList();
     }
 
     @PostMapping("/reports")
@@ -166,13 +179,9 @@ class ReportApi {
 
     @PutMapping("/reports/{id}/values")
     @Operation(summary = "Save values as a draft; `version` is the version read. Answers the problems still to fix")
-    Map<String, Object> save(@PathVariable long id, @RequestBody ValuesInput in, Locale locale, Caller caller) {
+    SavedView save(@PathVariable long id, @RequestBody ValuesInput in, Locale locale, Caller caller) {
         Reports.Saved s = reports.save(caller, id, version(in.version()), in.values() == null ? Map.of() : in.values(), locale);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("version", s.version());
-        m.put("changed", s.changed());
-        m.put("problems", s.problems());
-        return m;
+        return new SavedView(s.version(), s.changed(), s.problems());
     }
 
     @PostMapping("/reports/{id}/submit")
@@ -239,51 +248,34 @@ class ReportApi {
 
     @GetMapping("/aggregates/children")
     @Operation(summary = "An indicator for each child unit of a unit, with the child's target for the year")
-    List<Map<String, Object>> children(@RequestParam String unit, @RequestParam String indicator, @RequestParam String period,
+    List<ChildView> children(@RequestParam String unit, @RequestParam String indicator, @RequestParam String period,
                                        @RequestParam(required = false) LocalDate date, @RequestParam(required = false) String view,
                                        Caller caller) {
         Period p = ReportParams.period(period);
         OrgUnit u = unit(unit, date != null ? date : p.end());
         return aggregates.children(caller, u.id(), new Aggregates.Query(indicator, ReportParams.view(view), false), p)
-                .stream().map(c -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("unit", c.unit().code());
-                    m.put("name", c.unit().name());
-                    m.put("value", c.figure().value());
-                    m.put("target", c.target());
-                    m.put("percentOfTarget", c.percentOfTarget());
-                    return m;
-                }).toList();
+                .stream().map(c -> new ChildView(c.unit().code(), c.unit().name(), c.figure().value(), c.target(),
+                        c.percentOfTarget())).toList();
     }
 
     @GetMapping("/completeness")
     @Operation(summary = "How many units under a unit submitted a form for a period, on time, approved; and each unit's state")
-    Map<String, Object> completeness(@RequestParam String unit, @RequestParam String form, @RequestParam String period,
+    CompletenessView completeness(@RequestParam String unit, @RequestParam String form, @RequestParam String period,
                                      @RequestParam(required = false) LocalDate date, Caller caller) {
         Period p = ReportParams.period(period);
         OrgUnit u = unit(unit, date != null ? date : p.end());
         Worklist.Completeness c = worklist.completeness(caller, u.id(), catalogue.form(form).id(), p);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("unit", u.code());
-        m.put("form", form);
-        m.put("period", p.code());
-        m.put("expected", c.expected());
-        m.put("submitted", c.submitted());
-        m.put("onTime", c.onTime());
-        m.put("approved", c.approved());
-        m.put("returned", c.returned());
-        m.put("drafts", c.drafts());
-        m.put("missing", c.missing());
-        m.put("units", c.units().stream().map(s -> Map.of("unit", s.unit().code(), "state", s.state().name())).toList());
-        return m;
+        List<UnitStateView> states = c.units().stream().map(s -> new UnitStateView(s.unit().code(), s.state().name())).toList();
+        return new CompletenessView(u.code(), form, p.code(), c.expected(), c.submitted(), c.onTime(), c.approved(), c.returned(),
+                c.drafts(), c.missing(), states);
     }
 
     @PutMapping("/targets")
     @Operation(summary = "Set a unit's yearly target for an indicator (the level above)")
-    Map<String, Object> target(@RequestBody TargetInput in, Caller caller) {
+    TargetView target(@RequestBody TargetInput in, Caller caller) {
         OrgUnit u = unit(in.unit(), LocalDate.of(Math.max(2000, Math.min(2100, in.year())), 12, 31));
         aggregates.setTarget(caller, u.id(), in.indicator(), in.year(), in.value());
-        return Map.of("unit", u.code(), "indicator", in.indicator(), "year", in.year(), "value", in.value());
+        return new TargetView(u.code(), in.indicator(), in.year(), in.value());
     }
 
     private ReportView view(long id, Caller caller) {

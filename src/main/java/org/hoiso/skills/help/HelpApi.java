@@ -2,8 +2,8 @@ package org.hoiso.skills.help;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.web.Created;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +29,9 @@ class HelpApi {
     record Designation(Long memberId, Long unitId, HelperKind kind) {
     }
 
+    record Ended(boolean ended) {
+    }
+
     @GetMapping
     HelpPage list(@RequestParam long unitId, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -39,8 +42,8 @@ class HelpApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Long> log(@RequestBody HelpEntry entry, Caller caller) {
-        return Map.of("id", log.log(caller, entry));
+    Created log(@RequestBody HelpEntry entry, Caller caller) {
+        return new Created(log.log(caller, entry));
     }
 
     @PostMapping("/sessions")
@@ -56,14 +59,14 @@ class HelpApi {
 
     @PostMapping("/helpers")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Long> designate(@RequestBody Designation d, Caller caller) {
-        return Map.of("id", log.designate(caller, required(d.memberId()), required(d.unitId()), d.kind()));
+    Created designate(@RequestBody Designation d, Caller caller) {
+        return new Created(log.designate(caller, required(d.memberId()), required(d.unitId()), d.kind()));
     }
 
     @PostMapping("/helpers/end")
-    Map<String, Boolean> end(@RequestBody Designation d, Caller caller) {
+    Ended end(@RequestBody Designation d, Caller caller) {
         log.endDesignation(caller, required(d.memberId()), required(d.unitId()), d.kind());
-        return Map.of("ended", true);
+        return new Ended(true);
     }
 
     private static long required(Long id) {
