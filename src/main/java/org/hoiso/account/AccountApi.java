@@ -3,8 +3,8 @@ package org.hoiso.account;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Map;
-import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.web.Created;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,20 +27,20 @@ class AccountApi {
 
     @GetMapping
     @Operation(summary = "Accounts holding a role inside the unit's subtree (officers and admins only)")
-    List<Accounts.AccountSummary> list(@RequestParam long unitId) {
-        return accounts.inSubtree(Callers.current(), unitId);
+    List<Accounts.AccountSummary> list(@RequestParam long unitId, Caller caller) {
+        return accounts.inSubtree(caller, unitId);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an account with one role on one unit")
-    Map<String, Long> create(@RequestBody Accounts.NewAccount request) {
-        return Map.of("id", accounts.create(Callers.current(), request));
+    Created create(@RequestBody Accounts.NewAccount request, Caller caller) {
+        return new Created(accounts.create(caller, request));
     }
 
     @GetMapping("/me")
     @Operation(summary = "The caller and her role assignments")
-    Object me() {
-        return Callers.current();
+    Caller me(Caller caller) {
+        return caller;
     }
 }

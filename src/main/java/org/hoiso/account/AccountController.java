@@ -4,11 +4,11 @@ import java.util.List;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +31,7 @@ class AccountController {
     }
 
     @GetMapping("/accounts")
-    String list(@RequestParam(required = false) Long unitId, Model model) {
-        Caller caller = Callers.current();
+    String list(@RequestParam(required = false) Long unitId, Model model, Caller caller) {
         long unit = unitId != null ? unitId : caller.writableUnits().stream().findFirst()
                 .orElseThrow(() -> DomainException.forbidden("error.forbidden"));
         model.addAttribute("unit", units.get(units.writable(caller, unit).unitId()));
@@ -44,8 +43,7 @@ class AccountController {
     @PostMapping("/accounts")
     String create(@RequestParam long unitId, @RequestParam String username, @RequestParam String password,
                   @RequestParam String displayName, @RequestParam Caller.Role role, @RequestParam(required = false) String unitCode,
-                  RedirectAttributes redirect) {
-        Caller caller = Callers.current();
+                  RedirectAttributes redirect, Caller caller) {
         units.writable(caller, unitId);
         try {
             long target = unitId;
@@ -55,9 +53,9 @@ class AccountController {
                 target = u.id();
             }
             accounts.create(caller, new Accounts.NewAccount(username, password, displayName, role, target));
-            redirect.addFlashAttribute("notice", messages.get("account.created", username));
+            Outcome.notice(redirect, messages.get("account.created", username));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errors", messages.all(e));
+            Outcome.errors(redirect, messages.all(e));
         }
         return "redirect:/accounts?unitId=" + unitId;
     }

@@ -3,7 +3,7 @@ package org.hoiso.account;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,20 +31,20 @@ class ApiTokenApi {
 
     @GetMapping
     @Operation(summary = "Tokens of the unit's subtree (default: the caller's administered unit); never their secrets")
-    List<ApiTokens.TokenSummary> list(@RequestParam(required = false) Long unitId) {
-        return tokens.inSubtree(Callers.current(), unitId);
+    List<ApiTokens.TokenSummary> list(@RequestParam(required = false) Long unitId, Caller caller) {
+        return tokens.inSubtree(caller, unitId);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a token for a unit; the answer holds the token, shown this once only")
-    ApiTokens.CreatedToken create(@RequestBody ApiTokens.NewToken request) {
-        return tokens.create(Callers.current(), request);
+    ApiTokens.CreatedToken create(@RequestBody ApiTokens.NewToken request, Caller caller) {
+        return tokens.create(caller, request);
     }
 
     @PostMapping("/{id}/revoke")
     @Operation(summary = "Revoke a token at once")
-    ApiTokens.TokenSummary revoke(@PathVariable long id) {
-        return tokens.revoke(Callers.current(), id);
+    ApiTokens.TokenSummary revoke(@PathVariable long id, Caller caller) {
+        return tokens.revoke(caller, id);
     }
 }

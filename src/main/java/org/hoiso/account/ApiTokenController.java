@@ -4,11 +4,11 @@ import java.util.List;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +34,7 @@ class ApiTokenController {
     }
 
     @GetMapping("/admin/tokens")
-    String list(@RequestParam(required = false) Long unitId, Model model) {
-        Caller caller = Callers.current();
+    String list(@RequestParam(required = false) Long unitId, Model model, Caller caller) {
         return page(caller, unitId != null ? unitId : tokens.homeUnit(caller), model);
     }
 
@@ -45,8 +44,7 @@ class ApiTokenController {
      */
     @PostMapping("/admin/tokens")
     String create(@RequestParam long unitId, @RequestParam String name, @RequestParam(required = false) Integer validDays,
-                  @RequestParam(required = false) String unitCode, Model model, RedirectAttributes redirect) {
-        Caller caller = Callers.current();
+                  @RequestParam(required = false) String unitCode, Model model, RedirectAttributes redirect, Caller caller) {
         tokens.requireAdministers(caller, unitId);
         try {
             long target = unitId;
@@ -57,18 +55,18 @@ class ApiTokenController {
             }
             ApiTokens.CreatedToken created = tokens.create(caller, new ApiTokens.NewToken(name, target, validDays));
             model.addAttribute("created", created);
-            model.addAttribute("notice", messages.get("tokens.created", created.name()));
+            Outcome.notice(model, messages.get("tokens.created", created.name()));
             return page(caller, unitId, model);
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errors", messages.all(e));
+            Outcome.errors(redirect, messages.all(e));
             return "redirect:/admin/tokens?unitId=" + unitId;
         }
     }
 
     @PostMapping("/admin/tokens/{id}/revoke")
-    String revoke(@PathVariable long id, @RequestParam long unitId, RedirectAttributes redirect) {
-        ApiTokens.TokenSummary revoked = tokens.revoke(Callers.current(), id);
-        redirect.addFlashAttribute("notice", messages.get("tokens.revoked", revoked.name()));
+    String revoke(@PathVariable long id, @RequestParam long unitId, RedirectAttributes redirect, Caller caller) {
+        ApiTokens.TokenSummary revoked = tokens.revoke(caller, id);
+        Outcome.notice(redirect, messages.get("tokens.revoked", revoked.name()));
         return "redirect:/admin/tokens?unitId=" + unitId;
     }
 

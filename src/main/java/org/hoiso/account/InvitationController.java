@@ -1,6 +1,6 @@
 package org.hoiso.account;
 
-import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.security.Caller;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,8 +20,8 @@ class InvitationController {
     }
 
     @PostMapping("/members/{id}/invitation")
-    String issue(@PathVariable long id, Model model) {
-        MemberInvitations.Invitation inv = invitations.issue(Callers.current(), id);
+    String issue(@PathVariable long id, Model model, Caller caller) {
+        MemberInvitations.Invitation inv = invitations.issue(caller, id);
         model.addAttribute("inv", inv);
         model.addAttribute("joinUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/join").queryParam("code", inv.code()).toUriString());

@@ -10,9 +10,9 @@ import org.hoiso.member.MemberRegistry;
 import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.personaldata.PersonalDataSource;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -46,22 +46,22 @@ class MeController {
     }
 
     @GetMapping("/me")
-    String home(Model model) {
-        Member m = members.own(member());
+    String home(Model model, Caller caller) {
+        Member m = members.own(member(caller));
         model.addAttribute("m", m);
         return "account/me";
     }
 
     @PostMapping("/me/consents/withdraw")
-    String withdraw(RedirectAttributes redirect) {
-        members.withdrawSensitiveConsent(member());
-        redirect.addFlashAttribute("notice", messages.get("me.consent.withdrawn"));
+    String withdraw(RedirectAttributes redirect, Caller caller) {
+        members.withdrawSensitiveConsent(member(caller));
+        Outcome.notice(redirect, messages.get("me.consent.withdrawn"));
         return "redirect:/me";
     }
 
     @GetMapping("/me/data")
-    ResponseEntity<byte[]> data() {
-        Caller caller = member();
+    ResponseEntity<byte[]> data(Caller caller) {
+        member(caller);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("generatedAt", OffsetDateTime.now().toString());
         out.put("about", "Dữ liệu hoiso lưu về bạn / What hoiso holds about you");
@@ -75,11 +75,10 @@ class MeController {
                 .body(body);
     }
 
-    private static Caller member() {
-        Caller c = Callers.current();
-        if (!c.isMember()) {
+    private static Caller member(Caller caller) {
+        if (!caller.isMember()) {
             throw DomainException.forbidden("member.notSelf");
         }
-        return c;
+        return caller;
     }
 }

@@ -116,7 +116,7 @@ public class MemberInvitations {
 
     private MemberLoginRepository.Invitation usable(String code, String clientKey, boolean forUpdate) {
         if (!limiter.tryOnce(clientKey == null ? "?" : clientKey)) {
-            throw new DomainException(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS, "join.code.tooManyTries");
+            throw DomainException.tooMany("join.code.tooManyTries");
         }
         String c = normalise(code);
         if (c.length() != CODE_LENGTH) {

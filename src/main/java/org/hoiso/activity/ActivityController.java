@@ -1,5 +1,6 @@
 package org.hoiso.activity;
 
+import org.hoiso.platform.web.Outcome;
 import org.hoiso.platform.web.QrSvg;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,6 @@ import org.hoiso.member.MemberRegistry;
 import org.hoiso.member.MemberStatus;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
@@ -50,8 +50,7 @@ class ActivityController {
     }
 
     @GetMapping("/activities")
-    String list(@RequestParam(required = false) Long unitId, Model model) {
-        Caller caller = Callers.current();
+    String list(@RequestParam(required = false) Long unitId, Model model, Caller caller) {
         long unit = unitId == null ? units.home(caller).unitId() : unitId;
         model.addAttribute("unit", units.get(unit));
         model.addAttribute("activities", activities.inUnit(caller, unit));
@@ -65,20 +64,19 @@ class ActivityController {
     String plan(@RequestParam long unitId, @RequestParam(required = false) String kind, @RequestParam(required = false) String title,
                 @RequestParam(required = false) String description, @RequestParam(required = false) String startsAt,
                 @RequestParam(required = false) String endsAt, @RequestParam(required = false) String place,
-                @RequestParam(required = false) String onlineUrl, RedirectAttributes redirect) {
+                @RequestParam(required = false) String onlineUrl, RedirectAttributes redirect, Caller caller) {
         try {
-            Activity a = activities.plan(Callers.current(), new Activities.NewActivity(unitId, kind, title, description,
+            Activity a = activities.plan(caller, new Activities.NewActivity(unitId, kind, title, description,
                     time(startsAt, "startsAt"), endsAt == null || endsAt.isBlank() ? null : time(endsAt, "endsAt"), place, onlineUrl));
             return "redirect:/activities/" + a.id();
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errorsTop", lines(e));
+            Outcome.errors(redirect, lines(e));
             return "redirect:/activities?unitId=" + unitId;
         }
     }
 
     @GetMapping("/activities/{id}")
-    String detail(@PathVariable long id, Model model) {
-        Caller caller = Callers.current();
+    String detail(@PathVariable long id, Model model, Caller caller) {
         Activity a = activities.get(caller, id);
         boolean manage = activities.canManage(caller, a);
         model.addAttribute("a", a);
@@ -98,39 +96,42 @@ class ActivityController {
     }
 
     @PostMapping("/activities/{id}/held")
-    String held(@PathVariable long id, @RequestParam(required = false) String minutes, RedirectAttributes redirect) {
-        return act(id, redirect, () -> activities.markHeld(Callers.current(), id, minutes));
+    String held(@PathVariable long id, @RequestParam(required = false) String minutes, RedirectAttributes redirect,
+                Caller caller) {
+        return act(id, redirect, () -> activities.markHeld(caller, id, minutes));
     }
 
     @PostMapping("/activities/{id}/cancel")
-    String cancel(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, () -> activities.cancel(Callers.current(), id));
+    String cancel(@PathVariable long id, RedirectAttributes redirect, Caller caller) {
+        return act(id, redirect, () -> activities.cancel(caller, id));
     }
 
     @PostMapping("/activities/{id}/attendance")
-    String tick(@PathVariable long id, @RequestParam(required = false) List<Long> memberIds, RedirectAttributes redirect) {
-        return act(id, redirect, () -> activities.tick(Callers.current(), id, memberIds == null ? List.of() : memberIds));
+    String tick(@PathVariable long id, @RequestParam(required = false) List<Long> memberIds, RedirectAttributes redirect,
+                Caller caller) {
+        return act(id, redirect, () -> activities.tick(caller, id, memberIds == null ? List.of() : memberIds));
     }
 
     @PostMapping("/activities/{id}/scan")
-    String scan(@PathVariable long id, @RequestParam(required = false) String token, RedirectAttributes redirect) {
+    String scan(@PathVariable long id, @RequestParam(required = false) String token, RedirectAttributes redirect, Caller caller) {
         try {
-            String name = activities.scanCard(Callers.current(), id, token);
-            redirect.addFlashAttribute("notice", messages.get("activity.card.recorded", name));
+            String name = activities.scanCard(caller, id, token);
+            Outcome.notice(redirect, messages.get("activity.card.recorded", name));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errorsTop", lines(e));
+            Outcome.errors(redirect, lines(e));
         }
         return "redirect:/activities/" + id;
     }
 
     @PostMapping("/activities/{id}/photos")
-    String photo(@PathVariable long id, @RequestParam(required = false) MultipartFile photo, RedirectAttributes redirect) {
+    String photo(@PathVariable long id, @RequestParam(required = false) MultipartFile photo, RedirectAttributes redirect,
+                 Caller caller) {
         return act(id, redirect, () -> {
             if (photo == null || photo.isEmpty()) {
                 throw DomainException.invalid(List.of(FieldProblem.of("photo", "activity.photo")));
             }
             try {
-                activities.addPhoto(Callers.current(), id, photo.getContentType(), photo.getBytes());
+                activities.addPhoto(caller, id, photo.getContentType(), photo.getBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -138,20 +139,20 @@ class ActivityController {
     }
 
     @GetMapping("/activities/photos/{photoId}")
-    ResponseEntity<byte[]> photo(@PathVariable long photoId) {
-        ActivityRepository.Photo p = activities.photo(Callers.current(), photoId);
+    ResponseEntity<byte[]> photo(@PathVariable long photoId, Caller caller) {
+        ActivityRepository.Photo p = activities.photo(caller, photoId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.contentType()))
                 .cacheControl(CacheControl.noCache().cachePrivate()).body(p.data());
     }
 
     @PostMapping("/announcements")
     String announce(@RequestParam long unitId, @RequestParam(required = false) String title, @RequestParam(required = false) String body,
-                    RedirectAttributes redirect) {
+                    RedirectAttributes redirect, Caller caller) {
         try {
-            activities.announce(Callers.current(), unitId, title, body);
-            redirect.addFlashAttribute("notice", messages.get("activity.announced"));
+            activities.announce(caller, unitId, title, body);
+            Outcome.notice(redirect, messages.get("activity.announced"));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errorsTop", lines(e));
+            Outcome.errors(redirect, lines(e));
         }
         return "redirect:/activities?unitId=" + unitId;
     }
@@ -159,9 +160,9 @@ class ActivityController {
     private String act(long id, RedirectAttributes redirect, Runnable action) {
         try {
             action.run();
-            redirect.addFlashAttribute("notice", messages.get("activity.saved"));
+            Outcome.notice(redirect, messages.get("activity.saved"));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errorsTop", lines(e));
+            Outcome.errors(redirect, lines(e));
         }
         return "redirect:/activities/" + id;
     }

@@ -1,7 +1,8 @@
 package org.hoiso.activity;
 
-import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,15 +24,16 @@ class MyActivitiesController {
     }
 
     @GetMapping("/me/activities")
-    String mine(Model model) {
-        model.addAttribute("mine", activities.mine(Callers.current()));
+    String mine(Model model, Caller caller) {
+        model.addAttribute("mine", activities.mine(caller));
         return "activity/mine";
     }
 
     @PostMapping("/me/activities/{id}/answer")
-    String answer(@PathVariable long id, @RequestParam(required = false) String answer, RedirectAttributes redirect) {
-        activities.respond(Callers.current(), id, answer);
-        redirect.addFlashAttribute("notice", messages.get("activity.answered"));
+    String answer(@PathVariable long id, @RequestParam(required = false) String answer, RedirectAttributes redirect,
+                  Caller caller) {
+        activities.respond(caller, id, answer);
+        Outcome.notice(redirect, messages.get("activity.answered"));
         return "redirect:/me/activities";
     }
 
@@ -43,9 +45,9 @@ class MyActivitiesController {
     }
 
     @PostMapping("/me/checkin/{code}")
-    String checkIn(@PathVariable String code, RedirectAttributes redirect) {
-        Activity a = activities.checkIn(Callers.current(), code);
-        redirect.addFlashAttribute("notice", messages.get("activity.checkedIn", a.title()));
+    String checkIn(@PathVariable String code, RedirectAttributes redirect, Caller caller) {
+        Activity a = activities.checkIn(caller, code);
+        Outcome.notice(redirect, messages.get("activity.checkedIn", a.title()));
         return "redirect:/me/activities";
     }
 }

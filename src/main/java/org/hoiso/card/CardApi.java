@@ -1,8 +1,6 @@
 package org.hoiso.card;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.Messages;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,24 +25,26 @@ class CardApi {
     record VerifyRequest(String token) {
     }
 
+    /** A card checked: the status and its message; the holder and the last valid day only when the card is ours. */
+    record Verdict(CardToken.Status status, String message, String name, String unit, String validUntil) {
+    }
+
+    record RotatedKey(String kid) {
+    }
+
     @PostMapping("/verify")
-    Map<String, Object> verify(@RequestBody VerifyRequest request) {
-        return json(cards.verify(Callers.current(), request.token()), messages);
+    Verdict verify(@RequestBody VerifyRequest request, Caller caller) {
+        return json(cards.verify(caller, request.token()), messages);
     }
 
     /** A national administrator rotates the signing key at once (a key suspected lost, for one). */
     @PostMapping("/keys/rotate")
-    Map<String, Object> rotate() {
-        return Map.of("kid", keys.rotate(Callers.current()));
+    RotatedKey rotate(Caller caller) {
+        return new RotatedKey(keys.rotate(caller));
     }
 
-    static Map<String, Object> json(MemberCards.Verification v, Messages messages) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("status", v.status().name());
-        m.put("message", messages.get(v.status().messageCode()));
-        m.put("name", v.name());
-        m.put("unit", v.unit());
-        m.put("validUntil", v.validUntil() == null ? null : v.validUntil().toString());
-        return m;
+    static Verdict json(MemberCards.Verification v, Messages messages) {
+        return new Verdict(v.status(), messages.get(v.status().messageCode()), v.name(), v.unit(),
+                v.validUntil() == null ? null : v.validUntil().toString());
     }
 }

@@ -2,7 +2,6 @@ package org.hoiso.card;
 
 import org.hoiso.platform.web.QrSvg;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.web.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,19 +21,18 @@ class CardController {
     }
 
     @GetMapping("/members/{id}/card")
-    String card(@PathVariable long id, Model model) {
-        return show(cards.view(Callers.current(), id), false, model);
+    String card(@PathVariable long id, Model model, Caller caller) {
+        return show(cards.view(caller, id), false, model);
     }
 
     @PostMapping("/members/{id}/card")
-    String issue(@PathVariable long id) {
-        cards.issue(Callers.current(), id);
+    String issue(@PathVariable long id, Caller caller) {
+        cards.issue(caller, id);
         return "redirect:/members/" + id + "/card";
     }
 
     @GetMapping("/me/card")
-    String mine(Model model) {
-        Caller caller = Callers.current();
+    String mine(Model model, Caller caller) {
         if (!caller.isMember()) {
             throw DomainException.notFound("card.notFound");
         }
@@ -42,8 +40,7 @@ class CardController {
     }
 
     @PostMapping("/me/card")
-    String issueMine() {
-        Caller caller = Callers.current();
+    String issueMine(Caller caller) {
         if (!caller.isMember()) {
             throw DomainException.notFound("card.notFound");
         }
@@ -53,16 +50,15 @@ class CardController {
 
     @PostMapping("/cards/{cardId}/revoke")
     String revoke(@PathVariable long cardId, @RequestParam(required = false) String reason,
-                  @RequestParam long memberId) {
-        Caller caller = Callers.current();
+                  @RequestParam long memberId, Caller caller) {
         cards.revoke(caller, cardId, reason);
         return caller.isMember() && caller.memberId() == memberId ? "redirect:/me/card" : "redirect:/members/" + memberId + "/card";
     }
 
     @GetMapping("/cards/verify")
-    String verify(@RequestParam(required = false) String token, Model model) {
+    String verify(@RequestParam(required = false) String token, Model model, Caller caller) {
         if (token != null && !token.isBlank()) {
-            model.addAttribute("result", cards.verify(Callers.current(), token));
+            model.addAttribute("result", cards.verify(caller, token));
         }
         model.addAttribute("token", token);
         return "card/verify";

@@ -19,9 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.hoiso.orgunit.OrgTreeLoader;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.audit.Audit;
@@ -53,6 +51,10 @@ public class CardKeys {
 
     /** A key as the administrator's page lists it. */
     public record KeyInfo(String kid, OffsetDateTime createdAt, boolean active, OffsetDateTime retiredAt) {
+    }
+
+    /** A verifying key as a JSON Web Key (EC P-256): what WebCrypto imports on the officer's phone. */
+    public record Jwk(String kid, String kty, String crv, String x, String y) {
     }
 
     private final CardRepository repo;
@@ -120,7 +122,7 @@ public class CardKeys {
 
     /** Public keys that still verify, as JWKs (what WebCrypto imports). */
     @Transactional(readOnly = true)
-    public List<Map<String, String>> publishedKeys() {
+    public List<Jwk> publishedKeys() {
         return repo.liveKeys().stream().map(k -> jwk(k.kid(), (ECPublicKey) publicKey(k.publicKey()))).toList();
     }
 
@@ -185,14 +187,8 @@ public class CardKeys {
         }
     }
 
-    static Map<String, String> jwk(String kid, ECPublicKey key) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("kid", kid);
-        m.put("kty", "EC");
-        m.put("crv", "P-256");
-        m.put("x", coordinate(key.getW().getAffineX()));
-        m.put("y", coordinate(key.getW().getAffineY()));
-        return m;
+    static Jwk jwk(String kid, ECPublicKey key) {
+        return new Jwk(kid, "EC", "P-256", coordinate(key.getW().getAffineX()), coordinate(key.getW().getAffineY()));
     }
 
     /** A JWK coordinate: exactly 32 big-endian bytes, without BigInteger's sign byte or dropped zeros. */

@@ -1,13 +1,12 @@
 package org.hoiso.card;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
 import org.springframework.core.io.ClassPathResource;
@@ -43,8 +42,8 @@ class CardScanController {
     }
 
     @GetMapping("/cards/scan")
-    String scan(Model model) {
-        if (Callers.current().readableUnits().isEmpty()) {
+    String scan(Model model, Caller caller) {
+        if (caller.readableUnits().isEmpty()) {
             throw DomainException.forbidden("card.verify.officersOnly");
         }
         model.addAttribute("pageStyles", List.of("/css/card.css"));
@@ -56,24 +55,29 @@ class CardScanController {
     /** Public keys that verify cards: public by nature, readable without login, cached briefly. */
     @GetMapping(value = "/cards/keys.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    ResponseEntity<Map<String, Object>> keys() {
+    ResponseEntity<PublicKeys> keys() {
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-                .body(Map.of("keys", keys.publishedKeys()));
+                .body(new PublicKeys(keys.publishedKeys()));
+    }
+
+    /** A JSON Web Key Set: the keys that verify cards now. */
+    record PublicKeys(List<CardKeys.Jwk> keys) {
+    }
+
+    /** The web app manifest of the checker (its JSON names are the standard's). */
+    record Manifest(String name, @JsonProperty("short_name") String shortName, @JsonProperty("start_url") String startUrl,
+                    String scope, String display, @JsonProperty("background_color") String backgroundColor,
+                    @JsonProperty("theme_color") String themeColor, List<Icon> icons) {
+    }
+
+    record Icon(String src, String sizes, String type) {
     }
 
     @GetMapping(value = "/cards/manifest.webmanifest", produces = "application/manifest+json")
     @ResponseBody
-    Map<String, Object> manifest() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", messages.get("card.scan.appName"));
-        m.put("short_name", messages.get("card.scan.shortName"));
-        m.put("start_url", "/cards/scan");
-        m.put("scope", "/cards/");
-        m.put("display", "standalone");
-        m.put("background_color", "#ffffff");
-        m.put("theme_color", "#9b1c4c");
-        m.put("icons", List.of(Map.of("src", "/cards/icon.svg", "sizes", "any", "type", "image/svg+xml")));
-        return m;
+    Manifest manifest() {
+        return new Manifest(messages.get("card.scan.appName"), messages.get("card.scan.shortName"), "/cards/scan", "/cards/",
+                "standalone", "#ffffff", "#9b1c4c", List.of(new Icon("/cards/icon.svg", "any", "image/svg+xml")));
     }
 
     /** The service worker must be served from /cards/ for its scope to be /cards/. Never cached by HTTP. */
@@ -86,17 +90,22 @@ class CardScanController {
     record TokenRequest(String token) {
     }
 
+    /** What the checker reads when the request itself was unreadable. */
+    record Unreadable(CardToken.Status status, String message) {
+    }
+
     /** A missing or broken body is the caller's mistake, not a server error (the pages' handler would say 500). */
     @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
     @ResponseBody
-    ResponseEntity<Map<String, Object>> unreadable() {
-        return ResponseEntity.badRequest().body(Map.of("status", "MALFORMED", "message", messages.get("card.status.MALFORMED")));
+    ResponseEntity<Unreadable> unreadable() {
+        return ResponseEntity.badRequest()
+                .body(new Unreadable(CardToken.Status.MALFORMED, messages.get("card.status.MALFORMED")));
     }
 
     /** The scan page's online check (revocation), in the pages' session with its CSRF header. */
     @PostMapping(value = "/cards/verify.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    Map<String, Object> verify(@RequestBody TokenRequest request) {
-        return CardApi.json(cards.verify(Callers.current(), request.token()), messages);
+    CardApi.Verdict verify(@RequestBody TokenRequest request, Caller caller) {
+        return CardApi.json(cards.verify(caller, request.token()), messages);
     }
 }

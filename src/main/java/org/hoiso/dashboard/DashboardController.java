@@ -10,7 +10,6 @@ import org.hoiso.orgunit.OrgTreeLoader;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
@@ -55,17 +54,25 @@ class DashboardController {
     record Choice(OrgUnit unit, Indicator indicator, Period period, TreeView view) {
     }
 
-    record SeriesJson(String title, String unit, Map<String, String> indicator, List<String> labels, List<Map<String, Object>> series) {
+    record SeriesJson(String title, String unit, IndicatorJson indicator, List<String> labels, List<Series> series) {
     }
 
-    record MapJson(String title, String unit, Map<String, String> indicator, List<Map<String, Object>> rows) {
+    record Series(String name, List<BigDecimal> values) {
+    }
+
+    record MapJson(String title, String unit, IndicatorJson indicator, List<ProvinceValue> rows) {
+    }
+
+    record ProvinceValue(String code, String name, BigDecimal value) {
+    }
+
+    record IndicatorJson(String code, String name, String valueType) {
     }
 
     @GetMapping("/dashboard")
     String page(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String indicator,
                 @RequestParam(required = false) String period, @RequestParam(required = false) String view,
-                Locale locale, Model model) {
-        Caller caller = Callers.current();
+                Locale locale, Model model, Caller caller) {
         Choice c = choose(caller, unitId, indicator, period, view);
         List<Aggregates.Point> series = series(caller, c);
         Aggregates.Figure total = aggregates.figure(caller, c.unit().id(), query(c), c.period());
@@ -86,47 +93,38 @@ class DashboardController {
     @GetMapping("/dashboard/series.json")
     @ResponseBody
     SeriesJson seriesJson(@RequestParam long unitId, @RequestParam String indicator, @RequestParam String period,
-                          @RequestParam(required = false) String view, Locale locale) {
-        Caller caller = Callers.current();
+                          @RequestParam(required = false) String view, Locale locale, Caller caller) {
         Choice c = choose(caller, unitId, indicator, period, view);
         List<String> labels = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
         for (Aggregates.Point p : series(caller, c)) {
             labels.add(rpt.period(p.period(), locale));
             values.add(p.figure().value());
         }
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("name", c.unit().name());
-        s.put("values", values);
         return new SeriesJson(c.indicator().name(locale) + " — " + c.unit().name(), c.indicator().unit(locale),
-                indicatorJson(c.indicator(), locale), labels, List.of(s));
+                indicatorJson(c.indicator(), locale), labels, List.of(new Series(c.unit().name(), values)));
     }
 
     @GetMapping("/dashboard/children.json")
     @ResponseBody
     SeriesJson childrenJson(@RequestParam long unitId, @RequestParam String indicator, @RequestParam String period,
-                            @RequestParam(required = false) String view, Locale locale) {
-        Caller caller = Callers.current();
+                            @RequestParam(required = false) String view, Locale locale, Caller caller) {
         Choice c = choose(caller, unitId, indicator, period, view);
         List<String> labels = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
         for (Aggregates.ChildFigure f : aggregates.children(caller, c.unit().id(), query(c), c.period())) {
             labels.add(f.unit().name());
             values.add(f.figure().value());
         }
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("name", rpt.period(c.period(), locale));
-        s.put("values", values);
         return new SeriesJson(c.indicator().name(locale) + " — " + rpt.period(c.period(), locale), c.indicator().unit(locale),
-                indicatorJson(c.indicator(), locale), labels, List.of(s));
+                indicatorJson(c.indicator(), locale), labels, List.of(new Series(rpt.period(c.period(), locale), values)));
     }
 
     /** Every province of today's map; a province the caller may not read has no value (drawn as "no data"). */
     @GetMapping("/dashboard/provinces.json")
     @ResponseBody
     MapJson provincesJson(@RequestParam String indicator, @RequestParam String period, @RequestParam(required = false) String view,
-                          Locale locale) {
-        Caller caller = Callers.current();
+                          Locale locale, Caller caller) {
         OrgUnit central = central();
         Choice c = choose(caller, null, indicator, period, view);
         Map<Long, BigDecimal> values = new LinkedHashMap<>();
@@ -139,16 +137,12 @@ class DashboardController {
                 }
             }
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<ProvinceValue> rows = new ArrayList<>();
         for (OrgUnit p : units.findAll(new ArrayList<>(values.keySet()))) {
             if (!p.isOpen() || !"PROVINCE".equals(p.levelCode())) {
                 continue;
             }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("code", p.code());
-            row.put("name", p.name());
-            row.put("value", values.get(p.id()));
-            rows.add(row);
+            rows.add(new ProvinceValue(p.code(), p.name(), values.get(p.id())));
         }
         return new MapJson(c.indicator().name(locale) + " — " + rpt.period(c.period(), locale), c.indicator().unit(locale),
                 indicatorJson(c.indicator(), locale), rows);
@@ -195,12 +189,8 @@ class DashboardController {
         return units.findOpenByCode(OrgTreeLoader.CENTRAL_CODE).orElseThrow();
     }
 
-    private static Map<String, String> indicatorJson(Indicator ind, Locale locale) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("code", ind.code());
-        m.put("name", ind.name(locale));
-        m.put("valueType", ind.valueType().name());
-        return m;
+    private static IndicatorJson indicatorJson(Indicator ind, Locale locale) {
+        return new IndicatorJson(ind.code(), ind.name(locale), ind.valueType().name());
     }
 
     private static List<Period> periods(Period selected) {

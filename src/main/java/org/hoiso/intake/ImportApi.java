@@ -12,7 +12,7 @@ import java.util.Map;
 import org.hoiso.tables.FileInfo;
 import org.hoiso.member.MemberQuery;
 import org.hoiso.member.MemberStatus;
-import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,8 +66,8 @@ class ImportApi {
     JobView upload(@RequestParam long unitId, @RequestParam("file") MultipartFile file,
                    @RequestParam(defaultValue = "false") boolean updateExisting,
                    @RequestParam(defaultValue = "false") boolean createBranches,
-                   @RequestParam(defaultValue = "false") boolean validate, HttpServletRequest request) throws IOException {
-        var caller = Callers.current();
+                   @RequestParam(defaultValue = "false") boolean validate, HttpServletRequest request,
+                   Caller caller) throws IOException {
         ImportJob job = imports.upload(caller, unitId, file.getOriginalFilename(), file.getInputStream(), updateExisting,
                 createBranches, request.getRemoteAddr());
         if (validate) {
@@ -78,20 +78,21 @@ class ImportApi {
 
     @GetMapping("/imports")
     @Operation(summary = "Import history of a unit's subtree (the caller's own unit when none is given), newest first")
-    List<JobView> history(@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "50") int limit) {
-        return imports.history(Callers.current(), unitId, limit).stream().map(this::view).toList();
+    List<JobView> history(@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "50") int limit,
+                          Caller caller) {
+        return imports.history(caller, unitId, limit).stream().map(this::view).toList();
     }
 
     @GetMapping("/imports/{id}")
     @Operation(summary = "An import: status, progress (0–1), counts, mapping, how the file was read")
-    JobView get(@PathVariable long id) {
-        return view(imports.get(Callers.current(), id));
+    JobView get(@PathVariable long id, Caller caller) {
+        return view(imports.get(caller, id));
     }
 
     @GetMapping("/imports/{id}/preview")
     @Operation(summary = "The first rows as they would be stored, with their problems, units and conversions")
-    Imports.Preview preview(@PathVariable long id) {
-        return imports.preview(Callers.current(), id);
+    Imports.Preview preview(@PathVariable long id, Caller caller) {
+        return imports.preview(caller, id);
     }
 
     record MappingRequest(Long headerRow, Map<ImportField, Integer> columns, Boolean updateExisting, Boolean createBranches) {
@@ -99,8 +100,7 @@ class ImportApi {
 
     @PutMapping("/imports/{id}/mapping")
     @Operation(summary = "Correct the header row, the columns (0-based) or the options; forgets an earlier dry run")
-    JobView remap(@PathVariable long id, @RequestBody MappingRequest r) {
-        var caller = Callers.current();
+    JobView remap(@PathVariable long id, @RequestBody MappingRequest r, Caller caller) {
         ImportJob job = imports.get(caller, id);
         Mapping current = imports.mapping(job);
         Mapping m = new Mapping(r.headerRow() == null ? current.headerRow() : r.headerRow(),
@@ -111,27 +111,27 @@ class ImportApi {
 
     @PostMapping("/imports/{id}/validate")
     @Operation(summary = "Start the dry run: every row checked, nothing stored in the registry")
-    JobView validate(@PathVariable long id) {
-        return view(imports.validate(Callers.current(), id));
+    JobView validate(@PathVariable long id, Caller caller) {
+        return view(imports.validate(caller, id));
     }
 
     @PostMapping("/imports/{id}/commit")
     @Operation(summary = "Commit the valid rows of the dry run, all in one transaction")
-    JobView commit(@PathVariable long id) {
-        return view(imports.commit(Callers.current(), id));
+    JobView commit(@PathVariable long id, Caller caller) {
+        return view(imports.commit(caller, id));
     }
 
     @PostMapping("/imports/{id}/cancel")
     @Operation(summary = "Stop a running dry run or commit; a stopped commit leaves the registry as it was")
-    JobView cancel(@PathVariable long id) {
-        return view(imports.cancel(Callers.current(), id));
+    JobView cancel(@PathVariable long id, Caller caller) {
+        return view(imports.cancel(caller, id));
     }
 
     @GetMapping("/imports/{id}/problems")
     @Operation(summary = "The rows with problems as the file had them, plus a column with the reason (CSV or XLSX, in the request's language)")
     void problems(@PathVariable long id, @RequestParam(defaultValue = "csv") String format, Locale locale,
-                  HttpServletResponse response) throws IOException {
-        imports.downloadProblems(Callers.current(), id, format, locale, response);
+                  HttpServletResponse response, Caller caller) throws IOException {
+        imports.downloadProblems(caller, id, format, locale, response);
     }
 
     @GetMapping("/exports/members")
@@ -140,8 +140,8 @@ class ImportApi {
                        @RequestParam(required = false) Long unitId, @RequestParam(required = false) MemberStatus status,
                        @RequestParam(required = false) Boolean hasSmartphone, @RequestParam(required = false) Integer vneidLevel,
                        @RequestParam(required = false) Boolean hasEwallet, @RequestParam(required = false) Integer minDigitalSkill,
-                       HttpServletResponse response) throws IOException {
-        export.download(Callers.current(),
+                       HttpServletResponse response, Caller caller) throws IOException {
+        export.download(caller,
                 new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, minDigitalSkill, null, null), format, response);
     }
 

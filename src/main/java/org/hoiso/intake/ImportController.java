@@ -12,9 +12,9 @@ import org.hoiso.member.MemberStatus;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +44,7 @@ class ImportController {
     }
 
     @GetMapping("/imports")
-    String history(@RequestParam(required = false) Long unitId, Model model) {
-        Caller caller = Callers.current();
+    String history(@RequestParam(required = false) Long unitId, Model model, Caller caller) {
         model.addAttribute("jobs", imports.history(caller, unitId, 100));
         List<OrgUnit> targets = units.roots(caller).stream().filter(u -> units.canWrite(caller, u.id())).toList();
         if (unitId != null && targets.stream().noneMatch(u -> u.id() == unitId) && units.canWrite(caller, unitId)) {
@@ -60,15 +59,15 @@ class ImportController {
     String upload(@RequestParam long unitId, @RequestParam("file") MultipartFile file,
                   @RequestParam(defaultValue = "false") boolean updateExisting,
                   @RequestParam(defaultValue = "false") boolean createBranches, HttpServletRequest request,
-                  RedirectAttributes redirect) throws IOException {
+                  RedirectAttributes redirect, Caller caller) throws IOException {
         try {
-            ImportJob job = imports.upload(Callers.current(), unitId, file.getOriginalFilename(), file.getInputStream(),
+            ImportJob job = imports.upload(caller, unitId, file.getOriginalFilename(), file.getInputStream(),
                     updateExisting, createBranches, request.getRemoteAddr());
             return "redirect:/imports/" + job.id();
         } catch (DomainException e) {
-            if (e.status().is4xxClientError() && e.status().value() != 403 && e.status().value() != 404) {
-                redirect.addFlashAttribute("uploadError", messages.get(e.code(), e.args()));
-                redirect.addFlashAttribute("uploadName", file.getOriginalFilename());
+            if (e.kind() != DomainException.Kind.FORBIDDEN && e.kind() != DomainException.Kind.NOT_FOUND) {
+                String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+                Outcome.error(redirect, name + ": " + messages.get(e.code(), e.args()));
                 return "redirect:/imports?unitId=" + unitId;
             }
             throw e;
@@ -76,8 +75,7 @@ class ImportController {
     }
 
     @GetMapping("/imports/{id}")
-    String job(@PathVariable long id, Model model) {
-        Caller caller = Callers.current();
+    String job(@PathVariable long id, Model model, Caller caller) {
         ImportJob job = imports.get(caller, id);
         model.addAttribute("job", job);
         model.addAttribute("info", imports.fileInfo(job));
@@ -85,7 +83,9 @@ class ImportController {
         model.addAttribute("fields", ImportField.values());
         boolean canWrite = units.canWrite(caller, job.unitId());
         model.addAttribute("canWrite", canWrite);
-        model.addAttribute("error", error(job));
+        if (job.errorCode() != null) {
+            Outcome.error(model, messages.get(job.errorCode(), ImportApi.errorArgs(job, json)));
+        }
         if (canWrite && !job.status().running()) {
             model.addAttribute("preview", imports.preview(caller, id));
         }
@@ -95,8 +95,8 @@ class ImportController {
 
     /** The progress part of the job page; polled while the job runs, and a full reload once it stops. */
     @GetMapping("/imports/{id}/progress")
-    String progress(@PathVariable long id, Model model, HttpServletResponse response) {
-        ImportJob job = imports.get(Callers.current(), id);
+    String progress(@PathVariable long id, Model model, HttpServletResponse response, Caller caller) {
+        ImportJob job = imports.get(caller, id);
         if (!job.status().running()) {
             response.setHeader("HX-Refresh", "true");
         }
@@ -105,8 +105,7 @@ class ImportController {
     }
 
     @PostMapping("/imports/{id}/mapping")
-    String remap(@PathVariable long id, @RequestParam Map<String, String> form) {
-        Caller caller = Callers.current();
+    String remap(@PathVariable long id, @RequestParam Map<String, String> form, Caller caller) {
         Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
         for (ImportField f : ImportField.values()) {
             String v = form.get("col_" + f.name());
@@ -130,39 +129,36 @@ class ImportController {
     }
 
     @PostMapping("/imports/{id}/validate")
-    String validate(@PathVariable long id) {
-        imports.validate(Callers.current(), id);
+    String validate(@PathVariable long id, Caller caller) {
+        imports.validate(caller, id);
         return "redirect:/imports/" + id;
     }
 
     @PostMapping("/imports/{id}/commit")
-    String commit(@PathVariable long id) {
-        imports.commit(Callers.current(), id);
+    String commit(@PathVariable long id, Caller caller) {
+        imports.commit(caller, id);
         return "redirect:/imports/" + id;
     }
 
     @PostMapping("/imports/{id}/cancel")
-    String cancel(@PathVariable long id) {
-        imports.cancel(Callers.current(), id);
+    String cancel(@PathVariable long id, Caller caller) {
+        imports.cancel(caller, id);
         return "redirect:/imports/" + id;
     }
 
     @GetMapping("/imports/{id}/problems")
     void problems(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format, Locale locale,
-                  HttpServletResponse response) throws IOException {
-        imports.downloadProblems(Callers.current(), id, format, locale, response);
+                  HttpServletResponse response, Caller caller) throws IOException {
+        imports.downloadProblems(caller, id, format, locale, response);
     }
 
     @GetMapping("/members/export")
     void exportMembers(@RequestParam(defaultValue = "xlsx") String format, @RequestParam(required = false) String q,
                        @RequestParam(required = false) Long unitId, @RequestParam(required = false) MemberStatus status,
                        @RequestParam(required = false) Boolean hasSmartphone, @RequestParam(required = false) Integer vneidLevel,
-                       @RequestParam(required = false) Boolean hasEwallet, HttpServletResponse response) throws IOException {
-        export.download(Callers.current(), new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, null, null, null),
+                       @RequestParam(required = false) Boolean hasEwallet, HttpServletResponse response,
+                       Caller caller) throws IOException {
+        export.download(caller, new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, null, null, null),
                 format, response);
-    }
-
-    private String error(ImportJob job) {
-        return job.errorCode() == null ? null : messages.get(job.errorCode(), ImportApi.errorArgs(job, json));
     }
 }

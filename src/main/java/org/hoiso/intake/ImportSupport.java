@@ -2,6 +2,7 @@ package org.hoiso.intake;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hoiso.member.Ethnicity;
 import org.hoiso.member.MemberRegistry;
 import org.hoiso.orgunit.OldCommunes;
 import org.hoiso.orgunit.OrgUnit;
@@ -33,8 +34,8 @@ class ImportSupport {
     /** The 54 groups: code → Vietnamese name. */
     Map<String, String> ethnicities() {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Map<String, Object> e : registry.ethnicities()) {
-            out.put((String) e.get("code"), (String) e.get("name_vi"));
+        for (Ethnicity e : registry.ethnicities()) {
+            out.put(e.code(), e.nameVi());
         }
         return out;
     }

@@ -5,7 +5,6 @@ import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.Subtree;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +23,7 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(@RequestParam(required = false) Long unitId, Model model) {
-        Caller caller = Callers.current();
+    String home(@RequestParam(required = false) Long unitId, Model model, Caller caller) {
         if (caller.isMember()) {
             return "redirect:/me";
         }

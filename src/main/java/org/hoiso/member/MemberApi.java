@@ -4,9 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.text.VietnameseText;
+import org.hoiso.platform.web.Created;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.springframework.http.HttpStatus;
@@ -32,35 +32,39 @@ class MemberApi {
         this.registry = registry;
     }
 
+    /** The answer of a transfer: the id of the transfer recorded. */
+    record TransferCreated(long transferId) {
+    }
+
     @GetMapping("/members")
     @Operation(summary = "Search members in a unit's subtree (name without diacritics, CCCD or phone), keyset-paginated")
     MemberPage search(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
                       @RequestParam(required = false) MemberStatus status, @RequestParam(required = false) Boolean hasSmartphone,
                       @RequestParam(required = false) Integer vneidLevel, @RequestParam(required = false) Boolean hasEwallet,
                       @RequestParam(required = false) Integer minDigitalSkill, @RequestParam(required = false) String after,
-                      @RequestParam(required = false) Integer limit) {
-        return registry.search(Callers.current(),
+                      @RequestParam(required = false) Integer limit, Caller caller) {
+        return registry.search(caller,
                 new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, minDigitalSkill, after, limit));
     }
 
     @GetMapping("/members/{id}")
     @Operation(summary = "A member's record (CCCD in full and ethnicity only for officers of her unit); audited")
-    Member get(@PathVariable long id) {
-        return registry.get(Callers.current(), id);
+    Member get(@PathVariable long id, Caller caller) {
+        return registry.get(caller, id);
     }
 
     @PostMapping("/members")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a member")
-    Map<String, Long> create(@RequestBody MemberInput input) {
-        return Map.of("id", registry.register(Callers.current(), input));
+    Created create(@RequestBody MemberInput input, Caller caller) {
+        return new Created(registry.register(caller, input));
     }
 
     @PutMapping("/members/{id}")
     @Operation(summary = "Change a member's data; `version` is the version read (optimistic locking)")
-    Member update(@PathVariable long id, @RequestParam int version, @RequestBody MemberInput input) {
-        registry.update(Callers.current(), id, version, input);
-        return registry.get(Callers.current(), id);
+    Member update(@PathVariable long id, @RequestParam int version, @RequestBody MemberInput input, Caller caller) {
+        registry.update(caller, id, version, input);
+        return registry.get(caller, id);
     }
 
     record StatusRequest(MemberStatus status, LocalDate date, String reason) {
@@ -68,9 +72,9 @@ class MemberApi {
 
     @PostMapping("/members/{id}/status")
     @Operation(summary = "Change a member's status (active, transferred out, left, deceased) from a date")
-    Member status(@PathVariable long id, @RequestBody StatusRequest r) {
-        registry.changeStatus(Callers.current(), id, r.status(), r.date() == null ? today() : r.date(), r.reason());
-        return registry.get(Callers.current(), id);
+    Member status(@PathVariable long id, @RequestBody StatusRequest r, Caller caller) {
+        registry.changeStatus(caller, id, r.status(), r.date() == null ? today() : r.date(), r.reason());
+        return registry.get(caller, id);
     }
 
     record TransferRequest(Long toUnitId, LocalDate date, String reason) {
@@ -78,34 +82,36 @@ class MemberApi {
 
     @PostMapping("/members/{id}/transfer")
     @Operation(summary = "Transfer a member to another unit (anywhere in the country)")
-    Map<String, Long> transfer(@PathVariable long id, @RequestBody TransferRequest r) {
+    TransferCreated transfer(@PathVariable long id, @RequestBody TransferRequest r, Caller caller) {
         if (r.toUnitId() == null) {
             throw DomainException.invalid(List.of(FieldProblem.of("toUnitId", "error.field.required")));
         }
-        return Map.of("transferId", registry.transfer(Callers.current(), id, r.toUnitId(), r.date() == null ? today() : r.date(), r.reason()));
+        LocalDate on = r.date() == null ? today() : r.date();
+        return new TransferCreated(registry.transfer(caller, id, r.toUnitId(), on, r.reason()));
     }
 
     @GetMapping("/members/{id}/history")
     @Operation(summary = "A member's dated history of statuses and transfers")
-    List<MemberHistory> history(@PathVariable long id) {
-        return registry.history(Callers.current(), id);
+    List<MemberHistory> history(@PathVariable long id, Caller caller) {
+        return registry.history(caller, id);
     }
 
     @GetMapping("/transfers")
     @Operation(summary = "Transfers into (direction=in) or out of (direction=out) a unit's subtree")
-    List<Transfer> transfers(@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "in") String direction) {
-        return registry.transfers(Callers.current(), unitId, !"out".equals(direction));
+    List<Transfer> transfers(@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "in") String direction,
+                             Caller caller) {
+        return registry.transfers(caller, unitId, !"out".equals(direction));
     }
 
     @GetMapping("/members/counts")
     @Operation(summary = "Member counts by status of a unit's whole subtree")
-    MemberRegistry.Counts counts(@RequestParam long unitId) {
-        return registry.counts(Callers.current(), unitId);
+    MemberRegistry.Counts counts(@RequestParam long unitId, Caller caller) {
+        return registry.counts(caller, unitId);
     }
 
     @GetMapping("/ethnicities")
     @Operation(summary = "The 54 ethnic groups with their official codes")
-    List<Map<String, Object>> ethnicities() {
+    List<Ethnicity> ethnicities() {
         return registry.ethnicities();
     }
 

@@ -2,16 +2,18 @@ package org.hoiso.member;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.UnitNode;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +43,7 @@ class MemberController {
                 @RequestParam(required = false) MemberStatus status, @RequestParam(required = false) Boolean hasSmartphone,
                 @RequestParam(required = false) Integer vneidLevel, @RequestParam(required = false) Boolean hasEwallet,
                 @RequestParam(required = false) String after,
-                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        Caller caller = Callers.current();
+                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Caller caller) {
         MemberQuery query = new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, null, after, null);
         model.addAttribute("page", registry.search(caller, query));
         model.addAttribute("query", query);
@@ -53,33 +54,32 @@ class MemberController {
     }
 
     @GetMapping("/members/new")
-    String newForm(@RequestParam(required = false) Long unitId, Model model) {
-        Caller caller = Callers.current();
+    String newForm(@RequestParam(required = false) Long unitId, Model model, Caller caller) {
         long unit = unitId == null ? units.home(caller).unitId() : unitId;
         units.writable(caller, unit);
         MemberForm form = new MemberForm();
         form.setUnitId(unit);
-        return form(model, form, null, Map.of());
+        return form(model, form, null, Map.of(), caller);
     }
 
     @PostMapping("/members")
-    String create(@ModelAttribute("form") MemberForm form, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") MemberForm form, Model model, RedirectAttributes redirect, Caller caller) {
         MemberForm.Converted c = form.convert();
         if (!c.problems().isEmpty()) {
-            return form(model, form, null, messages.byField(merge(c.problems(), registry.problems(Callers.current(), c.input(), null))));
+            return form(model, form, null, messages.byField(merge(c.problems(), registry.problems(caller, c.input(), null))),
+                    caller);
         }
         try {
-            long id = registry.register(Callers.current(), c.input());
-            redirect.addFlashAttribute("notice", messages.get("member.saved"));
+            long id = registry.register(caller, c.input());
+            Outcome.notice(redirect, messages.get("member.saved"));
             return "redirect:/members/" + id;
         } catch (DomainException e) {
-            return formWithErrors(model, form, null, e);
+            return formWithErrors(model, form, null, e, caller);
         }
     }
 
     @GetMapping("/members/{id}")
-    String detail(@PathVariable long id, Model model) {
-        Caller caller = Callers.current();
+    String detail(@PathVariable long id, Model model, Caller caller) {
         Member m = registry.get(caller, id);
         model.addAttribute("m", m);
         model.addAttribute("history", registry.history(caller, id));
@@ -90,68 +90,67 @@ class MemberController {
     }
 
     @GetMapping("/members/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        Caller caller = Callers.current();
+    String editForm(@PathVariable long id, Model model, Caller caller) {
         Member m = registry.get(caller, id);
         if (!units.canWrite(caller, m.unitId())) {
             throw DomainException.forbidden("member.readOnly");
         }
-        return form(model, MemberForm.of(m), id, Map.of());
+        return form(model, MemberForm.of(m), id, Map.of(), caller);
     }
 
     @PostMapping("/members/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") MemberForm form, Model model, RedirectAttributes redirect) {
-        registry.requireWritable(Callers.current(), id);
+    String update(@PathVariable long id, @ModelAttribute("form") MemberForm form, Model model, RedirectAttributes redirect,
+                  Caller caller) {
+        registry.requireWritable(caller, id);
         MemberForm.Converted c = form.convert();
         if (!c.problems().isEmpty()) {
-            return form(model, form, id, messages.byField(merge(c.problems(), registry.problems(Callers.current(), c.input(), id))));
+            return form(model, form, id, messages.byField(merge(c.problems(), registry.problems(caller, c.input(), id))), caller);
         }
         try {
-            registry.update(Callers.current(), id, form.getVersion(), c.input());
-            redirect.addFlashAttribute("notice", messages.get("member.saved"));
+            registry.update(caller, id, form.getVersion(), c.input());
+            Outcome.notice(redirect, messages.get("member.saved"));
             return "redirect:/members/" + id;
         } catch (DomainException e) {
-            return formWithErrors(model, form, id, e);
+            return formWithErrors(model, form, id, e, caller);
         }
     }
 
     /** Inline validation: the messages of one field, for htmx to place under it while the officer types. */
     @PostMapping("/members/validate")
     String validate(@RequestParam String field, @RequestParam(required = false) Long memberId,
-                    @ModelAttribute("form") MemberForm form, Model model) {
+                    @ModelAttribute("form") MemberForm form, Model model, Caller caller) {
         MemberForm.Converted c = form.convert();
         Long self = memberId;
         if (self != null) {
             try {
-                registry.requireWritable(Callers.current(), self);
+                registry.requireWritable(caller, self);
             } catch (DomainException e) {
                 self = null; // someone else's record: check the number as if new, revealing nothing about that id
             }
         }
-        List<FieldProblem> all = merge(c.problems(), registry.problems(Callers.current(), c.input(), self));
+        List<FieldProblem> all = merge(c.problems(), registry.problems(caller, c.input(), self));
         model.addAttribute("fieldMessages", messages.byField(all).getOrDefault(field, List.of()));
         return "member/form :: fieldMessages";
     }
 
     @PostMapping("/members/{id}/transfer")
     String transfer(@PathVariable long id, @RequestParam String toUnitCode, @RequestParam(required = false) String date,
-                    @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+                    @RequestParam(required = false) String reason, RedirectAttributes redirect, Caller caller) {
         return act(id, redirect, () -> {
             OrgUnit target = units.findOpenByCode(toUnitCode.strip()).orElseThrow(() ->
                     DomainException.invalid(List.of(FieldProblem.of("toUnitId", "member.unit.unknown"))));
-            registry.transfer(Callers.current(), id, target.id(), DateInput.orToday(date, "date"), reason);
+            registry.transfer(caller, id, target.id(), DateInput.orToday(date, "date"), reason);
         });
     }
 
     @PostMapping("/members/{id}/status")
     String status(@PathVariable long id, @RequestParam MemberStatus status, @RequestParam(required = false) String date,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return act(id, redirect, () -> registry.changeStatus(Callers.current(), id, status, DateInput.orToday(date, "date"), reason));
+                  @RequestParam(required = false) String reason, RedirectAttributes redirect, Caller caller) {
+        return act(id, redirect, () -> registry.changeStatus(caller, id, status, DateInput.orToday(date, "date"), reason));
     }
 
     @GetMapping("/transfers")
-    String transfers(@RequestParam(required = false) Long unitId, Model model) {
-        Caller caller = Callers.current();
+    String transfers(@RequestParam(required = false) Long unitId, Model model, Caller caller) {
         model.addAttribute("incoming", registry.transfers(caller, unitId, true));
         model.addAttribute("outgoing", registry.transfers(caller, unitId, false));
         model.addAttribute("unit", unitId == null ? units.get(units.home(caller).unitId()) : units.get(unitId));
@@ -165,23 +164,22 @@ class MemberController {
     private String act(long id, RedirectAttributes redirect, Action action) {
         try {
             action.run();
-            redirect.addFlashAttribute("notice", messages.get("member.saved"));
+            Outcome.notice(redirect, messages.get("member.saved"));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errors", messages.all(e));
+            Outcome.errors(redirect, messages.all(e));
         }
         return "redirect:/members/" + id;
     }
 
-    private String formWithErrors(Model model, MemberForm form, Long id, DomainException e) {
+    private String formWithErrors(Model model, MemberForm form, Long id, DomainException e, Caller caller) {
         if (e.fieldProblems().isEmpty()) {
-            model.addAttribute("formError", messages.get(e.code(), e.args()));
-            return form(model, form, id, Map.of());
+            Outcome.error(model, messages.get(e.code(), e.args()));
+            return form(model, form, id, Map.of(), caller);
         }
-        return form(model, form, id, messages.byField(e.fieldProblems()));
+        return form(model, form, id, messages.byField(e.fieldProblems()), caller);
     }
 
-    private String form(Model model, MemberForm form, Long id, Map<String, List<String>> errors) {
-        Caller caller = Callers.current();
+    private String form(Model model, MemberForm form, Long id, Map<String, List<String>> errors, Caller caller) {
         List<UnitNode> unitChoices = new ArrayList<>();
         // Offer only units the caller may change: a unit id typed into the request must not reveal its name.
         long anchor = form.getUnitId() != null && units.canWrite(caller, form.getUnitId())
@@ -196,6 +194,9 @@ class MemberController {
         model.addAttribute("form", form);
         model.addAttribute("memberId", id);
         model.addAttribute("errors", errors);
+        if (!errors.isEmpty()) {
+            Outcome.error(model, messages.get("error.validation"));
+        }
         model.addAttribute("unitChoices", unitChoices);
         model.addAttribute("ethnicities", registry.ethnicities());
         model.addAttribute("positions", Position.values());
@@ -206,8 +207,8 @@ class MemberController {
         if (code == null) {
             return null;
         }
-        String column = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()) ? "name_en" : "name_vi";
-        return registry.ethnicities().stream().filter(e -> code.equals(e.get("code"))).map(e -> (String) e.get(column))
+        Locale locale = LocaleContextHolder.getLocale();
+        return registry.ethnicities().stream().filter(e -> code.equals(e.code())).map(e -> e.name(locale))
                 .findFirst().orElse(code);
     }
 

@@ -315,7 +315,7 @@ public class MemberRegistry {
     }
 
     @Transactional(readOnly = true)
-    public List<java.util.Map<String, Object>> ethnicities() {
+    public List<Ethnicity> ethnicities() {
         return members.ethnicities();
     }
 

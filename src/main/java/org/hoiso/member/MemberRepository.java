@@ -334,8 +334,8 @@ class MemberRepository {
         });
     }
 
-    List<Map<String, Object>> ethnicities() {
-        return jdbc.sql("SELECT code, name_vi, name_en FROM ethnicity ORDER BY code").query().listOfRows();
+    List<Ethnicity> ethnicities() {
+        return jdbc.sql("SELECT code, name_vi, name_en FROM ethnicity ORDER BY code").query(Ethnicity.class).list();
     }
 
     boolean ethnicityExists(String code) {

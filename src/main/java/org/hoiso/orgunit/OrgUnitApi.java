@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.text.VietnameseText;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,34 +32,34 @@ class OrgUnitApi {
 
     @GetMapping
     @Operation(summary = "The caller's own units: the roots of what she may see")
-    List<UnitNode> roots() {
-        return browser.roots(Callers.current());
+    List<UnitNode> roots(Caller caller) {
+        return browser.roots(caller);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One unit with the chain of its ancestors")
-    OrgUnitBrowser.UnitView get(@PathVariable long id) {
-        return browser.view(Callers.current(), id);
+    OrgUnitBrowser.UnitView get(@PathVariable long id, Caller caller) {
+        return browser.view(caller, id);
     }
 
     @GetMapping("/{id}/children")
     @Operation(summary = "The unit's children (open ones unless includeClosed)")
-    List<UnitNode> children(@PathVariable long id, @RequestParam(defaultValue = "false") boolean includeClosed) {
-        return browser.children(Callers.current(), id, includeClosed);
+    List<UnitNode> children(@PathVariable long id, @RequestParam(defaultValue = "false") boolean includeClosed, Caller caller) {
+        return browser.children(caller, id, includeClosed);
     }
 
     @GetMapping("/search")
     @Operation(summary = "Units whose name contains the words, ignoring case and diacritics, within a subtree")
     List<UnitNode> search(@RequestParam String q, @RequestParam(required = false) Long within,
                           @RequestParam(defaultValue = "false") boolean includeClosed,
-                          @RequestParam(defaultValue = "20") int limit) {
-        return browser.search(Callers.current(), q, within, includeClosed, limit);
+                          @RequestParam(defaultValue = "20") int limit, Caller caller) {
+        return browser.search(caller, q, within, includeClosed, limit);
     }
 
     @GetMapping("/{id}/lineage")
     @Operation(summary = "Reorganisation history of the unit: merges, splits, renames, moves")
-    List<LineageEntry> lineage(@PathVariable long id) {
-        return browser.lineage(Callers.current(), id);
+    List<LineageEntry> lineage(@PathVariable long id, Caller caller) {
+        return browser.lineage(caller, id);
     }
 
     record CreateRequest(Long parentId, String code, String name, String levelCode, String adminCode, LocalDate validFrom) {
@@ -69,8 +68,7 @@ class OrgUnitApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a unit under a parent (e.g. a branch under a commune)")
-    OrgUnit create(@RequestBody CreateRequest r) {
-        Caller caller = Callers.current();
+    OrgUnit create(@RequestBody CreateRequest r, Caller caller) {
         long parent = OrgUnitBrowser.required(r.parentId(), "parentId");
         return reorganisation.create(caller, parent, new Reorganisation.NewUnit(r.code(), r.name(), r.levelCode(), r.adminCode()),
                 orToday(r.validFrom()));
@@ -81,8 +79,8 @@ class OrgUnitApi {
 
     @PostMapping("/{id}/rename")
     @Operation(summary = "Rename a unit; the old name stays in its history")
-    OrgUnit rename(@PathVariable long id, @RequestBody RenameRequest r) {
-        return reorganisation.rename(Callers.current(), id, r.name(), orToday(r.date()), r.note());
+    OrgUnit rename(@PathVariable long id, @RequestBody RenameRequest r, Caller caller) {
+        return reorganisation.rename(caller, id, r.name(), orToday(r.date()), r.note());
     }
 
     record MoveRequest(Long parentId, LocalDate date, String note) {
@@ -90,8 +88,8 @@ class OrgUnitApi {
 
     @PostMapping("/{id}/move")
     @Operation(summary = "Move a unit and its subtree under another parent (never under its own descendant)")
-    OrgUnit move(@PathVariable long id, @RequestBody MoveRequest r) {
-        return reorganisation.move(Callers.current(), id, OrgUnitBrowser.required(r.parentId(), "parentId"), orToday(r.date()), r.note());
+    OrgUnit move(@PathVariable long id, @RequestBody MoveRequest r, Caller caller) {
+        return reorganisation.move(caller, id, OrgUnitBrowser.required(r.parentId(), "parentId"), orToday(r.date()), r.note());
     }
 
     record MergeRequest(List<Long> sourceIds, Reorganisation.NewUnit successor, LocalDate date, String note) {
@@ -100,8 +98,8 @@ class OrgUnitApi {
     @PostMapping("/merge")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Merge several units into a new one; the old ones are closed the day before")
-    OrgUnit merge(@RequestBody MergeRequest r) {
-        return reorganisation.merge(Callers.current(), r.sourceIds() == null ? List.of() : r.sourceIds(), r.successor(),
+    OrgUnit merge(@RequestBody MergeRequest r, Caller caller) {
+        return reorganisation.merge(caller, r.sourceIds() == null ? List.of() : r.sourceIds(), r.successor(),
                 orToday(r.date()), r.note());
     }
 
@@ -111,8 +109,8 @@ class OrgUnitApi {
     @PostMapping("/{id}/split")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Split a unit into several new ones; it is closed the day before")
-    List<OrgUnit> split(@PathVariable long id, @RequestBody SplitRequest r) {
-        return reorganisation.split(Callers.current(), id, r.parts(), orToday(r.date()), r.note());
+    List<OrgUnit> split(@PathVariable long id, @RequestBody SplitRequest r, Caller caller) {
+        return reorganisation.split(caller, id, r.parts(), orToday(r.date()), r.note());
     }
 
     private static LocalDate orToday(LocalDate d) {

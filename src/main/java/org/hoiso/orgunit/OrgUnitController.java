@@ -3,12 +3,12 @@ package org.hoiso.orgunit;
 import java.util.ArrayList;
 import java.util.List;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,8 +39,7 @@ class OrgUnitController {
 
     @GetMapping("/units")
     String tree(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean closed,
-                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        Caller caller = Callers.current();
+                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Caller caller) {
         model.addAttribute("roots", browser.roots(caller));
         model.addAttribute("q", q);
         model.addAttribute("closed", closed);
@@ -51,15 +50,14 @@ class OrgUnitController {
     }
 
     @GetMapping("/units/{id}/children")
-    String children(@PathVariable long id, @RequestParam(defaultValue = "false") boolean closed, Model model) {
-        model.addAttribute("nodes", browser.children(Callers.current(), id, closed));
+    String children(@PathVariable long id, @RequestParam(defaultValue = "false") boolean closed, Model model, Caller caller) {
+        model.addAttribute("nodes", browser.children(caller, id, closed));
         model.addAttribute("closed", closed);
         return "orgunit/tree :: nodes";
     }
 
     @GetMapping("/units/{id}")
-    String unit(@PathVariable long id, Model model) {
-        Caller caller = Callers.current();
+    String unit(@PathVariable long id, Model model, Caller caller) {
         OrgUnitBrowser.UnitView view = browser.view(caller, id);
         model.addAttribute("view", view);
         model.addAttribute("unit", view.unit());
@@ -73,24 +71,24 @@ class OrgUnitController {
     @PostMapping("/units/{id}/children")
     String create(@PathVariable long id, @RequestParam String code, @RequestParam String name, @RequestParam String levelCode,
                   @RequestParam(required = false) String adminCode, @RequestParam(required = false) String date,
-                  RedirectAttributes redirect) {
-        return act(id, redirect, () -> reorganisation.create(Callers.current(), id,
+                  RedirectAttributes redirect, Caller caller) {
+        return act(id, redirect, () -> reorganisation.create(caller, id,
                 new Reorganisation.NewUnit(code, name, levelCode, adminCode), DateInput.orToday(date, "date")).id());
     }
 
     @PostMapping("/units/{id}/rename")
     String rename(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String date,
-                  @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        return act(id, redirect, () -> reorganisation.rename(Callers.current(), id, name, DateInput.orToday(date, "date"), note).id());
+                  @RequestParam(required = false) String note, RedirectAttributes redirect, Caller caller) {
+        return act(id, redirect, () -> reorganisation.rename(caller, id, name, DateInput.orToday(date, "date"), note).id());
     }
 
     @PostMapping("/units/{id}/move")
     String move(@PathVariable long id, @RequestParam String parentCode, @RequestParam(required = false) String date,
-                @RequestParam(required = false) String note, RedirectAttributes redirect) {
+                @RequestParam(required = false) String note, RedirectAttributes redirect, Caller caller) {
         return act(id, redirect, () -> {
             OrgUnit parent = access.findOpenByCode(VietnameseText.clean(parentCode)).orElseThrow(() ->
                     DomainException.invalid(List.of(FieldProblem.of("parentCode", "unit.code.unknown", parentCode))));
-            return reorganisation.move(Callers.current(), id, parent.id(), DateInput.orToday(date, "date"), note).id();
+            return reorganisation.move(caller, id, parent.id(), DateInput.orToday(date, "date"), note).id();
         });
     }
 
@@ -98,11 +96,11 @@ class OrgUnitController {
     String merge(@PathVariable long id, @RequestParam(required = false) List<Long> sourceIds, @RequestParam String code,
                  @RequestParam String name, @RequestParam(required = false) String adminCode,
                  @RequestParam(required = false) String date, @RequestParam(required = false) String note,
-                 RedirectAttributes redirect) {
+                 RedirectAttributes redirect, Caller caller) {
         return act(id, redirect, () -> {
             List<Long> sources = sourceIds == null ? List.of() : sourceIds;
             String level = sources.isEmpty() ? "BRANCH" : access.get(sources.get(0)).levelCode();
-            return reorganisation.merge(Callers.current(), sources, new Reorganisation.NewUnit(code, name, level, adminCode),
+            return reorganisation.merge(caller, sources, new Reorganisation.NewUnit(code, name, level, adminCode),
                     DateInput.orToday(date, "date"), note).id();
         });
     }
@@ -110,7 +108,7 @@ class OrgUnitController {
     @PostMapping("/units/{id}/split")
     String split(@PathVariable long id, @RequestParam List<String> partCode, @RequestParam List<String> partName,
                  @RequestParam(required = false) String date, @RequestParam(required = false) String note,
-                 RedirectAttributes redirect) {
+                 RedirectAttributes redirect, Caller caller) {
         return act(id, redirect, () -> {
             OrgUnit source = access.get(id);
             List<Reorganisation.SplitPart> parts = new ArrayList<>();
@@ -120,7 +118,7 @@ class OrgUnitController {
                             new Reorganisation.NewUnit(partCode.get(i), partName.get(i), source.levelCode(), null), List.of()));
                 }
             }
-            return reorganisation.split(Callers.current(), id, parts, DateInput.orToday(date, "date"), note).get(0).id();
+            return reorganisation.split(caller, id, parts, DateInput.orToday(date, "date"), note).get(0).id();
         });
     }
 
@@ -132,10 +130,10 @@ class OrgUnitController {
     private String act(long id, RedirectAttributes redirect, Action action) {
         try {
             long result = action.run();
-            redirect.addFlashAttribute("notice", messages.get("unit.saved"));
+            Outcome.notice(redirect, messages.get("unit.saved"));
             return "redirect:/units/" + result;
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errors", messages.all(e));
+            Outcome.errors(redirect, messages.all(e));
             return "redirect:/units/" + id;
         }
     }

@@ -3,6 +3,7 @@ package org.hoiso.reporting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
+import org.hoiso.platform.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,21 +30,22 @@ class ExchangeApi {
             + "unless approvedOnly=false (then submitted ones too); audited")
     ResponseEntity<byte[]> export(@RequestParam long unitId, @RequestParam long formId, @RequestParam String period,
                                   @RequestParam(defaultValue = "adx") String format,
-                                  @RequestParam(defaultValue = "true") boolean approvedOnly) {
-        return ExchangeController.exportFile(exchange, unitId, formId, period, format, approvedOnly);
+                                  @RequestParam(defaultValue = "true") boolean approvedOnly, Caller caller) {
+        return ExchangeController.exportFile(exchange, unitId, formId, period, format, approvedOnly, caller);
     }
 
     @PostMapping("/values")
     @Operation(summary = "Import a file of values (multipart `file`: .xml ADX, .csv, .xlsx, .json); all or nothing, each problem "
             + "with its row; submit=true submits the reports for approval")
     ReportExchange.Imported importValues(@RequestParam(required = false) MultipartFile file,
-                                         @RequestParam(defaultValue = "false") boolean submit, Locale locale) {
-        return ExchangeController.importFile(exchange, file, submit, locale);
+                                         @RequestParam(defaultValue = "false") boolean submit, Locale locale,
+                                         Caller caller) {
+        return ExchangeController.importFile(exchange, file, submit, locale, caller);
     }
 
     @GetMapping("/reports/{id}/pdf")
     @Operation(summary = "The printable report (A4 PDF) in the caller's language")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
-        return ExchangeController.pdfFile(exchange, id, locale);
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale, Caller caller) {
+        return ExchangeController.pdfFile(exchange, id, locale, caller);
     }
 }

@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,15 +42,15 @@ class ExchangeController {
     @GetMapping("/reports/export")
     ResponseEntity<byte[]> export(@RequestParam long unitId, @RequestParam long formId, @RequestParam String period,
                                   @RequestParam(defaultValue = "adx") String format,
-                                  @RequestParam(defaultValue = "true") boolean approvedOnly) {
-        return exportFile(exchange, unitId, formId, period, format, approvedOnly);
+                                  @RequestParam(defaultValue = "true") boolean approvedOnly, Caller caller) {
+        return exportFile(exchange, unitId, formId, period, format, approvedOnly, caller);
     }
 
     static ResponseEntity<byte[]> exportFile(ReportExchange exchange, long unitId, long formId, String period, String format,
-                                             boolean approvedOnly) {
+                                             boolean approvedOnly, Caller caller) {
         ReportExchange.Format f = format(format);
         Period p = ReportParams.period(period);
-        var list = exchange.export(Callers.current(), unitId, formId, p, approvedOnly);
+        var list = exchange.export(caller, unitId, formId, p, approvedOnly);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         exchange.write(f, list, out);
         String ext = f == ReportExchange.Format.ADX ? "xml" : f.name().toLowerCase(Locale.ROOT);
@@ -66,12 +67,12 @@ class ExchangeController {
     }
 
     @GetMapping("/reports/{id}/print.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
-        return pdfFile(exchange, id, locale);
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale, Caller caller) {
+        return pdfFile(exchange, id, locale, caller);
     }
 
-    static ResponseEntity<byte[]> pdfFile(ReportExchange exchange, long id, Locale locale) {
-        byte[] pdf = exchange.pdf(Callers.current(), id, locale);
+    static ResponseEntity<byte[]> pdfFile(ReportExchange exchange, long id, Locale locale, Caller caller) {
+        byte[] pdf = exchange.pdf(caller, id, locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("bao-cao-" + id + ".pdf").build().toString())
                 .body(pdf);
@@ -79,25 +80,27 @@ class ExchangeController {
 
     @PostMapping("/reports/import")
     String importPage(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "false") boolean submit,
-                      @RequestParam(required = false) String returnTo, Locale locale, RedirectAttributes redirect) {
+                      @RequestParam(required = false) String returnTo, Locale locale, RedirectAttributes redirect,
+                      Caller caller) {
         try {
-            ReportExchange.Imported done = importFile(file, submit, locale);
-            redirect.addFlashAttribute("notice", messages.get("review.import.done", done.reports(), done.values()));
+            ReportExchange.Imported done = importFile(file, submit, locale, caller);
+            Outcome.notice(redirect, messages.get("review.import.done", done.reports(), done.values()));
         } catch (DomainException e) {
             List<String> lines = e.fieldProblems().isEmpty() ? messages.all(e) : e.fieldProblems().stream()
                     .map(p -> p.field().startsWith("row ") ? messages.get("import.row", p.field().substring(4), messages.get(p))
                             : messages.get(p)).limit(50).toList();
-            redirect.addFlashAttribute("errorsTop", lines);
+            Outcome.errors(redirect, lines);
         }
         String back = returnTo != null && returnTo.startsWith("/reports/review") ? returnTo : "/reports/review";
         return "redirect:" + back;
     }
 
-    private ReportExchange.Imported importFile(MultipartFile file, boolean submit, Locale locale) {
-        return importFile(exchange, file, submit, locale);
+    private ReportExchange.Imported importFile(MultipartFile file, boolean submit, Locale locale, Caller caller) {
+        return importFile(exchange, file, submit, locale, caller);
     }
 
-    static ReportExchange.Imported importFile(ReportExchange exchange, MultipartFile file, boolean submit, Locale locale) {
+    static ReportExchange.Imported importFile(ReportExchange exchange, MultipartFile file, boolean submit, Locale locale,
+                                              Caller caller) {
         if (file == null || file.isEmpty()) {
             throw DomainException.invalid(List.of(FieldProblem.of("file", "import.noFile")));
         }
@@ -107,7 +110,7 @@ class ExchangeController {
             tmp = Files.createTempFile("hoiso-values-", "-" + safe(file.getOriginalFilename()));
             file.transferTo(tmp);
             var list = exchange.read(file.getOriginalFilename(), tmp);
-            return exchange.importReports(Callers.current(), list, submit, locale);
+            return exchange.importReports(caller, list, submit, locale);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

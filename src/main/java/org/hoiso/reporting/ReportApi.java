@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
-import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.springframework.http.HttpStatus;
@@ -67,6 +67,27 @@ class ReportApi {
     record TargetInput(String unit, String indicator, int year, BigDecimal value) {
     }
 
+    record TargetView(String unit, String indicator, int year, BigDecimal value) {
+    }
+
+    /** One of the caller's reports to do: its form, unit and period, when it is due and where it stands. */
+    record DueView(String form, String unit, String period, LocalDate dueOn, Worklist.State state, Long reportId) {
+    }
+
+    /** A draft saved: the new version, how many values changed, and the problems still to fix. */
+    record SavedView(int version, int changed, List<FieldProblem> problems) {
+    }
+
+    record ChildView(String unit, String name, BigDecimal value, BigDecimal target, BigDecimal percentOfTarget) {
+    }
+
+    record CompletenessView(String unit, String form, String period, int expected, int submitted, int onTime, int approved,
+                            int returned, int drafts, int missing, List<UnitStateView> units) {
+    }
+
+    record UnitStateView(String unit, String state) {
+    }
+
     @GetMapping("/forms")
     @Operation(summary = "All report forms with their indicators and checks")
     List<Form> forms() {
@@ -94,119 +115,107 @@ class ReportApi {
     @PostMapping("/indicators")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Define a typed indicator (national administrator)")
-    Indicator createIndicator(@RequestBody Catalogue.NewIndicator input) {
-        return catalogue.createIndicator(Callers.current(), input);
+    Indicator createIndicator(@RequestBody Catalogue.NewIndicator input, Caller caller) {
+        return catalogue.createIndicator(caller, input);
     }
 
     @PostMapping("/forms")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Define a form (national administrator)")
-    Form createForm(@RequestBody Catalogue.NewForm input) {
-        return catalogue.createForm(Callers.current(), input);
+    Form createForm(@RequestBody Catalogue.NewForm input, Caller caller) {
+        return catalogue.createForm(caller, input);
     }
 
     @PutMapping("/forms/{code}")
     @Operation(summary = "Change a form's names, deadline, or take it out of use (national administrator)")
-    Form changeForm(@PathVariable String code, @RequestBody Catalogue.FormChange input) {
-        return catalogue.changeForm(Callers.current(), catalogue.form(code).id(), input);
+    Form changeForm(@PathVariable String code, @RequestBody Catalogue.FormChange input, Caller caller) {
+        return catalogue.changeForm(caller, catalogue.form(code).id(), input);
     }
 
     @PostMapping("/forms/{code}/items")
     @Operation(summary = "Put an indicator on a form (national administrator)")
-    Form addItem(@PathVariable String code, @RequestBody Catalogue.NewItem input) {
-        return catalogue.addItem(Callers.current(), catalogue.form(code).id(), input);
+    Form addItem(@PathVariable String code, @RequestBody Catalogue.NewItem input, Caller caller) {
+        return catalogue.addItem(caller, catalogue.form(code).id(), input);
     }
 
     @PostMapping("/forms/{code}/rules")
     @Operation(summary = "Add a check between fields (national administrator)")
-    Form addRule(@PathVariable String code, @RequestBody Catalogue.NewRule input) {
-        return catalogue.addRule(Callers.current(), catalogue.form(code).id(), input);
+    Form addRule(@PathVariable String code, @RequestBody Catalogue.NewRule input, Caller caller) {
+        return catalogue.addRule(caller, catalogue.form(code).id(), input);
     }
 
     @GetMapping("/due")
     @Operation(summary = "The caller's own reports: due, overdue, returned, awaiting approval")
-    List<Map<String, Object>> due() {
-        return worklist.mine(Callers.current()).stream().map(d -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("form", d.form().code());
-            m.put("unit", d.unit().code());
-            m.put("period", d.period().code());
-            m.put("dueOn", d.dueOn());
-            m.put("state", d.state());
-            m.put("reportId", d.report() == null ? null : d.report().id());
-            return m;
-        }).toList();
+    List<DueView> due(Caller caller) {
+        return worklist.mine(caller).stream().map(d -> new DueView(d.form().code(), d.unit().code(), d.period().code(), d.dueOn(),
+                d.state(), d.report() == null ? null : d.report().id())).toList();
     }
 
     @PostMapping("/reports")
     @Operation(summary = "Open (or find) the report of a form for a unit and period")
-    ReportView open(@RequestBody Opening o) {
+    ReportView open(@RequestBody Opening o, Caller caller) {
         Form form = catalogue.form(o.form() == null ? "" : o.form());
         Period period = ReportParams.period(o.period());
         long unitId = o.unitId() != null ? o.unitId() : unit(o.unit(), period.end()).id();
-        return view(reports.open(Callers.current(), form.id(), unitId, period).id());
+        return view(reports.open(caller, form.id(), unitId, period).id(), caller);
     }
 
     @GetMapping("/reports")
     @Operation(summary = "The report of a form for a unit (by code, as of the period) and period")
-    ReportView find(@RequestParam String form, @RequestParam String unit, @RequestParam String period) {
+    ReportView find(@RequestParam String form, @RequestParam String unit, @RequestParam String period, Caller caller) {
         Form f = catalogue.form(form);
         Period p = ReportParams.period(period);
         OrgUnit u = unit(unit, p.end());
-        Report r = reports.find(Callers.current(), f.id(), u.id(), p)
+        Report r = reports.find(caller, f.id(), u.id(), p)
                 .orElseThrow(() -> DomainException.notFound("report.notFound", form + "/" + unit + "/" + period));
-        return view(r.id());
+        return view(r.id(), caller);
     }
 
     @GetMapping("/reports/{id}")
     @Operation(summary = "A report with its values (field → plain value: 1234.5, true/false, text)")
-    ReportView get(@PathVariable long id) {
-        return view(id);
+    ReportView get(@PathVariable long id, Caller caller) {
+        return view(id, caller);
     }
 
     @PutMapping("/reports/{id}/values")
     @Operation(summary = "Save values as a draft; `version` is the version read. Answers the problems still to fix")
-    Map<String, Object> save(@PathVariable long id, @RequestBody ValuesInput in, Locale locale) {
-        Reports.Saved s = reports.save(Callers.current(), id, version(in.version()), in.values() == null ? Map.of() : in.values(), locale);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("version", s.version());
-        m.put("changed", s.changed());
-        m.put("problems", s.problems());
-        return m;
+    SavedView save(@PathVariable long id, @RequestBody ValuesInput in, Locale locale, Caller caller) {
+        Reports.Saved s = reports.save(caller, id, version(in.version()), in.values() == null ? Map.of() : in.values(), locale);
+        return new SavedView(s.version(), s.changed(), s.problems());
     }
 
     @PostMapping("/reports/{id}/submit")
     @Operation(summary = "Save and submit; all or nothing")
-    ReportView submit(@PathVariable long id, @RequestBody ValuesInput in, Locale locale) {
-        reports.submit(Callers.current(), id, version(in.version()), in.values() == null ? Map.of() : in.values(), locale);
-        return view(id);
+    ReportView submit(@PathVariable long id, @RequestBody ValuesInput in, Locale locale, Caller caller) {
+        reports.submit(caller, id, version(in.version()), in.values() == null ? Map.of() : in.values(), locale);
+        return view(id, caller);
     }
 
     @PostMapping("/reports/{id}/approve")
     @Operation(summary = "Approve a submitted report (the level above)")
-    ReportView approve(@PathVariable long id, @RequestBody(required = false) Decision d) {
-        reports.approve(Callers.current(), id, d == null ? null : d.version());
-        return view(id);
+    ReportView approve(@PathVariable long id, @RequestBody(required = false) Decision d, Caller caller) {
+        reports.approve(caller, id, d == null ? null : d.version());
+        return view(id, caller);
     }
 
     @PostMapping("/reports/{id}/return")
     @Operation(summary = "Return a submitted report with a comment (the level above)")
-    ReportView sendBack(@PathVariable long id, @RequestBody Decision d) {
-        reports.sendBack(Callers.current(), id, d.version(), d.comment());
-        return view(id);
+    ReportView sendBack(@PathVariable long id, @RequestBody Decision d, Caller caller) {
+        reports.sendBack(caller, id, d.version(), d.comment());
+        return view(id, caller);
     }
 
     @PostMapping("/reports/{id}/reopen")
     @Operation(summary = "Reopen an approved report for correction, with the reason (the level above)")
-    ReportView reopen(@PathVariable long id, @RequestBody Decision d) {
-        reports.reopen(Callers.current(), id, d.comment());
-        return view(id);
+    ReportView reopen(@PathVariable long id, @RequestBody Decision d, Caller caller) {
+        reports.reopen(caller, id, d.comment());
+        return view(id, caller);
     }
 
     @GetMapping("/reports/{id}/history")
     @Operation(summary = "Every change of the report's values: who, when, old and new")
-    List<Reports.Change> history(@PathVariable long id) {
-        return reports.history(Callers.current(), id);
+    List<Reports.Change> history(@PathVariable long id, Caller caller) {
+        return reports.history(caller, id);
     }
 
     @GetMapping("/aggregates")
@@ -214,11 +223,11 @@ class ReportApi {
             + "view=then (tree at the time) or today (mapped through the reorganisation lineage); approved reports only unless includeSubmitted")
     FigureView aggregate(@RequestParam String unit, @RequestParam String indicator, @RequestParam String period,
                          @RequestParam(required = false) LocalDate date, @RequestParam(required = false) String view,
-                         @RequestParam(defaultValue = "false") boolean includeSubmitted) {
+                         @RequestParam(defaultValue = "false") boolean includeSubmitted, Caller caller) {
         Period p = ReportParams.period(period);
         OrgUnit u = unit(unit, date != null ? date : p.end());
         TreeView v = ReportParams.view(view);
-        Aggregates.Figure f = aggregates.figure(Callers.current(), u.id(), new Aggregates.Query(indicator, v, includeSubmitted), p);
+        Aggregates.Figure f = aggregates.figure(caller, u.id(), new Aggregates.Query(indicator, v, includeSubmitted), p);
         return new FigureView(u.code(), u.name(), indicator, p.code(), v.name(), f.value(), f.byCategory(), f.reports());
     }
 
@@ -226,66 +235,51 @@ class ReportApi {
     @Operation(summary = "An indicator over a unit's subtree for each period from `from` to `to` (same periodicity)")
     List<FigureView> series(@RequestParam String unit, @RequestParam String indicator, @RequestParam String from,
                             @RequestParam String to, @RequestParam(required = false) LocalDate date,
-                            @RequestParam(required = false) String view, @RequestParam(defaultValue = "false") boolean includeSubmitted) {
+                            @RequestParam(required = false) String view, @RequestParam(defaultValue = "false") boolean includeSubmitted,
+                            Caller caller) {
         Period f = ReportParams.period(from);
         Period t = ReportParams.period(to);
         OrgUnit u = unit(unit, date != null ? date : t.end());
         TreeView v = ReportParams.view(view);
-        return aggregates.series(Callers.current(), u.id(), new Aggregates.Query(indicator, v, includeSubmitted), f, t).stream()
+        return aggregates.series(caller, u.id(), new Aggregates.Query(indicator, v, includeSubmitted), f, t).stream()
                 .map(pt -> new FigureView(u.code(), u.name(), indicator, pt.period().code(), v.name(), pt.figure().value(),
                         pt.figure().byCategory(), pt.figure().reports())).toList();
     }
 
     @GetMapping("/aggregates/children")
     @Operation(summary = "An indicator for each child unit of a unit, with the child's target for the year")
-    List<Map<String, Object>> children(@RequestParam String unit, @RequestParam String indicator, @RequestParam String period,
-                                       @RequestParam(required = false) LocalDate date, @RequestParam(required = false) String view) {
+    List<ChildView> children(@RequestParam String unit, @RequestParam String indicator, @RequestParam String period,
+                                       @RequestParam(required = false) LocalDate date, @RequestParam(required = false) String view,
+                                       Caller caller) {
         Period p = ReportParams.period(period);
         OrgUnit u = unit(unit, date != null ? date : p.end());
-        return aggregates.children(Callers.current(), u.id(), new Aggregates.Query(indicator, ReportParams.view(view), false), p)
-                .stream().map(c -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("unit", c.unit().code());
-                    m.put("name", c.unit().name());
-                    m.put("value", c.figure().value());
-                    m.put("target", c.target());
-                    m.put("percentOfTarget", c.percentOfTarget());
-                    return m;
-                }).toList();
+        return aggregates.children(caller, u.id(), new Aggregates.Query(indicator, ReportParams.view(view), false), p)
+                .stream().map(c -> new ChildView(c.unit().code(), c.unit().name(), c.figure().value(), c.target(),
+                        c.percentOfTarget())).toList();
     }
 
     @GetMapping("/completeness")
     @Operation(summary = "How many units under a unit submitted a form for a period, on time, approved; and each unit's state")
-    Map<String, Object> completeness(@RequestParam String unit, @RequestParam String form, @RequestParam String period,
-                                     @RequestParam(required = false) LocalDate date) {
+    CompletenessView completeness(@RequestParam String unit, @RequestParam String form, @RequestParam String period,
+                                     @RequestParam(required = false) LocalDate date, Caller caller) {
         Period p = ReportParams.period(period);
         OrgUnit u = unit(unit, date != null ? date : p.end());
-        Worklist.Completeness c = worklist.completeness(Callers.current(), u.id(), catalogue.form(form).id(), p);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("unit", u.code());
-        m.put("form", form);
-        m.put("period", p.code());
-        m.put("expected", c.expected());
-        m.put("submitted", c.submitted());
-        m.put("onTime", c.onTime());
-        m.put("approved", c.approved());
-        m.put("returned", c.returned());
-        m.put("drafts", c.drafts());
-        m.put("missing", c.missing());
-        m.put("units", c.units().stream().map(s -> Map.of("unit", s.unit().code(), "state", s.state().name())).toList());
-        return m;
+        Worklist.Completeness c = worklist.completeness(caller, u.id(), catalogue.form(form).id(), p);
+        List<UnitStateView> states = c.units().stream().map(s -> new UnitStateView(s.unit().code(), s.state().name())).toList();
+        return new CompletenessView(u.code(), form, p.code(), c.expected(), c.submitted(), c.onTime(), c.approved(), c.returned(),
+                c.drafts(), c.missing(), states);
     }
 
     @PutMapping("/targets")
     @Operation(summary = "Set a unit's yearly target for an indicator (the level above)")
-    Map<String, Object> target(@RequestBody TargetInput in) {
+    TargetView target(@RequestBody TargetInput in, Caller caller) {
         OrgUnit u = unit(in.unit(), LocalDate.of(Math.max(2000, Math.min(2100, in.year())), 12, 31));
-        aggregates.setTarget(Callers.current(), u.id(), in.indicator(), in.year(), in.value());
-        return Map.of("unit", u.code(), "indicator", in.indicator(), "year", in.year(), "value", in.value());
+        aggregates.setTarget(caller, u.id(), in.indicator(), in.year(), in.value());
+        return new TargetView(u.code(), in.indicator(), in.year(), in.value());
     }
 
-    private ReportView view(long id) {
-        Reports.Entry e = reports.entry(Callers.current(), id);
+    private ReportView view(long id, Caller caller) {
+        Reports.Entry e = reports.entry(caller, id);
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, ValueType> types = new LinkedHashMap<>();
         e.form().items().forEach(i -> types.put(i.indicator().code(), i.indicator().valueType()));

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Formats;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -40,30 +40,30 @@ class ReportController {
     }
 
     @GetMapping("/reports")
-    String mine(Model model) {
-        model.addAttribute("due", worklist.mine(Callers.current()));
+    String mine(Model model, Caller caller) {
+        model.addAttribute("due", worklist.mine(caller));
         return "reporting/mine";
     }
 
     @PostMapping("/reports/open")
-    String open(@RequestParam long formId, @RequestParam long unitId, @RequestParam String period) {
-        Report r = reports.open(Callers.current(), formId, unitId, ReportParams.period(period));
+    String open(@RequestParam long formId, @RequestParam long unitId, @RequestParam String period, Caller caller) {
+        Report r = reports.open(caller, formId, unitId, ReportParams.period(period));
         return "redirect:/reports/" + r.id();
     }
 
     @GetMapping("/reports/{id}")
-    String entry(@PathVariable long id, Model model) {
-        Reports.Entry e = reports.entry(Callers.current(), id);
+    String entry(@PathVariable long id, Model model, Caller caller) {
+        Reports.Entry e = reports.entry(caller, id);
         return page(model, e, inputs(e), Map.of());
     }
 
     /** Draft saved while she types (htmx): the save status, each field's messages and the new version. */
     @PostMapping(value = "/reports/{id}/draft", headers = "HX-Request")
     String draft(@PathVariable long id, @RequestParam int version, @RequestParam MultiValueMap<String, String> params,
-                 Locale locale, Model model) {
-        Reports.Entry e = reports.entry(Callers.current(), id);
+                 Locale locale, Model model, Caller caller) {
+        Reports.Entry e = reports.entry(caller, id);
         try {
-            Reports.Saved saved = reports.save(Callers.current(), id, version, fields(params), locale);
+            Reports.Saved saved = reports.save(caller, id, version, fields(params), locale);
             String at = fmt.dateTime(OffsetDateTime.now());
             model.addAttribute("status", saved.problems().isEmpty() ? messages.get("report.saved", at)
                     : messages.get("report.savedWithProblems", at, saved.problems().size()));
@@ -82,58 +82,59 @@ class ReportController {
     @PostMapping("/reports/{id}")
     String saveOrSubmit(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "save") String action,
                         @RequestParam MultiValueMap<String, String> params, Locale locale, Model model,
-                        RedirectAttributes redirect) {
-        Caller caller = Callers.current();
+                        RedirectAttributes redirect, Caller caller) {
         Map<String, String> input = fields(params);
         try {
             if ("submit".equals(action)) {
                 reports.submit(caller, id, version, input, locale);
-                redirect.addFlashAttribute("notice", messages.get("report.submitted"));
+                Outcome.notice(redirect, messages.get("report.submitted"));
             } else {
                 Reports.Saved saved = reports.save(caller, id, version, input, locale);
                 if (!saved.problems().isEmpty()) {
                     return page(model, reports.entry(caller, id), input, messages.byField(saved.problems()));
                 }
-                redirect.addFlashAttribute("notice", messages.get("report.saved", fmt.dateTime(OffsetDateTime.now())));
+                Outcome.notice(redirect, messages.get("report.saved", fmt.dateTime(OffsetDateTime.now())));
             }
             return "redirect:/reports/" + id;
         } catch (DomainException ex) {
             Reports.Entry e = reports.entry(caller, id);
             if (ex.fieldProblems().isEmpty()) {
-                model.addAttribute("errorsTop", messages.all(ex));
+                Outcome.errors(model, messages.all(ex));
                 return page(model, e, input, Map.of());
             }
-            model.addAttribute("errorsTop", List.of(messages.get("error.validation")));
+            Outcome.errors(model, List.of(messages.get("error.validation")));
             return page(model, e, input, messages.byField(ex.fieldProblems()));
         }
     }
 
     @PostMapping("/reports/{id}/approve")
-    String approve(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "report.approved", () -> reports.approve(Callers.current(), id, null));
+    String approve(@PathVariable long id, RedirectAttributes redirect, Caller caller) {
+        return act(id, redirect, "report.approved", () -> reports.approve(caller, id, null));
     }
 
     @PostMapping("/reports/{id}/return")
-    String sendBack(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        return act(id, redirect, "report.returned", () -> reports.sendBack(Callers.current(), id, null, comment));
+    String sendBack(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect,
+                    Caller caller) {
+        return act(id, redirect, "report.returned", () -> reports.sendBack(caller, id, null, comment));
     }
 
     @PostMapping("/reports/{id}/reopen")
-    String reopen(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+    String reopen(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect,
+                  Caller caller) {
         try {
-            Report r = reports.reopen(Callers.current(), id, comment);
-            redirect.addFlashAttribute("notice", messages.get("report.reopened", r.revision()));
+            Report r = reports.reopen(caller, id, comment);
+            Outcome.notice(redirect, messages.get("report.reopened", r.revision()));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errorsTop", messages.all(e));
+            Outcome.errors(redirect, messages.all(e));
         }
         return "redirect:/reports/" + id;
     }
 
     @GetMapping("/reports/{id}/history")
-    String history(@PathVariable long id, Model model) {
-        Reports.Entry e = reports.entry(Callers.current(), id);
+    String history(@PathVariable long id, Model model, Caller caller) {
+        Reports.Entry e = reports.entry(caller, id);
         model.addAttribute("e", e);
-        model.addAttribute("changes", reports.history(Callers.current(), id));
+        model.addAttribute("changes", reports.history(caller, id));
         model.addAttribute("indicators", indicatorsByCode(e.form()));
         return "reporting/history";
     }
@@ -141,9 +142,9 @@ class ReportController {
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
         try {
             action.run();
-            redirect.addFlashAttribute("notice", messages.get(done));
+            Outcome.notice(redirect, messages.get(done));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errorsTop", messages.all(e));
+            Outcome.errors(redirect, messages.all(e));
         }
         return "redirect:/reports/" + id;
     }

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,8 +49,7 @@ class ReviewController {
 
     @GetMapping("/reports/review")
     String review(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long formId,
-                  @RequestParam(required = false) String period, Locale locale, Model model) {
-        Caller caller = Callers.current();
+                  @RequestParam(required = false) String period, Locale locale, Model model, Caller caller) {
         long unit = unitId == null ? units.home(caller).unitId() : unitId;
         List<Form> forms = catalogue.forms().stream().filter(Form::active).toList();
         Form form = formId == null ? forms.get(0) : catalogue.form(formId);
@@ -84,10 +83,9 @@ class ReviewController {
     @PostMapping("/reports/review/bulk")
     String bulk(@RequestParam(required = false) List<Long> ids, @RequestParam String action,
                 @RequestParam(required = false) String comment, @RequestParam long unitId, @RequestParam long formId,
-                @RequestParam String period, RedirectAttributes redirect) {
-        Caller caller = Callers.current();
+                @RequestParam String period, RedirectAttributes redirect, Caller caller) {
         if (ids == null || ids.isEmpty()) {
-            redirect.addFlashAttribute("errorsTop", List.of(messages.get("review.noneSelected")));
+            Outcome.errors(redirect, List.of(messages.get("review.noneSelected")));
         } else {
             int done = 0;
             List<String> failures = new ArrayList<>();
@@ -103,9 +101,9 @@ class ReviewController {
                     failures.add("#" + id + ": " + String.join(" ", messages.all(e)));
                 }
             }
-            redirect.addFlashAttribute("notice", messages.get("review.bulkDone", done, failures.size()));
+            Outcome.notice(redirect, messages.get("review.bulkDone", done, failures.size()));
             if (!failures.isEmpty()) {
-                redirect.addFlashAttribute("errorsTop", failures.stream().limit(20).toList());
+                Outcome.errors(redirect, failures.stream().limit(20).toList());
             }
         }
         return "redirect:" + UriComponentsBuilder.fromPath("/reports/review").queryParam("unitId", unitId)

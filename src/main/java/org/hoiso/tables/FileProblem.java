@@ -1,7 +1,6 @@
 package org.hoiso.tables;
 
 import org.hoiso.platform.web.DomainException;
-import org.springframework.http.HttpStatus;
 
 /**
  * The file cannot be read as a table at all (not a spreadsheet, truncated, mixed delimiters, …). Its
@@ -11,6 +10,6 @@ import org.springframework.http.HttpStatus;
 public class FileProblem extends DomainException {
 
     public FileProblem(String code, Object... args) {
-        super(HttpStatus.UNPROCESSABLE_CONTENT, code, args);
+        super(Kind.INVALID, code, args);
     }
 }

@@ -60,7 +60,7 @@ class MemberFormBrowserTest extends BrowserTestSupport {
 
         assertThat(page).hasURL(Pattern.compile(".*/members/\\d+$"));
         assertThat(page.locator("h1#member-name")).hasText(name);
-        assertThat(page.locator("main p.notice")).isVisible();
+        assertThat(page.locator("main #outcome-notice")).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("member-detail-360.png")).setFullPage(true));
     }
 }

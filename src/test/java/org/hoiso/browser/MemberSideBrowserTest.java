@@ -38,7 +38,7 @@ class MemberSideBrowserTest extends BrowserTestSupport {
         page.locator("input[name=phone]").fill(phone.substring(0, 4) + " " + phone.substring(4, 7) + " " + phone.substring(7));
         page.locator("input[name=password]").fill("mat-khau-that-dai");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo tài khoản")).click();
-        assertThat(page.locator("#joined")).containsText("Đã tạo tài khoản");
+        assertThat(page.locator("#outcome-notice")).containsText("Đã tạo tài khoản");
 
         page.locator("input[name=username]").fill(phone);
         page.locator("input[name=password]").fill("mat-khau-that-dai");
@@ -52,11 +52,11 @@ class MemberSideBrowserTest extends BrowserTestSupport {
         page.locator("#q-1 label").nth(0).click();
         page.locator("#q-2 label").nth(0).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nộp bài")).click();
-        assertThat(page.locator("#quiz-result")).containsText("chưa đúng");
+        assertThat(page.locator("#outcome-errors")).containsText("chưa đúng");
         page.locator("#q-1 label").nth(1).click();
         page.locator("#q-2 label").nth(2).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nộp bài")).click();
-        assertThat(page.locator("#quiz-result")).containsText("Bài học đã hoàn thành");
+        assertThat(page.locator("#outcome-notice")).containsText("Bài học đã hoàn thành");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("member-lesson-phone.png")).setFullPage(true));
     }
 
@@ -95,10 +95,10 @@ class MemberSideBrowserTest extends BrowserTestSupport {
         page.locator("#my-activities").click();
         assertThat(page.locator("article.activity-card")).containsText("Sinh hoạt chi hội: cài VNeID");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tôi sẽ đến")).click();
-        assertThat(page.locator("p.ok")).containsText("Đã ghi câu trả lời");
+        assertThat(page.locator("#outcome-notice")).containsText("Đã ghi câu trả lời");
         page.navigate(checkIn);
         page.locator("#check-in").click();
-        assertThat(page.locator("p.ok")).containsText("Đã điểm danh: Sinh hoạt chi hội: cài VNeID");
+        assertThat(page.locator("#outcome-notice")).containsText("Đã điểm danh: Sinh hoạt chi hội: cài VNeID");
 
         newContext(1280, 900);
         login(officer);

@@ -79,7 +79,7 @@ class OidcLoginBrowserTest extends BrowserTestSupport {
         signInAtProvider(MAI);
 
         assertThat(page).hasURL(Pattern.compile(".*/login\\?oidc=notfound$"));
-        assertThat(page.locator("#oidc-error")).containsText("Không tìm thấy hội viên có số định danh này");
+        assertThat(page.locator("#outcome-errors")).containsText("Không tìm thấy hội viên có số định danh này");
         // not signed in: her pages still send her to the login page
         page.navigate("/me");
         assertThat(page).hasURL(Pattern.compile(".*/login$"));

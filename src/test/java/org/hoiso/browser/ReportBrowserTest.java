@@ -77,7 +77,7 @@ class ReportBrowserTest extends BrowserTestSupport {
         assertThat(mine).containsText("Đã nộp, chờ duyệt");
         mine.locator("input[name=ids]").check();
         page.locator("#bulk-approve").click();
-        assertThat(page.locator("p.ok")).containsText("Đã xử lý 1 báo cáo");
+        assertThat(page.locator("#outcome-notice")).containsText("Đã xử lý 1 báo cáo");
         assertThat(page.locator("#units-status tr[data-unit='" + Places.TAN_AN + "']")).containsText("Đã duyệt");
         assertThat(page.locator("#count-approved")).not().hasText("0");
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.hoiso.account.ApiTokens;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.web.Outcome;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
 import org.hoiso.testing.Places;
@@ -147,7 +148,7 @@ class ReportPagesIT {
                         .param("nameVi", "Số lớp Bình dân học vụ số").param("nameEn", "Digital literacy classes")
                         .param("valueType", "INTEGER").param("aggregation", "SUM").param("unitVi", "lớp").param("unitEn", "classes"))
                 .andExpect(status().is3xxRedirection()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-                        .flash().attribute("notice", "Đã lưu."));
+                        .flash().attribute(Outcome.NOTICE, "Đã lưu."));
         assertThat(catalogue.indicator(code).name(java.util.Locale.forLanguageTag("vi"))).isEqualTo("Số lớp Bình dân học vụ số");
         // A form of its own: the seeded forms are shared by the other tests, which must not see a new required field.
         String formCode = "THU_" + (System.nanoTime() % 100000);
@@ -178,7 +179,7 @@ class ReportPagesIT {
         catalogue.addItem(fixtures.admin(), form.id(), new Catalogue.NewItem(code, "II. Bình dân học vụ số", null, true));
 
         mvc.perform(post("/admin/forms/" + form.id() + "/items").with(national).with(csrf()).param("indicatorCode", code))
-                .andExpect(flash().attributeExists("errorsTop"));
+                .andExpect(flash().attributeExists(Outcome.ERRORS));
     }
 
     @Test
@@ -186,6 +187,6 @@ class ReportPagesIT {
         var provincial = user(users.loadUserByUsername(fixtures.account(Caller.Role.ADMIN, Places.DA_NANG).username()));
         mvc.perform(post("/admin/indicators").with(provincial).with(csrf()).param("code", "SO_LOP_" + (System.nanoTime() % 100000) + "_B")
                         .param("nameVi", "X").param("nameEn", "X").param("valueType", "INTEGER").param("aggregation", "SUM"))
-                .andExpect(flash().attribute("errorsTop", List.of("Chỉ quản trị viên cấp Trung ương được sửa biểu mẫu và chỉ tiêu.")));
+                .andExpect(flash().attribute(Outcome.ERRORS, List.of("Chỉ quản trị viên cấp Trung ương được sửa biểu mẫu và chỉ tiêu.")));
     }
 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.http.HttpStatus;
 
 class ReportStepTest {
 
@@ -70,14 +69,14 @@ class ReportStepTest {
             "SAVE, APPROVED, UNIT_OFFICER, report.locked, CONFLICT",
             "SUBMIT, SUBMITTED, UNIT_OFFICER, report.awaitingApproval, CONFLICT"})
     void aStepNotHersIsForbiddenAndAStepNotFromTheReportsStatusIsAConflict(ReportStep step, ReportStatus status, String who,
-                                                                          String code, HttpStatus expected) {
+                                                                          String code, DomainException.Kind expected) {
         Reach reach = switch (who) {
             case "UNIT_OFFICER" -> UNIT_OFFICER;
             case "APPROVER" -> APPROVER;
             default -> OFFICER_ELSEWHERE;
         };
         DomainException e = step.decide(status, reach).refusal().exception();
-        assertThat(e.status()).isEqualTo(expected);
+        assertThat(e.kind()).isEqualTo(expected);
         assertThat(e.code()).isEqualTo(code);
     }
 
@@ -86,7 +85,7 @@ class ReportStepTest {
             "RETURN, report.notSubmitted", "REOPEN, report.notApproved"})
     void aReportThatMovedBetweenReadingAndTakingTheStepIsAConflict(ReportStep step, String code) {
         DomainException e = step.movedMeanwhile().exception();
-        assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT);
         assertThat(e.code()).isEqualTo(code);
     }
 

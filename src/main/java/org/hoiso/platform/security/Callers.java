@@ -1,21 +1,15 @@
 package org.hoiso.platform.security;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The current request's caller. */
+/**
+ * The name of whoever is acting, for components that are no controller and have no {@link Caller} argument
+ * (the audit log). Controllers take a {@code Caller} parameter instead (see {@link CallerArgumentResolver}).
+ */
 public final class Callers {
 
     private Callers() {
-    }
-
-    public static Caller current() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof HoisoUser user) {
-            return user.caller();
-        }
-        throw new AccessDeniedException("not signed in");
     }
 
     public static String currentName() {

@@ -9,7 +9,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * A member signed in through OpenID Connect (VNeID or another provider). It is a {@link HoisoUser}, so
- * {@link Callers#current()} and every page read her {@link Caller} exactly as for a password login; it is
+ * every controller's {@link Caller} argument and every page read her exactly as for a password login; it is
  * also an {@link OidcUser}, which Spring Security's OAuth2 login requires of the principal. No password:
  * the provider authenticated her.
  */

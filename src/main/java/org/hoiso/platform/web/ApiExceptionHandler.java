@@ -3,7 +3,6 @@ package org.hoiso.platform.web;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -32,13 +31,17 @@ class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private final Messages messages;
 
+    /** One entry of a problem's {@code errors}: the field, the message code and the message in the caller's language. */
+    record FieldError(String field, String code, String message) {
+    }
+
     ApiExceptionHandler(Messages messages) {
         this.messages = messages;
     }
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
-        return problem(e.status(), e.code(), messages.get(e.code(), e.args()), e.fieldProblems());
+        return problem(RefusalStatus.of(e.kind()), e.code(), messages.get(e.code(), e.args()), e.fieldProblems());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -112,7 +115,7 @@ class ApiExceptionHandler {
         pd.setProperty("code", code);
         if (!problems.isEmpty()) {
             pd.setProperty("errors", problems.stream()
-                    .map(p -> Map.of("field", p.field(), "code", p.code(), "message", messages.get(p)))
+                    .map(p -> new FieldError(p.field(), p.code(), messages.get(p)))
                     .toList());
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);

@@ -23,7 +23,7 @@ class PageExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     String domain(DomainException e, Model model, HttpServletResponse response) {
-        return page(e.status().value(), messages.get(e.code(), e.args()), model, response);
+        return page(RefusalStatus.of(e.kind()).value(), messages.get(e.code(), e.args()), model, response);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -2,7 +2,6 @@ package org.hoiso.reporting.exchange;
 
 import java.util.List;
 import org.hoiso.platform.web.DomainException;
-import org.springframework.http.HttpStatus;
 
 /**
  * An exchange file that cannot be taken as it is. Its own message ({@code exchange.invalid}) counts the
@@ -18,7 +17,7 @@ public class ExchangeFormatException extends DomainException {
     private final long more;
 
     public ExchangeFormatException(List<ExchangeProblem> problems, long more) {
-        super(HttpStatus.UNPROCESSABLE_CONTENT, "exchange.invalid", problems.size() + more);
+        super(Kind.INVALID, "exchange.invalid", problems.size() + more);
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an exchange format exception needs a problem");
         }

@@ -2,8 +2,8 @@ package org.hoiso.skills.help;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.web.Created;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,41 +29,44 @@ class HelpApi {
     record Designation(Long memberId, Long unitId, HelperKind kind) {
     }
 
+    record Ended(boolean ended) {
+    }
+
     @GetMapping
     HelpPage list(@RequestParam long unitId, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   @RequestParam(required = false) HelpType type, @RequestParam(required = false) String after,
-                  @RequestParam(required = false) Integer limit) {
-        return log.list(Callers.current(), unitId, from, to, type, after, limit);
+                  @RequestParam(required = false) Integer limit, Caller caller) {
+        return log.list(caller, unitId, from, to, type, after, limit);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Long> log(@RequestBody HelpEntry entry) {
-        return Map.of("id", log.log(Callers.current(), entry));
+    Created log(@RequestBody HelpEntry entry, Caller caller) {
+        return new Created(log.log(caller, entry));
     }
 
     @PostMapping("/sessions")
     @ResponseStatus(HttpStatus.CREATED)
-    HelpLog.SessionLogged session(@RequestBody SessionEntry entry) {
-        return log.logSession(Callers.current(), entry);
+    HelpLog.SessionLogged session(@RequestBody SessionEntry entry, Caller caller) {
+        return log.logSession(caller, entry);
     }
 
     @GetMapping("/helpers")
-    List<Helper> helpers(@RequestParam long unitId) {
-        return log.helpers(Callers.current(), unitId);
+    List<Helper> helpers(@RequestParam long unitId, Caller caller) {
+        return log.helpers(caller, unitId);
     }
 
     @PostMapping("/helpers")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Long> designate(@RequestBody Designation d) {
-        return Map.of("id", log.designate(Callers.current(), required(d.memberId()), required(d.unitId()), d.kind()));
+    Created designate(@RequestBody Designation d, Caller caller) {
+        return new Created(log.designate(caller, required(d.memberId()), required(d.unitId()), d.kind()));
     }
 
     @PostMapping("/helpers/end")
-    Map<String, Boolean> end(@RequestBody Designation d) {
-        log.endDesignation(Callers.current(), required(d.memberId()), required(d.unitId()), d.kind());
-        return Map.of("ended", true);
+    Ended end(@RequestBody Designation d, Caller caller) {
+        log.endDesignation(caller, required(d.memberId()), required(d.unitId()), d.kind());
+        return new Ended(true);
     }
 
     private static long required(Long id) {

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.security.Callers;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +32,7 @@ class HelpListController {
     @GetMapping("/help/list")
     String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String from,
                 @RequestParam(required = false) String to, @RequestParam(required = false) HelpType type,
-                @RequestParam(required = false) String after, Model model) {
-        Caller caller = Callers.current();
+                @RequestParam(required = false) String after, Model model, Caller caller) {
         long unit = unitId != null ? unitId : units.home(caller).unitId();
         LocalDate end = DateInput.orToday(to, "to");
         LocalDate start = from == null || from.isBlank() ? end.withDayOfMonth(1) : DateInput.orToday(from, "from");
@@ -50,8 +49,11 @@ class HelpListController {
     }
 
     @GetMapping("/help/helpers")
-    String helpers(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q, Model model) {
-        Caller caller = Callers.current();
+    String helpers(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q,
+                   @RequestParam(required = false) String changed, Model model, Caller caller) {
+        if (changed != null) {
+            Outcome.notice(model, messages.get("help.helpers.done"));
+        }
         long unit = unitId != null ? unitId : units.home(caller).unitId();
         model.addAttribute("unit", units.get(unit));
         model.addAttribute("helpers", log.helpers(caller, unit));
@@ -66,25 +68,26 @@ class HelpListController {
 
     @PostMapping("/help/helpers")
     String designate(@RequestParam long unitId, @RequestParam(required = false) Long memberId,
-                     @RequestParam(required = false) HelperKind kind, Model model) {
-        return change(unitId, model, () -> log.designate(Callers.current(), memberId == null ? 0 : memberId, unitId, kind));
+                     @RequestParam(required = false) HelperKind kind, Model model, Caller caller) {
+        return change(unitId, model, caller, () -> log.designate(caller, memberId == null ? 0 : memberId, unitId, kind));
     }
 
     @PostMapping("/help/helpers/end")
-    String end(@RequestParam long unitId, @RequestParam long memberId, @RequestParam HelperKind kind, Model model) {
-        return change(unitId, model, () -> log.endDesignation(Callers.current(), memberId, unitId, kind));
+    String end(@RequestParam long unitId, @RequestParam long memberId, @RequestParam HelperKind kind, Model model,
+               Caller caller) {
+        return change(unitId, model, caller, () -> log.endDesignation(caller, memberId, unitId, kind));
     }
 
-    private String change(long unitId, Model model, Runnable action) {
+    private String change(long unitId, Model model, Caller caller, Runnable action) {
         try {
             action.run();
             return "redirect:/help/helpers?unitId=" + unitId + "&changed=1";
         } catch (DomainException e) {
-            if (e.fieldProblems().isEmpty() && e.status().value() != 409) {
+            if (e.fieldProblems().isEmpty() && e.kind() != DomainException.Kind.CONFLICT) {
                 throw e;
             }
-            model.addAttribute("formError", String.join(" ", messages.all(e)));
-            return helpers(unitId, null, model);
+            Outcome.errors(model, messages.all(e));
+            return helpers(unitId, null, null, model, caller);
         }
     }
 

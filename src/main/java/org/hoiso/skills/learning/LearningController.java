@@ -3,8 +3,11 @@ package org.hoiso.skills.learning;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.hoiso.platform.security.Callers;
+import java.util.stream.Collectors;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,27 +26,29 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class LearningController {
 
     private final Courses courses;
+    private final Messages messages;
 
-    LearningController(Courses courses) {
+    LearningController(Courses courses, Messages messages) {
         this.courses = courses;
+        this.messages = messages;
     }
 
     @GetMapping("/me/learn")
-    String courses(Model model) {
-        model.addAttribute("courses", courses.courses(Callers.current()));
-        model.addAttribute("certificates", courses.certificates(Callers.current()));
+    String courses(Model model, Caller caller) {
+        model.addAttribute("courses", courses.courses(caller));
+        model.addAttribute("certificates", courses.certificates(caller));
         return "skills/courses";
     }
 
     @GetMapping("/me/learn/lessons/{id}")
-    String lesson(@PathVariable long id, Model model) {
-        model.addAttribute("lesson", courses.lesson(Callers.current(), id));
+    String lesson(@PathVariable long id, Model model, Caller caller) {
+        model.addAttribute("lesson", courses.lesson(caller, id));
         model.addAttribute("questions", courses.questions(id));
         return "skills/lesson";
     }
 
     @PostMapping("/me/learn/lessons/{id}")
-    String answer(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model) {
+    String answer(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model, Caller caller) {
         Map<Long, Integer> answers = new HashMap<>();
         params.forEach((k, v) -> {
             if (k.startsWith("q") && !v.isEmpty()) {
@@ -54,17 +59,25 @@ class LearningController {
                 }
             }
         });
-        Courses.QuizResult result = courses.answer(Callers.current(), id, answers);
-        model.addAttribute("lesson", courses.lesson(Callers.current(), id));
+        Courses.QuizResult result = courses.answer(caller, id, answers);
+        model.addAttribute("lesson", courses.lesson(caller, id));
         model.addAttribute("questions", courses.questions(id));
         model.addAttribute("result", result);
         model.addAttribute("answers", answers);
+        if (result.lessonCompleted()) {
+            String passed = messages.get("learn.quiz.passed");
+            Outcome.notice(model, result.certificateCode() == null ? passed
+                    : passed + " " + messages.get("learn.certificate.new", result.certificateCode()));
+        } else {
+            String wrong = result.wrong().stream().map(String::valueOf).collect(Collectors.joining(", "));
+            Outcome.error(model, messages.get("learn.quiz.wrong", wrong));
+        }
         return "skills/lesson";
     }
 
     @GetMapping("/me/learn/certificates/{code}.pdf")
-    ResponseEntity<byte[]> certificate(@PathVariable String code, Locale locale) {
-        Courses.Certificate c = courses.certificates(Callers.current()).stream().filter(x -> x.code().equals(code)).findFirst()
+    ResponseEntity<byte[]> certificate(@PathVariable String code, Locale locale, Caller caller) {
+        Courses.Certificate c = courses.certificates(caller).stream().filter(x -> x.code().equals(code)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("learn.certificate.notFound"));
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/certificates/{code}").buildAndExpand(code).toUriString();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

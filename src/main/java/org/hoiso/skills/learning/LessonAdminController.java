@@ -1,8 +1,9 @@
 package org.hoiso.skills.learning;
 
-import org.hoiso.platform.security.Callers;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,22 +25,22 @@ class LessonAdminController {
     }
 
     @GetMapping("/admin/lessons")
-    String list(Model model) {
-        model.addAttribute("courses", courses.courses(Callers.current()));
+    String list(Model model, Caller caller) {
+        model.addAttribute("courses", courses.courses(caller));
         return "skills/admin-lessons";
     }
 
     @PostMapping("/admin/lessons/images")
     String image(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile image,
-                 @RequestParam(required = false) Long lessonId, RedirectAttributes redirect) {
+                 @RequestParam(required = false) Long lessonId, RedirectAttributes redirect, Caller caller) {
         try {
             if (image == null || image.isEmpty()) {
                 throw DomainException.invalid(java.util.List.of(org.hoiso.platform.web.FieldProblem.of("image", "learn.edit.image")));
             }
-            long id = courses.addImage(Callers.current(), image.getBytes());
-            redirect.addFlashAttribute("notice", messages.get("learn.edit.imageAdded", "![…](image:" + id + ")"));
+            long id = courses.addImage(caller, image.getBytes());
+            Outcome.notice(redirect, messages.get("learn.edit.imageAdded", "![…](image:" + id + ")"));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errorsTop", messages.all(e));
+            Outcome.errors(redirect, messages.all(e));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -55,20 +56,20 @@ class LessonAdminController {
     }
 
     @GetMapping("/admin/lessons/{id}")
-    String edit(@PathVariable long id, Model model) {
-        model.addAttribute("lesson", courses.lesson(Callers.current(), id));
+    String edit(@PathVariable long id, Model model, Caller caller) {
+        model.addAttribute("lesson", courses.lesson(caller, id));
         return "skills/admin-lesson";
     }
 
     @PostMapping("/admin/lessons/{id}")
     String save(@PathVariable long id, @RequestParam(required = false) String titleVi, @RequestParam(required = false) String titleEn,
                 @RequestParam(required = false) String bodyVi, @RequestParam(required = false) String bodyEn,
-                @RequestParam(required = false) String videoUrl, RedirectAttributes redirect) {
+                @RequestParam(required = false) String videoUrl, RedirectAttributes redirect, Caller caller) {
         try {
-            courses.editLesson(Callers.current(), id, titleVi, titleEn, bodyVi, bodyEn, videoUrl);
-            redirect.addFlashAttribute("notice", messages.get("learn.edit.saved"));
+            courses.editLesson(caller, id, titleVi, titleEn, bodyVi, bodyEn, videoUrl);
+            Outcome.notice(redirect, messages.get("learn.edit.saved"));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errorsTop", e.fieldProblems().isEmpty() ? messages.all(e)
+            Outcome.errors(redirect, e.fieldProblems().isEmpty() ? messages.all(e)
                     : e.fieldProblems().stream().map(messages::get).toList());
         }
         return "redirect:/admin/lessons/" + id;
