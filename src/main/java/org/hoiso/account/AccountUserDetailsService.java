@@ -9,6 +9,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import org.hoiso.platform.text.PhoneNumber;
 
 /** Loads an account and its role assignments for Spring Security. */
 @Service
@@ -26,7 +27,7 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         // A member signs in with her phone number, typed any way ("0912 345 678", "+84912345678").
         AccountRepository.Account a = accounts.findByUsername(username)
-                .or(() -> org.hoiso.platform.text.PhoneNumber.normalise(username).flatMap(accounts::findByUsername))
+                .or(() -> PhoneNumber.normalise(username).flatMap(accounts::findByUsername))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
         boolean locked = a.lockedUntil() != null && a.lockedUntil().isAfter(OffsetDateTime.now());
         var memberId = members.memberOf(a.id());

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * An officer prints a member's invitation. The page is the answer to the POST itself, so the code is
@@ -23,7 +24,7 @@ class InvitationController {
     String issue(@PathVariable long id, Model model, Caller caller) {
         MemberInvitations.Invitation inv = invitations.issue(caller, id);
         model.addAttribute("inv", inv);
-        model.addAttribute("joinUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+        model.addAttribute("joinUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/join").queryParam("code", inv.code()).toUriString());
         return "account/invitation";
     }

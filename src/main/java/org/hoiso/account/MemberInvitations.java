@@ -21,6 +21,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.hoiso.platform.text.VietnameseText;
 
 /**
  * Members' own accounts. An officer of her unit prints an invitation (a one-time code that expires);
@@ -81,7 +82,7 @@ public class MemberInvitations {
     public Preview preview(String code, String clientKey) {
         MemberLoginRepository.Invitation inv = usable(code, clientKey, false);
         MemberRegistry.Ref m = members.refOf(inv.memberId());
-        return new Preview(org.hoiso.platform.text.VietnameseText.initials(m.fullName()), m.unitName(), inv.expiresAt());
+        return new Preview(VietnameseText.initials(m.fullName()), m.unitName(), inv.expiresAt());
     }
 
     /** Creates her account from a valid code: her phone is her user name. One code, one account. */

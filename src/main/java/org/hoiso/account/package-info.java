@@ -3,5 +3,7 @@
  * repeated failures; the first administrator; members' own logins, activated by a printed invitation.
  * Settings: {@link org.hoiso.account.AccountProperties}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "orgunit", "member"})
+@ApplicationModule(allowedDependencies = {"platform", "orgunit", "member"})
 package org.hoiso.account;
+
+import org.springframework.modulith.ApplicationModule;

@@ -17,6 +17,9 @@ import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Locale;
+import java.util.Map;
+import org.hoiso.platform.web.ImageBytes;
 
 /**
  * "Chi hội số": a branch or commune plans activities; its members see them and say whether they will
@@ -161,7 +164,7 @@ public class Activities {
     @Transactional
     public Activity checkIn(Caller caller, String code) {
         long memberId = memberOf(caller);
-        Activity a = repo.byCode(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT))
+        Activity a = repo.byCode(code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> DomainException.notFound("activity.notFound"));
         if (!belongs(memberId, a) || a.cancelled()) {
             throw DomainException.notFound("activity.notFound");
@@ -184,7 +187,7 @@ public class Activities {
         long memberId = memberOf(caller);
         List<Long> chain = chain(members.refOf(memberId).unitId());
         List<Activity> list = repo.ofUnits(chain, OffsetDateTime.now().minusDays(1)).stream().filter(x -> !x.cancelled()).toList();
-        java.util.Map<Long, String> byActivity = repo.answersOf(memberId, list.stream().map(Activity::id).toList());
+        Map<Long, String> byActivity = repo.answersOf(memberId, list.stream().map(Activity::id).toList());
         List<String> answers = list.stream().map(x -> byActivity.getOrDefault(x.id(), "")).toList();
         return new MyActivities(list, answers, repo.announcements(chain, 10).stream().map(Activities::announcement).toList());
     }
@@ -192,7 +195,7 @@ public class Activities {
     @Transactional
     public long addPhoto(Caller caller, long id, String contentType, byte[] data) {
         Activity a = managed(caller, id);
-        String type = org.hoiso.platform.web.ImageBytes.type(data);
+        String type = ImageBytes.type(data);
         if (type == null || data.length > 3 * 1024 * 1024) {
             throw DomainException.invalid(List.of(FieldProblem.of("photo", "activity.photo")));
         }

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Activities, answers, attendance, photos and announcements (activity … announcement). */
 @Repository
@@ -78,8 +82,8 @@ class ActivityRepository {
     }
 
     /** Her answers to these activities, by activity. */
-    java.util.Map<Long, String> answersOf(long memberId, List<Long> activityIds) {
-        java.util.Map<Long, String> answers = new java.util.HashMap<>();
+    Map<Long, String> answersOf(long memberId, List<Long> activityIds) {
+        Map<Long, String> answers = new HashMap<>();
         if (!activityIds.isEmpty()) {
             jdbc.sql("SELECT activity_id, answer FROM activity_response WHERE member_id = :m AND activity_id IN (:ids)")
                     .param("m", memberId).param("ids", activityIds).query(rs -> {
@@ -147,7 +151,7 @@ class ActivityRepository {
     }
 
     /** Held activities of a subtree starting in [from, to]. */
-    long countHeld(String path, java.time.LocalDate from, java.time.LocalDate to) {
+    long countHeld(String path, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 SELECT count(*) FROM activity a JOIN org_unit u ON u.id = a.unit_id
                  WHERE u.path <@ CAST(:p AS ltree) AND a.status = 'HELD'
@@ -159,7 +163,7 @@ class ActivityRepository {
      * Mean over held activities of present / members of the organising unit's subtree (active members today:
      * the registry keeps no dated head count). Activities of a unit with no member are left out.
      */
-    java.math.BigDecimal attendanceRate(String path, java.time.LocalDate from, java.time.LocalDate to) {
+    BigDecimal attendanceRate(String path, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 WITH held AS (
                     SELECT a.id, u.path FROM activity a JOIN org_unit u ON u.id = a.unit_id
@@ -173,7 +177,7 @@ class ActivityRepository {
                       FROM held h
                 )
                 SELECT round(avg(100 * present / members), 2) FROM rates WHERE members > 0
-                """).param("p", path).param("from", from).param("to", to).query(java.math.BigDecimal.class).optional().orElse(null);
+                """).param("p", path).param("from", from).param("to", to).query(BigDecimal.class).optional().orElse(null);
     }
 
     List<Activity> attendedBy(long memberId) {

@@ -5,5 +5,7 @@
  * the activity's own QR code, or ticked by hand; minutes, photos and announcements. Activities held
  * and the attendance rate feed the monthly report as computed indicators.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "orgunit", "member", "card"})
+@ApplicationModule(allowedDependencies = {"platform", "orgunit", "member", "card"})
 package org.hoiso.activity;
+
+import org.springframework.modulith.ApplicationModule;

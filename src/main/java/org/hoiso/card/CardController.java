@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import java.util.List;
 
 /** The card pages: a member's card for officers and for herself, issuing, revoking, checking a token. */
 @Controller
@@ -68,7 +69,7 @@ class CardController {
         model.addAttribute("view", view);
         model.addAttribute("own", own);
         view.card().ifPresent(c -> model.addAttribute("qr", QrSvg.of(c.token())));
-        model.addAttribute("pageStyles", java.util.List.of("/css/card.css"));
+        model.addAttribute("pageStyles", List.of("/css/card.css"));
         return "card/card";
     }
 }

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * The officer's offline checker, an installable web app under /cards/: the scan page, its manifest,
@@ -95,7 +97,7 @@ class CardScanController {
     }
 
     /** A missing or broken body is the caller's mistake, not a server error (the pages' handler would say 500). */
-    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    @ExceptionHandler(HttpMessageNotReadableException.class)
     @ResponseBody
     ResponseEntity<Unreadable> unreadable() {
         return ResponseEntity.badRequest()

@@ -147,10 +147,10 @@ public class MemberCards {
     }
 
     /** The member a card in force names (signature, dates and record all good), for recording attendance. */
-    public java.util.Optional<Long> memberInForce(String token) {
+    public Optional<Long> memberInForce(String token) {
         CardToken.Checked checked = CardToken.verify(token, keys::verifier, today());
         if (checked.status() != CardToken.Status.VALID) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         CardToken.Claims c = checked.claims();
         return repo.find(c.cardId()).filter(r -> !r.revoked() && r.memberId() == c.memberId() && r.kid().equals(c.kid()))

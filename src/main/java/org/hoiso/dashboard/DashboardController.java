@@ -26,6 +26,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import java.time.LocalDate;
+import org.hoiso.platform.text.VietnameseText;
 
 /**
  * The dashboard page and the JSON its charts draw from. The page renders every number in tables, so it
@@ -158,7 +160,7 @@ class DashboardController {
         }
         Period p;
         if (period == null || period.isBlank()) {
-            p = Period.containing(periodicities.get(0), java.time.LocalDate.now(org.hoiso.platform.text.VietnameseText.ZONE)).previous();
+            p = Period.containing(periodicities.get(0), LocalDate.now(VietnameseText.ZONE)).previous();
         } else {
             try {
                 p = Period.parse(period);
@@ -195,7 +197,7 @@ class DashboardController {
 
     private static List<Period> periods(Period selected) {
         List<Period> list = new ArrayList<>();
-        Period p = Period.containing(selected.periodicity(), java.time.LocalDate.now(org.hoiso.platform.text.VietnameseText.ZONE));
+        Period p = Period.containing(selected.periodicity(), LocalDate.now(VietnameseText.ZONE));
         for (int i = 0; i < 24; i++) {
             list.add(p);
             p = p.previous();

@@ -3,5 +3,7 @@
  * compared (by value and by % of target), and the provinces on a map; every chart downloadable as PNG
  * and its data as CSV. Reads only through {@link org.hoiso.reporting.Aggregates}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "orgunit", "reporting"})
+@ApplicationModule(allowedDependencies = {"platform", "orgunit", "reporting"})
 package org.hoiso.dashboard;
+
+import org.springframework.modulith.ApplicationModule;

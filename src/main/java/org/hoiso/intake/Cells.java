@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hoiso.member.Position;
+import java.util.regex.Pattern;
 
 /**
  * Turns cell text into values the way officers typed them over the years. Each parser returns null
@@ -31,8 +32,8 @@ final class Cells {
     /** Serial of 31/12/9999, the last date Excel has. */
     private static final long EXCEL_MAX = 2_958_465;
 
-    private static final java.util.regex.Pattern DATE_SEPARATORS = java.util.regex.Pattern.compile("[/\\-.]");
-    private static final java.util.regex.Pattern SCIENTIFIC = java.util.regex.Pattern.compile("[0-9](\\.[0-9]+)?[eE]\\+?[0-9]+");
+    private static final Pattern DATE_SEPARATORS = Pattern.compile("[/\\-.]");
+    private static final Pattern SCIENTIFIC = Pattern.compile("[0-9](\\.[0-9]+)?[eE]\\+?[0-9]+");
 
     private Cells() {
     }

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.json.JsonMapper;
 
 /** JSON API of bulk imports and exports; every call is bounded by the caller's subtrees. */
 @RestController
@@ -35,9 +36,9 @@ class ImportApi {
     private final Imports imports;
     private final MemberExport export;
     private final Messages messages;
-    private final tools.jackson.databind.json.JsonMapper json;
+    private final JsonMapper json;
 
-    ImportApi(Imports imports, MemberExport export, Messages messages, tools.jackson.databind.json.JsonMapper json) {
+    ImportApi(Imports imports, MemberExport export, Messages messages, JsonMapper json) {
         this.imports = imports;
         this.export = export;
         this.messages = messages;
@@ -146,7 +147,7 @@ class ImportApi {
     }
 
     /** The error message of a failed job, with its arguments (a JSON array of strings written by ImportWork). */
-    static Object[] errorArgs(ImportJob j, tools.jackson.databind.json.JsonMapper json) {
+    static Object[] errorArgs(ImportJob j, JsonMapper json) {
         return j.errorArgs() == null ? new Object[0] : json.readValue(j.errorArgs(), String[].class);
     }
 }

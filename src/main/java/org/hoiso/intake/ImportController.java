@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.stream.Stream;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Pages of imports (upload, mapping, preview, progress, history) and the member list export. */
 @Controller
@@ -32,10 +34,10 @@ class ImportController {
     private final MemberExport export;
     private final OrgUnits units;
     private final Messages messages;
-    private final tools.jackson.databind.json.JsonMapper json;
+    private final JsonMapper json;
 
     ImportController(Imports imports, MemberExport export, OrgUnits units, Messages messages,
-                     tools.jackson.databind.json.JsonMapper json) {
+                     JsonMapper json) {
         this.json = json;
         this.imports = imports;
         this.export = export;
@@ -48,7 +50,7 @@ class ImportController {
         model.addAttribute("jobs", imports.history(caller, unitId, 100));
         List<OrgUnit> targets = units.roots(caller).stream().filter(u -> units.canWrite(caller, u.id())).toList();
         if (unitId != null && targets.stream().noneMatch(u -> u.id() == unitId) && units.canWrite(caller, unitId)) {
-            targets = java.util.stream.Stream.concat(java.util.stream.Stream.of(units.get(unitId)), targets.stream()).toList();
+            targets = Stream.concat(Stream.of(units.get(unitId)), targets.stream()).toList();
         }
         model.addAttribute("targets", targets);
         model.addAttribute("selected", unitId);

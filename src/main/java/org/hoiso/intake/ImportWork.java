@@ -27,6 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import tools.jackson.core.type.TypeReference;
 
 /**
  * The background half of an import: the dry run (read every row, check it, look its CCCD up in the
@@ -109,7 +113,7 @@ class ImportWork {
         Path dir = files.dir(id);
         // The registry look-up of one chunk runs on its own thread (and connection) while the next
         // chunk is read and checked: reading keeps one core busy, the database the other.
-        java.util.concurrent.ExecutorService lookups = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        ExecutorService lookups = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "import-" + id + "-lookup");
             t.setDaemon(true);
             return t;
@@ -139,7 +143,7 @@ class ImportWork {
                 if (chunk.size() >= CHUNK || (row == null && !chunk.isEmpty())) {
                     List<RowChecker.Checked> rows = chunk;
                     List<String> numbers = rows.stream().filter(RowChecker.Checked::ok).map(c -> c.member().nationalId()).toList();
-                    Chunk next = new Chunk(rows, java.util.concurrent.CompletableFuture.supplyAsync(() -> bulk.livingHolders(numbers), lookups));
+                    Chunk next = new Chunk(rows, CompletableFuture.supplyAsync(() -> bulk.livingHolders(numbers), lookups));
                     if (pending != null) {
                         finish(caller, job, pending, staging, problems, counts);
                     }
@@ -173,7 +177,7 @@ class ImportWork {
     }
 
     /** A chunk of checked rows and the registry's holders of their CCCDs (being looked up). */
-    private record Chunk(List<RowChecker.Checked> rows, java.util.concurrent.CompletableFuture<Map<String, MemberBulk.Holder>> holders) {
+    private record Chunk(List<RowChecker.Checked> rows, CompletableFuture<Map<String, MemberBulk.Holder>> holders) {
     }
 
     /** Settles a chunk once its look-up is back: a CCCD held in the registry is a problem or, when asked, an update. */
@@ -242,7 +246,7 @@ class ImportWork {
         Map<String, Long> created = new LinkedHashMap<>();
         if (job.newBranches() != null) {
             Map<String, String> wanted = json.readValue(job.newBranches(),
-                    new tools.jackson.core.type.TypeReference<LinkedHashMap<String, String>>() { });
+                    new TypeReference<LinkedHashMap<String, String>>() { });
             for (var e : wanted.entrySet()) {
                 long communeId = Long.parseLong(e.getKey().substring(0, e.getKey().indexOf(':')));
                 OrgUnit commune = units.get(communeId);

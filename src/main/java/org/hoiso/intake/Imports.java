@@ -31,6 +31,20 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.hoiso.platform.web.DateInput;
+import org.hoiso.platform.web.Messages;
+import org.hoiso.tables.CsvTableWriter;
+import org.hoiso.tables.FileProblem;
+import org.hoiso.tables.TableWriter;
+import org.hoiso.tables.XlsxTableWriter;
 
 /**
  * Imports of member lists: upload and column mapping, a dry run that checks every row, and a commit
@@ -53,11 +67,11 @@ public class Imports {
     private final ImportWork work;
     private final TaskExecutor executor;
     private final JsonMapper json;
-    private final org.hoiso.platform.web.Messages messages;
+    private final Messages messages;
     private final Map<Long, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
 
     Imports(ImportJobRepository jobs, JobFiles files, OrgUnits units, ImportSupport support, MemberBulk bulk, ImportWork work, @Qualifier("intakeExecutor") TaskExecutor executor, JsonMapper json,
-            org.hoiso.platform.web.Messages messages) {
+            Messages messages) {
         this.messages = messages;
         this.jobs = jobs;
         this.files = files;
@@ -100,7 +114,7 @@ public class Imports {
         }
         try {
             if (received.size() == 0) {
-                throw new org.hoiso.tables.FileProblem("intake.file.empty");
+                throw new FileProblem("intake.file.empty");
             }
             Head head = head(received.file());
             Headings.Proposal proposal = Headings.propose(head.rows());
@@ -166,7 +180,7 @@ public class Imports {
         UnitResolver resolver = support.resolver(caller, job, target);
         RowChecker checker = new RowChecker(mapping, today(), resolver, support.ethnicities(), target.id());
         List<PreviewRow> rows = new ArrayList<>();
-        Map<String, Long> seen = new java.util.HashMap<>();
+        Map<String, Long> seen = new HashMap<>();
         for (TableRow row : head.rows()) {
             if (row.number() <= mapping.headerRow() || rows.size() >= PREVIEW_ROWS) {
                 continue;
@@ -181,10 +195,10 @@ public class Imports {
             Map<ImportField, String> values = new EnumMap<>(ImportField.class);
             var m = c.member();
             put(values, ImportField.FULL_NAME, m.fullName());
-            put(values, ImportField.BIRTH_DATE, m.birthDate() == null ? null : org.hoiso.platform.web.DateInput.format(m.birthDate()));
+            put(values, ImportField.BIRTH_DATE, m.birthDate() == null ? null : DateInput.format(m.birthDate()));
             put(values, ImportField.NATIONAL_ID, m.nationalId());
             put(values, ImportField.PHONE, m.phone());
-            put(values, ImportField.JOINED_ON, m.joinedOn() == null ? null : org.hoiso.platform.web.DateInput.format(m.joinedOn()));
+            put(values, ImportField.JOINED_ON, m.joinedOn() == null ? null : DateInput.format(m.joinedOn()));
             String unit = c.unitId() != null ? units.get(c.unitId()).name()
                     : c.newUnitKey() != null ? resolver.newBranches().get(c.newUnitKey()) : null;
             rows.add(new PreviewRow(row.number(), values, unit, c.problems()));
@@ -207,7 +221,7 @@ public class Imports {
             throw DomainException.conflict("intake.job.notChangeable");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        java.util.Set<Integer> used = new java.util.HashSet<>();
+        Set<Integer> used = new HashSet<>();
         for (var e : mapping.columns().entrySet()) {
             if (e.getValue() < 0 || e.getValue() >= 512) {
                 problems.add(FieldProblem.of(e.getKey().name(), "intake.mapping.column"));
@@ -269,8 +283,8 @@ public class Imports {
     }
 
     /** Answers a download request for the error report (the job checked before any byte is sent). */
-    public void downloadProblems(Caller caller, long id, String format, java.util.Locale locale,
-                                 jakarta.servlet.http.HttpServletResponse response) throws IOException {
+    public void downloadProblems(Caller caller, long id, String format, Locale locale,
+                                 HttpServletResponse response) throws IOException {
         boolean xlsx = Downloads.xlsx(format);
         ImportJob job = writable(caller, id);
         if (job.status() == ImportJob.Status.READY || job.status().running()) {
@@ -284,15 +298,15 @@ public class Imports {
      * row kept), with one more column saying what is wrong, in the reader's language. The officer fixes
      * the rows in it and uploads it again; it reads with the same mapping.
      */
-    private void problemReport(ImportJob job, boolean xlsx, java.util.Locale locale, java.io.OutputStream out) {
+    private void problemReport(ImportJob job, boolean xlsx, Locale locale, OutputStream out) {
         long id = job.id();
         Mapping mapping = mapping(job);
         String reasonHeading = messages.get(locale, "intake.report.reason");
         try (TableReader reader = TableFiles.open(files.upload(id));
              ProblemFile.Reader problems = new ProblemFile.Reader(files.dir(id));
-             org.hoiso.tables.TableWriter writer = xlsx
-                     ? new org.hoiso.tables.XlsxTableWriter(out, messages.get(locale, "intake.report.sheet"))
-                     : new org.hoiso.tables.CsvTableWriter(out)) {
+             TableWriter writer = xlsx
+                     ? new XlsxTableWriter(out, messages.get(locale, "intake.report.sheet"))
+                     : new CsvTableWriter(out)) {
             ProblemFile.Line next = problems.next();
             TableRow row;
             boolean header = false;
@@ -343,7 +357,7 @@ public class Imports {
             return true;
         }
         try {
-            f.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
         } catch (TimeoutException e) {
             return false;
@@ -383,7 +397,7 @@ public class Imports {
     record Head(List<TableRow> rows, FileInfo info) {
     }
 
-    static Head head(java.nio.file.Path file) {
+    static Head head(Path file) {
         try (TableReader reader = TableFiles.open(file)) {
             List<TableRow> rows = new ArrayList<>();
             TableRow row;
@@ -391,11 +405,11 @@ public class Imports {
                 rows.add(row);
             }
             if (rows.isEmpty()) {
-                throw new org.hoiso.tables.FileProblem("intake.file.empty");
+                throw new FileProblem("intake.file.empty");
             }
             return new Head(rows, reader.info());
         } catch (IOException e) {
-            throw new org.hoiso.tables.FileProblem("intake.file.corrupt");
+            throw new FileProblem("intake.file.corrupt");
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
+import java.nio.file.StandardCopyOption;
 
 /**
  * The directory of each import job: the uploaded file as received and the dry run's problem list.
@@ -50,7 +51,7 @@ class JobFiles {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size;
             try (var digest = new DigestInputStream(in, sha)) {
-                size = Files.copy(digest, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                size = Files.copy(digest, tmp, StandardCopyOption.REPLACE_EXISTING);
             }
             return new Received(tmp, size, HexFormat.of().formatHex(sha.digest()));
         } catch (NoSuchAlgorithmException e) {
@@ -64,7 +65,7 @@ class JobFiles {
     /** Moves a received file into the job's directory. */
     void keep(Received r, long jobId) throws IOException {
         Files.createDirectories(dir(jobId));
-        Files.move(r.file(), upload(jobId), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(r.file(), upload(jobId), StandardCopyOption.REPLACE_EXISTING);
     }
 
     void discard(Received r) {

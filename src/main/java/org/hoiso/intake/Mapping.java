@@ -2,6 +2,8 @@ package org.hoiso.intake;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Which row holds the headings and which column (0-based) holds each field. Rows after the header row
@@ -22,7 +24,7 @@ public record Mapping(long headerRow, Map<ImportField, Integer> columns) {
     }
 
     /** Required fields that have no column yet. */
-    public java.util.List<ImportField> missing() {
-        return java.util.Arrays.stream(ImportField.values()).filter(f -> f.required() && !has(f)).toList();
+    public List<ImportField> missing() {
+        return Arrays.stream(ImportField.values()).filter(f -> f.required() && !has(f)).toList();
     }
 }

@@ -16,6 +16,13 @@ import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.Messages;
 import org.springframework.stereotype.Service;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import org.hoiso.member.MemberStatus;
+import org.hoiso.member.Position;
+import org.hoiso.platform.web.DateInput;
+import org.hoiso.tables.FileProblem;
 
 /**
  * Member lists out of hoiso, streaming (rows go to the response as the database cursor yields them),
@@ -55,17 +62,17 @@ public class MemberExport {
     }
 
     /** A real date in Excel; dd/MM/yyyy text in CSV (as officers type it, and as the import reads it). */
-    private static Object date(java.time.LocalDate d, boolean xlsx) {
+    private static Object date(LocalDate d, boolean xlsx) {
         return d == null ? null : xlsx ? d : ddMMyyyy(d);
     }
 
     /** dd/MM/yyyy by hand: a formatter costs a fifth of a CSV row's time here (years 1000–9999). */
-    static String ddMMyyyy(java.time.LocalDate d) {
+    static String ddMMyyyy(LocalDate d) {
         int day = d.getDayOfMonth();
         int month = d.getMonthValue();
         int year = d.getYear();
         if (year < 1000 || year > 9999) {
-            return org.hoiso.platform.web.DateInput.format(d);
+            return DateInput.format(d);
         }
         char[] c = {(char) ('0' + day / 10), (char) ('0' + day % 10), '/', (char) ('0' + month / 10), (char) ('0' + month % 10), '/',
             (char) ('0' + year / 1000), (char) ('0' + year / 100 % 10), (char) ('0' + year / 10 % 10), (char) ('0' + year % 10)};
@@ -73,12 +80,12 @@ public class MemberExport {
     }
 
     /** Answers a download request: refuses an unreadable unit before any byte is sent, then streams the file. */
-    public long download(Caller caller, MemberQuery q, String format, jakarta.servlet.http.HttpServletResponse response)
+    public long download(Caller caller, MemberQuery q, String format, HttpServletResponse response)
             throws IOException {
         boolean xlsx = Downloads.xlsx(format);
         check(caller, q);
         if (xlsx && registry.exceeds(caller, q, XlsxTableWriter.MAX_ROWS - 1)) {
-            throw new org.hoiso.tables.FileProblem("intake.file.exportTooManyRows", XlsxTableWriter.MAX_ROWS - 1);
+            throw new FileProblem("intake.file.exportTooManyRows", XlsxTableWriter.MAX_ROWS - 1);
         }
         return write(caller, q, xlsx, Downloads.start(response, xlsx, "hoi-vien"));
     }
@@ -94,12 +101,12 @@ public class MemberExport {
             w.header(headings);
             String yes = "Có";
             String no = "Không";
-            Map<org.hoiso.member.Position, String> positions = new java.util.EnumMap<>(org.hoiso.member.Position.class);
-            for (var p : org.hoiso.member.Position.values()) {
+            Map<Position, String> positions = new EnumMap<>(Position.class);
+            for (var p : Position.values()) {
                 positions.put(p, messages.get(VI, "position." + p.name()));
             }
-            Map<org.hoiso.member.MemberStatus, String> statuses = new java.util.EnumMap<>(org.hoiso.member.MemberStatus.class);
-            for (var s : org.hoiso.member.MemberStatus.values()) {
+            Map<MemberStatus, String> statuses = new EnumMap<>(MemberStatus.class);
+            for (var s : MemberStatus.values()) {
                 statuses.put(s, messages.get(VI, "status." + s.name()));
             }
             return registry.export(caller, q, m -> {

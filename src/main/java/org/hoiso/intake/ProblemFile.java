@@ -1,6 +1,7 @@
 package org.hoiso.intake;
 
 import java.io.BufferedReader;
+import java.io.StringReader;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -73,7 +74,7 @@ final class ProblemFile {
 
         Reader(Path dir) throws IOException {
             Path file = dir.resolve(NAME);
-            in = Files.exists(file) ? Files.newBufferedReader(file, StandardCharsets.UTF_8) : new BufferedReader(java.io.Reader.nullReader());
+            in = Files.exists(file) ? Files.newBufferedReader(file, StandardCharsets.UTF_8) : new BufferedReader(new StringReader(""));
         }
 
         Line next() throws IOException {

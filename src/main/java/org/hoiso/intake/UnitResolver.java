@@ -11,6 +11,7 @@ import org.hoiso.member.MemberRegistry;
 import org.hoiso.orgunit.OldCommunes;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.platform.text.VietnameseText;
+import java.util.Locale;
 
 /**
  * Finds the unit of each row inside the import's target subtree, from a unit code, a commune (today's
@@ -46,7 +47,7 @@ final class UnitResolver {
         this.createBranches = createBranches;
         for (OrgUnit u : openUnits) {
             byId.put(u.id(), u);
-            byCode.put(u.code().toLowerCase(java.util.Locale.ROOT), u);
+            byCode.put(u.code().toLowerCase(Locale.ROOT), u);
             if (u.levelCode().equals("COMMUNE")) {
                 if (u.adminCode() != null) {
                     communeByAdminCode.put(u.adminCode(), u);
@@ -83,7 +84,7 @@ final class UnitResolver {
 
     private Resolution compute(String unitCode, String commune, String branch) {
         if (unitCode != null) {
-            OrgUnit u = byCode.get(unitCode.toLowerCase(java.util.Locale.ROOT));
+            OrgUnit u = byCode.get(unitCode.toLowerCase(Locale.ROOT));
             if (u == null) {
                 return problem("intake.unit.codeUnknown", unitCode, target.name());
             }
@@ -190,7 +191,7 @@ final class UnitResolver {
         return new Resolution(null, null, null, code, args);
     }
 
-    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+    private static final Locale VI = Locale.forLanguageTag("vi");
 
     /**
      * The name of a branch made from a cell: "Chi hội " and the rest as typed, or in sentence case when it

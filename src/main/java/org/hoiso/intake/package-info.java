@@ -4,5 +4,7 @@
  * background jobs with progress, and streaming exports in the layout the import reads.
  * Settings: {@link org.hoiso.intake.IntakeProperties}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "orgunit", "member", "tables"})
+@ApplicationModule(allowedDependencies = {"platform", "orgunit", "member", "tables"})
 package org.hoiso.intake;
+
+import org.springframework.modulith.ApplicationModule;

@@ -16,6 +16,9 @@ import org.hoiso.platform.web.FieldProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The member registry's use cases. Every read and write is bounded by the caller's subtrees and
@@ -122,7 +125,7 @@ public class MemberRegistry {
      * e-ID: the provider vouches for the number, so no caller's reach applies. Only id, name and unit.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<Holder> livingByNationalId(String nationalId) {
+    public Optional<Holder> livingByNationalId(String nationalId) {
         return members.livingHolder(nationalId, null)
                 .flatMap(h -> members.find(h.memberId()))
                 .map(m -> new Holder(m.id(), m.fullName(), m.unitId()));
@@ -206,7 +209,7 @@ public class MemberRegistry {
      * activity by her membership of its unit. Nothing sensitive is returned.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<Ref> ref(long id) {
+    public Optional<Ref> ref(long id) {
         return members.find(id).map(m -> new Ref(m.id(), m.fullName(), m.unitId(), m.unitName(), m.status()));
     }
 
@@ -235,7 +238,7 @@ public class MemberRegistry {
      * the filters and the row count.
      */
     @Transactional
-    public long export(Caller caller, MemberQuery q, java.util.function.Consumer<Exported> sink) {
+    public long export(Caller caller, MemberQuery q, Consumer<Exported> sink) {
         Subtree scope = q.unitId() == null ? units.home(caller) : units.readable(caller, q.unitId());
         boolean full = units.canWrite(caller, scope.unitId());
         long[] count = {0};
@@ -310,7 +313,7 @@ public class MemberRegistry {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Map<Long, Long> activeByChild(Subtree subtree) {
+    public Map<Long, Long> activeByChild(Subtree subtree) {
         return members.activeByChild(subtree.path());
     }
 

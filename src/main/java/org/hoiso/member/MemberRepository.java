@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.hoiso.platform.web.DomainException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** SQL of the member registry. */
 @Repository
@@ -25,11 +30,11 @@ class MemberRepository {
     private static final int EXPORT_FETCH = 5_000;
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate exportJdbc;
+    private final JdbcTemplate exportJdbc;
 
-    MemberRepository(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+    MemberRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.exportJdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        this.exportJdbc = new JdbcTemplate(dataSource);
         this.exportJdbc.setFetchSize(EXPORT_FETCH);
     }
 
@@ -316,7 +321,7 @@ class MemberRepository {
      * {@link #EXPORT_FETCH} rows at a time through a server-side cursor: memory does not grow with the
      * subtree. Must run in a transaction (a cursor needs one).
      */
-    void export(String path, MemberQuery q, SearchText text, java.util.function.Consumer<ExportRow> sink) {
+    void export(String path, MemberQuery q, SearchText text, Consumer<ExportRow> sink) {
         Filter f = filter(path, q, text);
         String sql = """
                 SELECT m.full_name, m.birth_date, m.national_id, m.phone, m.address, m.ethnicity_code, m.sensitive_consent_on,
@@ -324,7 +329,7 @@ class MemberRepository {
                        m.has_ewallet, m.digital_skill, m.status
                   FROM member m JOIN org_unit u ON u.id = m.unit_id
                 """ + f.where() + " ORDER BY m.name_folded, m.id";
-        var template = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(exportJdbc);
+        var template = new NamedParameterJdbcTemplate(exportJdbc);
         template.query(sql, f.params(), rs -> {
             sink.accept(new ExportRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
                     rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
@@ -361,7 +366,7 @@ class MemberRepository {
                 int colon = raw.indexOf(':');
                 return new Cursor(raw.substring(colon + 1), Long.parseLong(raw.substring(0, colon)));
             } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
-                throw org.hoiso.platform.web.DomainException.badRequest("member.search.cursor");
+                throw DomainException.badRequest("member.search.cursor");
             }
         }
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hoiso.platform.web.FieldProblem;
+import java.util.regex.Pattern;
 
 /**
  * The Citizen Identity Card number (số CCCD / số định danh cá nhân): 12 digits {@code PPP G YY NNNNNN}.
@@ -22,7 +23,7 @@ public final class NationalId {
 
     private static final Set<String> PROVINCE_PREFIXES = loadPrefixes();
 
-    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s.\\-]");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
 
     private NationalId() {
     }

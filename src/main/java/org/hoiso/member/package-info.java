@@ -3,5 +3,7 @@
  * officer positions. Other modules use {@link org.hoiso.member.MemberRegistry}; their SQL may read the
  * published view {@code member_published} (member id, unit, status; nothing personal), never the tables.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "orgunit"})
+@ApplicationModule(allowedDependencies = {"platform", "orgunit"})
 package org.hoiso.member;
+
+import org.springframework.modulith.ApplicationModule;

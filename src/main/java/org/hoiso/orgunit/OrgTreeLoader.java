@@ -19,6 +19,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Loads the real organisation tree on first start: the central union, the 34 provinces and the 3,321
@@ -102,7 +104,7 @@ public class OrgTreeLoader implements ApplicationRunner {
         Long central = jdbc.queryForObject("SELECT id FROM org_unit WHERE code = ? AND valid_to IS NULL", Long.class, CENTRAL_CODE);
         Date from = Date.valueOf(PROVINCES_63_FROM);
         Date to = Date.valueOf(REFORM_2025.minusDays(1));
-        java.util.Map<String, List<Long>> oldByNew = new java.util.LinkedHashMap<>();
+        Map<String, List<Long>> oldByNew = new LinkedHashMap<>();
         for (String[] r : read("orgunit/data/old_to_new_provinces_20250701.csv")) {
             // old_province_code,old_province_name,new_province_code,new_province_name
             Long id = jdbc.queryForObject("""

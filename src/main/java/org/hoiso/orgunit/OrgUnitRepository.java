@@ -43,7 +43,7 @@ class OrgUnitRepository {
     }
 
     /** Units of one level in a subtree that existed during [from, to] (open or closed since). */
-    List<OrgUnit> atLevelIn(String path, String level, java.time.LocalDate from, java.time.LocalDate to) {
+    List<OrgUnit> atLevelIn(String path, String level, LocalDate from, LocalDate to) {
         return jdbc.sql("SELECT " + UNIT_COLUMNS + """
                  FROM org_unit u
                 WHERE u.path <@ CAST(:p AS ltree) AND u.level_code = :level
@@ -53,7 +53,7 @@ class OrgUnitRepository {
     }
 
     /** The unit that carried this code on that date (codes of closed units can be reused by their successors). */
-    Optional<OrgUnit> findByCodeOn(String code, java.time.LocalDate date) {
+    Optional<OrgUnit> findByCodeOn(String code, LocalDate date) {
         return jdbc.sql("SELECT " + UNIT_COLUMNS + """
                  FROM org_unit u
                 WHERE u.code = :code AND u.valid_from <= :d AND (u.valid_to IS NULL OR u.valid_to >= :d)

@@ -6,6 +6,7 @@ import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.LocalDate;
 
 /**
  * The organisation tree's public face for other modules: finding units and, above all, turning a
@@ -73,12 +74,12 @@ public class OrgUnits {
     }
 
     /** Units of a level in a subtree the caller was allowed, that existed at some time in [from, to]. */
-    public List<OrgUnit> unitsAtLevel(Subtree subtree, String level, java.time.LocalDate from, java.time.LocalDate to) {
+    public List<OrgUnit> unitsAtLevel(Subtree subtree, String level, LocalDate from, LocalDate to) {
         return units.atLevelIn(subtree.path(), level, from, to);
     }
 
     /** The unit that carried an official code on a date: "93" in 2024 is the old Hậu Giang, closed in 2025. */
-    public Optional<OrgUnit> findByCodeOn(String code, java.time.LocalDate date) {
+    public Optional<OrgUnit> findByCodeOn(String code, LocalDate date) {
         return units.findByCodeOn(code, date);
     }
 

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import java.time.Duration;
 
 /**
  * Starts a real PostgreSQL 17 inside the application when no {@code spring.datasource.url} (or
@@ -31,7 +32,7 @@ class EmbeddedDatabaseConfig {
                 .setServerConfig("shared_buffers", db.sharedBuffers())
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("timezone", "UTC")
-                .setPGStartupWait(java.time.Duration.ofSeconds(60));
+                .setPGStartupWait(Duration.ofSeconds(60));
         if (db.port() > 0) {
             builder.setPort(db.port());
         }

@@ -3,5 +3,7 @@
  * and error handling. Every other module may use it; it uses none of them.
  * Settings: {@link org.hoiso.platform.PlatformProperties}.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package org.hoiso.platform;
+
+import org.springframework.modulith.ApplicationModule;

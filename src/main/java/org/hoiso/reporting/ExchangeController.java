@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Files of report values, for pages ({@code /reports/…}) and partner systems ({@code /api/v1/reporting/…}):
@@ -51,12 +53,12 @@ class ExchangeController {
         ReportExchange.Format f = format(format);
         Period p = ReportParams.period(period);
         var list = exchange.export(caller, unitId, formId, p, approvedOnly);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         exchange.write(f, list, out);
         String ext = f == ReportExchange.Format.ADX ? "xml" : f.name().toLowerCase(Locale.ROOT);
         MediaType type = switch (f) {
             case ADX -> MediaType.APPLICATION_XML;
-            case CSV -> new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+            case CSV -> new MediaType("text", "csv", StandardCharsets.UTF_8);
             case XLSX -> MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             case JSON -> MediaType.APPLICATION_JSON;
         };

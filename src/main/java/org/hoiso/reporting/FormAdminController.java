@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.Locale;
 
 /** A national administrator changes forms and adds indicators without code. */
 @Controller
@@ -57,7 +58,7 @@ class FormAdminController {
                            @RequestParam(required = false) String unitVi, @RequestParam(required = false) String unitEn,
                            RedirectAttributes redirect, Caller caller) {
         return act(redirect, "/admin/forms", () -> catalogue.createIndicator(caller, new Catalogue.NewIndicator(
-                code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT), nameVi, nameEn, descriptionVi, descriptionEn,
+                code == null ? null : code.strip().toUpperCase(Locale.ROOT), nameVi, nameEn, descriptionVi, descriptionEn,
                 valueType, aggregation, dimensionCode, unitVi, unitEn)));
     }
 
@@ -69,7 +70,7 @@ class FormAdminController {
         return act(redirect, "/admin/forms", () -> {
             LocalDate first = firstPeriod == null || firstPeriod.isBlank() ? null : DateInput.orToday(firstPeriod, "firstPeriod");
             catalogue.createForm(caller, new Catalogue.NewForm(
-                    code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT), nameVi, nameEn, periodicity, levelCode,
+                    code == null ? null : code.strip().toUpperCase(Locale.ROOT), nameVi, nameEn, periodicity, levelCode,
                     deadlineDays, first));
         });
     }

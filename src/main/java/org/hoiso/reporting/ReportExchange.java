@@ -36,6 +36,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Report values in and out of hoiso: ADX, CSV, XLSX and JSON exports of a subtree's reports, imports that
@@ -114,14 +119,14 @@ public class ReportExchange {
     /** Reads a file of any supported format (by its name) into reports; syntax problems carry their row. */
     public List<ExchangeReport> read(String fileName, Path file) {
         Format f = formatOf(fileName);
-        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             return switch (f) {
                 case ADX -> new AdxReader().read(in, kinds());
                 case JSON -> new JsonExchange().read(in);
                 case CSV, XLSX -> new ValueTableReader().read(file);
             };
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -187,7 +192,7 @@ public class ReportExchange {
             }
             Map<String, Indicator> onForm = new HashMap<>();
             form.items().forEach(i -> onForm.put(i.indicator().code(), i.indicator()));
-            java.util.Set<Long> seenUnits = new java.util.HashSet<>();
+            Set<Long> seenUnits = new HashSet<>();
             for (ExchangeReport r : group) {
                 long row0 = r.values().isEmpty() ? 0 : r.values().get(0).row();
                 OrgUnit unit = writable.get(r.unitCode());
@@ -258,7 +263,7 @@ public class ReportExchange {
         List<ValueBulk.Row> rows = new ArrayList<>();
         List<Long> reportIds = new ArrayList<>();
         List<Report> needComputed = new ArrayList<>();
-        java.util.Set<Long> fresh = new java.util.HashSet<>();
+        Set<Long> fresh = new HashSet<>();
         for (List<Planned> group : byGroup.values()) {
             Form form = group.get(0).form();
             Period period = group.get(0).period();

@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.hoiso.platform.web.Messages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import java.util.List;
+import java.util.Map;
 
 /**
  * How periods and values read on pages, in files for people and on paper, as {@code ${@rpt.period(p)}}:
@@ -56,12 +58,12 @@ public class ReportFormats {
     }
 
     /** The fields of an indicator on a page: one, or one per category. */
-    public java.util.List<ValueKey> keys(Indicator ind, java.util.Map<String, Dimension> dimensions) {
+    public List<ValueKey> keys(Indicator ind, Map<String, Dimension> dimensions) {
         return FormCheck.keys(ind, dimensions);
     }
 
     /** The name of a field's category, in the page's language. */
-    public String category(java.util.Map<String, Dimension> dimensions, Indicator ind, ValueKey k) {
+    public String category(Map<String, Dimension> dimensions, Indicator ind, ValueKey k) {
         Dimension d = ind.dimensionCode() == null ? null : dimensions.get(ind.dimensionCode());
         if (d == null) {
             return "";

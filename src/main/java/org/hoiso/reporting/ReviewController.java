@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import java.time.LocalDate;
+import org.hoiso.platform.text.VietnameseText;
 
 /**
  * The level above: completeness and timeliness of every unit under her for a form and period, approve or
@@ -118,7 +120,7 @@ class ReviewController {
 
     private static Map<String, Period> recentPeriods(Form form, Period selected) {
         Map<String, Period> periods = new LinkedHashMap<>();
-        Period p = Period.containing(form.periodicity(), java.time.LocalDate.now(org.hoiso.platform.text.VietnameseText.ZONE).plusMonths(form.periodicity().months()));
+        Period p = Period.containing(form.periodicity(), LocalDate.now(VietnameseText.ZONE).plusMonths(form.periodicity().months()));
         for (int i = 0; i < 24 && !p.end().isBefore(form.firstPeriod().minusYears(1)); i++) {
             periods.put(p.code(), p);
             p = p.previous();

@@ -1,6 +1,7 @@
 package org.hoiso.reporting;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /** A stored value: a number (yes/no as 1/0) or a text. */
 public record Value(BigDecimal num, String txt) {
@@ -18,7 +19,7 @@ public record Value(BigDecimal num, String txt) {
             return false;
         }
         boolean numSame = num == null ? other.num == null : other.num != null && num.compareTo(other.num) == 0;
-        return numSame && java.util.Objects.equals(txt, other.txt);
+        return numSame && Objects.equals(txt, other.txt);
     }
 
     /** The value as exchanged with partner systems: plain decimal with a dot, true/false, or the text. */

@@ -11,6 +11,11 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Values of many reports written at once (file imports of a whole period): COPY into a temporary table,
@@ -28,7 +33,7 @@ class ValueBulk {
         this.jdbc = jdbc;
     }
 
-    record Row(long reportId, long indicatorId, String category, java.math.BigDecimal num, String txt) {
+    record Row(long reportId, long indicatorId, String category, BigDecimal num, String txt) {
     }
 
     /**
@@ -36,7 +41,7 @@ class ValueBulk {
      * Reports in {@code fresh} were opened by this import and hold no values yet, so their history rows
      * need no look-up of an old value (a national period is 3,321 such reports).
      */
-    int write(List<Row> rows, java.util.Set<Long> fresh, String actor) {
+    int write(List<Row> rows, Set<Long> fresh, String actor) {
         jdbc.sql("""
                 CREATE TEMP TABLE IF NOT EXISTS rpt_value_import (report_id bigint, indicator_id bigint, category text,
                     num numeric, txt text, fresh boolean) ON COMMIT DELETE ROWS
@@ -88,12 +93,12 @@ class ValueBulk {
     }
 
     /** The reports opened by {@link #openReports} (the rest existed before). */
-    record Opened(Map<Long, Long> idsByUnit, java.util.Set<Long> fresh) {
+    record Opened(Map<Long, Long> idsByUnit, Set<Long> fresh) {
     }
 
     /** Opens the reports that do not exist yet and answers the ids of all, by unit, and which are new. */
-    Opened openReports(long formId, java.time.LocalDate periodStart, java.time.LocalDate dueOn, Map<Long, String> unitPaths) {
-        java.util.Set<Long> fresh = new java.util.HashSet<>(jdbc.sql("""
+    Opened openReports(long formId, LocalDate periodStart, LocalDate dueOn, Map<Long, String> unitPaths) {
+        Set<Long> fresh = new HashSet<>(jdbc.sql("""
                 INSERT INTO rpt_report (form_id, unit_id, period_start, unit_path, status, due_on)
                 SELECT :f, u.id, :p, CAST(u.path AS ltree), 'DRAFT', :due
                   FROM unnest(CAST(:ids AS bigint[]), CAST(:paths AS text[])) AS u(id, path)
@@ -103,7 +108,7 @@ class ValueBulk {
                 .param("ids", unitPaths.keySet().toArray(Long[]::new))
                 .param("paths", unitPaths.keySet().stream().map(unitPaths::get).toArray(String[]::new)).query(Long.class).list());
         if (fresh.size() == unitPaths.size()) {
-            Map<Long, Long> ids = new java.util.HashMap<>();
+            Map<Long, Long> ids = new HashMap<>();
             jdbc.sql("SELECT unit_id, id FROM rpt_report WHERE id = ANY(CAST(:ids AS bigint[]))")
                     .param("ids", fresh.toArray(Long[]::new)).query(rs -> {
                         ids.put(rs.getLong(1), rs.getLong(2));
@@ -113,8 +118,8 @@ class ValueBulk {
         return new Opened(idsOf(formId, periodStart, unitPaths), fresh);
     }
 
-    private Map<Long, Long> idsOf(long formId, java.time.LocalDate periodStart, Map<Long, String> unitPaths) {
-        Map<Long, Long> ids = new java.util.HashMap<>();
+    private Map<Long, Long> idsOf(long formId, LocalDate periodStart, Map<Long, String> unitPaths) {
+        Map<Long, Long> ids = new HashMap<>();
         jdbc.sql("SELECT unit_id, id FROM rpt_report WHERE form_id = :f AND period_start = :p AND unit_id = ANY(CAST(:ids AS bigint[]))")
                 .param("f", formId).param("p", periodStart).param("ids", unitPaths.keySet().toArray(Long[]::new))
                 .query(rs -> {

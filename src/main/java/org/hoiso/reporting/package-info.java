@@ -6,5 +6,7 @@
  * {@link org.hoiso.reporting.Reports}; modules that own data feed computed indicators through
  * {@link org.hoiso.platform.indicators.IndicatorSource}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "orgunit", "tables"})
+@ApplicationModule(allowedDependencies = {"platform", "orgunit", "tables"})
 package org.hoiso.reporting;
+
+import org.springframework.modulith.ApplicationModule;

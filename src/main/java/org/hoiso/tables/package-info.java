@@ -4,5 +4,7 @@
  * VNI fonts, converted to Unicode. A library: plain classes, no beans, no tables of its own. The
  * member import ({@code intake}) and the reporting module's files of values use it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "platform")
+@ApplicationModule(allowedDependencies = "platform")
 package org.hoiso.tables;
+
+import org.springframework.modulith.ApplicationModule;

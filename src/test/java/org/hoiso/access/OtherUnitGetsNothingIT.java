@@ -30,6 +30,25 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Map;
+import org.hoiso.account.ApiTokens;
+import org.hoiso.activity.Activities;
+import org.hoiso.card.MemberCards;
+import org.hoiso.intake.Imports;
+import org.hoiso.reporting.Catalogue;
+import org.hoiso.reporting.Period;
+import org.hoiso.reporting.Reports;
+import org.hoiso.skills.help.HelpEntry;
+import org.hoiso.skills.help.HelpLog;
+import org.hoiso.skills.help.HelpType;
+import org.hoiso.skills.help.HelperKind;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Walks every endpoint of the application as an officer of another commune and checks she gets
@@ -59,13 +78,13 @@ class OtherUnitGetsNothingIT {
     @Autowired UserDetailsService users;
     @Autowired MemberRegistry registry;
     @Autowired RequestMappingHandlerMapping mappings;
-    @Autowired org.hoiso.intake.Imports imports;
-    @Autowired org.hoiso.account.ApiTokens tokens;
-    @Autowired org.hoiso.reporting.Reports reports;
-    @Autowired org.hoiso.activity.Activities activities;
-    @Autowired org.hoiso.reporting.Catalogue catalogue;
-    @Autowired org.hoiso.card.MemberCards cards;
-    @Autowired org.hoiso.skills.help.HelpLog help;
+    @Autowired Imports imports;
+    @Autowired ApiTokens tokens;
+    @Autowired Reports reports;
+    @Autowired Activities activities;
+    @Autowired Catalogue catalogue;
+    @Autowired MemberCards cards;
+    @Autowired HelpLog help;
 
     private Fixtures.Officer outsider;
     private OrgUnit commune;
@@ -102,30 +121,30 @@ class OtherUnitGetsNothingIT {
         outsider = fixtures.officer(Places.NGOC_HA);
         String csv = "Họ và tên,Ngày sinh,Số CCCD,Chi hội\n" + memberName + ",20/10/1984," + Fixtures.cccd(birth) + ",Chi hội tổ dân phố số 9\n";
         importId = imports.upload(fixtures.officer(Places.BA_DINH).caller(), commune.id(), "list.csv",
-                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false, false, null).id();
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), false, false, null).id();
         var baDinhOfficer = fixtures.officer(Places.BA_DINH).caller();
         formId = catalogue.form("PT_6THANG").id();
-        var report = reports.open(baDinhOfficer, formId, commune.id(), org.hoiso.reporting.Period.parse(PERIOD));
+        var report = reports.open(baDinhOfficer, formId, commune.id(), Period.parse(PERIOD));
         reportId = report.id();
         if (report.version() < 2) {
-            reports.save(baDinhOfficer, reportId, report.version(), java.util.Map.of("DIFFICULTIES", REPORT_SECRET, "COOPS_NEW", "7"),
-                    java.util.Locale.forLanguageTag("vi"));
+            reports.save(baDinhOfficer, reportId, report.version(), Map.of("DIFFICULTIES", REPORT_SECRET, "COOPS_NEW", "7"),
+                    Locale.forLanguageTag("vi"));
         }
         var card = cards.issue(baDinhOfficer, memberId);
         cardId = card.id();
         String t = card.token();
         int i = t.length() - 20;
         forgedCard = t.substring(0, i) + (t.charAt(i) == 'A' ? 'B' : 'A') + t.substring(i + 1);
-        help.log(baDinhOfficer, new org.hoiso.skills.help.HelpEntry(commune.id(), reports.today(), "Nhà văn hóa tổ 9",
-                org.hoiso.skills.help.HelpType.VNEID_INSTALL, null, null, CITIZEN, CITIZEN_PHONE, true));
-        help.designate(baDinhOfficer, memberId, branch.id(), org.hoiso.skills.help.HelperKind.AMBASSADOR);
-        var meeting = activities.plan(baDinhOfficer, new org.hoiso.activity.Activities.NewActivity(branch.id(), "MEETING",
-                "Sinh hoạt tổ dân phố số 9", null, java.time.OffsetDateTime.now().plusDays(3), null, "Nhà văn hóa", null));
+        help.log(baDinhOfficer, new HelpEntry(commune.id(), reports.today(), "Nhà văn hóa tổ 9",
+                HelpType.VNEID_INSTALL, null, null, CITIZEN, CITIZEN_PHONE, true));
+        help.designate(baDinhOfficer, memberId, branch.id(), HelperKind.AMBASSADOR);
+        var meeting = activities.plan(baDinhOfficer, new Activities.NewActivity(branch.id(), "MEETING",
+                "Sinh hoạt tổ dân phố số 9", null, OffsetDateTime.now().plusDays(3), null, "Nhà văn hóa", null));
         activityId = meeting.id();
         checkInCode = meeting.checkInCode();
         photoId = activities.addPhoto(baDinhOfficer, activityId, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
         activities.announce(baDinhOfficer, branch.id(), "Họp chi hội", "Chi hội tổ dân phố số 9 họp tối thứ Bảy");
-        tokenId = tokens.create(fixtures.admin(), new org.hoiso.account.ApiTokens.NewToken("Cổng dữ liệu phường", commune.id(), null)).id();
+        tokenId = tokens.create(fixtures.admin(), new ApiTokens.NewToken("Cổng dữ liệu phường", commune.id(), null)).id();
     }
 
     private record Case(HttpMethod method, String pattern, String uri, String body) {
@@ -345,7 +364,7 @@ class OtherUnitGetsNothingIT {
     }
 
     private static String encoded(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -391,8 +410,8 @@ class OtherUnitGetsNothingIT {
     void aRealUploadIntoAnotherCommuneIsRefusedAndKeepsNothing() throws Exception {
         String before = snapshot();
         byte[] csv = ("Họ và tên,Ngày sinh,Số CCCD\nLý Thị Lạ,01/01/1980," + Fixtures.cccd(LocalDate.of(1980, 1, 1)) + "\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        var file = new org.springframework.mock.web.MockMultipartFile("file", "x.csv", "text/csv", csv);
+                .getBytes(StandardCharsets.UTF_8);
+        var file = new MockMultipartFile("file", "x.csv", "text/csv", csv);
         MvcResult api = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/imports").file(file).param("unitId", Long.toString(commune.id()))
                 .with(httpBasic(outsider.username(), outsider.password()))).andReturn();
         assertThat(api.getResponse().getStatus()).isEqualTo(403);
@@ -407,8 +426,8 @@ class OtherUnitGetsNothingIT {
     void aFileOfReportValuesForAnotherCommuneIsRefusedAndWritesNothing() throws Exception {
         String before = snapshot();
         byte[] csv = ("form,unit_code,period,indicator,category,value\nPT_6THANG," + Places.BA_DINH + "," + PERIOD + ",COOPS_NEW,,99\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        var file = new org.springframework.mock.web.MockMultipartFile("file", "values.csv", "text/csv", csv);
+                .getBytes(StandardCharsets.UTF_8);
+        var file = new MockMultipartFile("file", "values.csv", "text/csv", csv);
         MvcResult api = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/reporting/values").file(file)
                 .with(httpBasic(outsider.username(), outsider.password()))).andReturn();
         assertThat(api.getResponse().getStatus()).isEqualTo(422);
@@ -420,13 +439,13 @@ class OtherUnitGetsNothingIT {
     void searchesWithoutAUnitStayInsideHerOwnCommune() throws Exception {
         mvc.perform(MockMvcRequestBuilders.get("/api/v1/members").param("q", memberName)
                         .with(httpBasic(outsider.username(), outsider.password())))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items.length()").value(0));
+                .andExpect(MockMvcResultMatchers.jsonPath("$.items.length()").value(0));
         mvc.perform(MockMvcRequestBuilders.get("/api/v1/members").param("q", cccd)
                         .with(httpBasic(outsider.username(), outsider.password())))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items.length()").value(0));
+                .andExpect(MockMvcResultMatchers.jsonPath("$.items.length()").value(0));
         mvc.perform(MockMvcRequestBuilders.get("/api/v1/units/search").param("q", "ba dinh")
                         .with(httpBasic(outsider.username(), outsider.password())))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.length()").value(0));
+                .andExpect(MockMvcResultMatchers.jsonPath("$.length()").value(0));
     }
 
     @Test

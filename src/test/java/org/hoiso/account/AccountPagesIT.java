@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.hamcrest.Matchers;
 
 /** The accounts page: officers make the accounts of their subtree. */
 @IntegrationTest
@@ -38,7 +39,7 @@ class AccountPagesIT {
                         .param("password", "mat-khau-dai-du").param("displayName", "Nguyễn Thị Xem").param("role", "VIEWER"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/accounts").param("unitId", "" + unit).with(user(principal)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(viewer)));
+                .andExpect(content().string(Matchers.containsString(viewer)));
         mvc.perform(get("/api/v1/accounts/me").with(httpBasic(viewer, "mat-khau-dai-du")))
                 .andExpect(jsonPath("$.assignments[0].role").value("VIEWER"))
                 .andExpect(jsonPath("$.assignments[0].unitId").value(unit));

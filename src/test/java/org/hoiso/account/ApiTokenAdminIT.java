@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import java.util.List;
 
 /** Administrators manage the tokens of their own subtree, with their account, in the API and on the page. */
 @IntegrationTest
@@ -62,7 +63,7 @@ class ApiTokenAdminIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(list).contains("Cổng dữ liệu Hà Nội").contains(token.substring(0, 8))
                 .doesNotContain(token).doesNotContain(token.substring(8)).doesNotContain(hash).doesNotContain("\"token\"");
-        assertThat(JsonPath.<java.util.List<String>>read(list, "$[?(@.id == " + id + ")].status")).containsExactly("ACTIVE");
+        assertThat(JsonPath.<List<String>>read(list, "$[?(@.id == " + id + ")].status")).containsExactly("ACTIVE");
         mvc.perform(as(national, get("/api/v1/tokens/{id}", id))).andExpect(status().is4xxClientError());
     }
 

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.hamcrest.Matchers;
 
 /** A member's own account: printed invitation, activation with phone and password, her pages and nothing else. */
 @IntegrationTest
@@ -91,7 +92,7 @@ class MemberAccountIT {
 
         mvc.perform(post("/join/check").param("code", code.toLowerCase().replace("-", " ")).with(csrf()).with(from("10.0.0.1")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Lò T. ")));
+                .andExpect(content().string(Matchers.containsString("Lò T. ")));
         String phone = phoneOf(memberId);
         mvc.perform(post("/join").param("code", code).param("phone", phone.substring(0, 4) + " " + phone.substring(4))
                         .param("password", PASSWORD).with(csrf()).with(from("10.0.0.1")))
@@ -101,8 +102,8 @@ class MemberAccountIT {
         var her = user(users.loadUserByUsername(phone));
         mvc.perform(get("/").with(her)).andExpect(redirectedUrl("/me"));
         mvc.perform(get("/me").with(her)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(name)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("thông tin dân tộc")));
+                .andExpect(content().string(Matchers.containsString(name)))
+                .andExpect(content().string(Matchers.containsString("thông tin dân tộc")));
 
         String data = mvc.perform(get("/me/data").with(her)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -129,7 +130,7 @@ class MemberAccountIT {
         Joined joined = joined("10.0.3.1");
 
         mvc.perform(post("/join/check").param("code", joined.code()).with(csrf()).with(from("10.0.3.2")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Mã này đã được dùng")));
+                .andExpect(content().string(Matchers.containsString("Mã này đã được dùng")));
     }
 
     @Test
@@ -146,7 +147,7 @@ class MemberAccountIT {
         invite(officer, memberId);
 
         mvc.perform(post("/join/check").param("code", first).with(csrf()).with(from("10.0.1.1")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("đã được thay bằng một giấy mời mới")));
+                .andExpect(content().string(Matchers.containsString("đã được thay bằng một giấy mời mới")));
     }
 
     @Test
@@ -157,7 +158,7 @@ class MemberAccountIT {
                 .param("m", memberId).update();
 
         mvc.perform(post("/join/check").param("code", code).with(csrf()).with(from("10.0.1.2")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Mã này đã hết hạn")));
+                .andExpect(content().string(Matchers.containsString("Mã này đã hết hạn")));
     }
 
     @Test
@@ -167,10 +168,10 @@ class MemberAccountIT {
 
         for (int i = 0; i < 10; i++) {
             mvc.perform(post("/join/check").param("code", "AAAAA-BBBB" + (char) ('C' + i)).with(csrf()).with(from("10.0.9.9")))
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Mã không đúng")));
+                    .andExpect(content().string(Matchers.containsString("Mã không đúng")));
         }
         mvc.perform(post("/join/check").param("code", code).with(csrf()).with(from("10.0.9.9")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Đã thử quá nhiều lần")));
+                .andExpect(content().string(Matchers.containsString("Đã thử quá nhiều lần")));
     }
 
     @Test

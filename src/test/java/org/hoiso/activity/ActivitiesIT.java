@@ -21,6 +21,8 @@ import org.hoiso.testing.IntegrationTest;
 import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import java.time.LocalDate;
+import org.hoiso.platform.web.FieldProblem;
 
 /** A branch plans a meeting; members answer and are recorded present three ways; the monthly report counts it. */
 @IntegrationTest
@@ -37,10 +39,10 @@ class ActivitiesIT {
         OrgUnit commune = fixtures.unit(Places.O_MON);
         OrgUnit branch = fixtures.branch(Places.O_MON, "Chi hội Khu vực 5");
         Caller officer = fixtures.officer(Places.O_MON).caller();
-        long lan = fixtures.member("Lâm Thị " + Fixtures.uniqueGivenName(), java.time.LocalDate.of(1980, 1, 1), branch.id());
-        long hoa = fixtures.member("Kim Thị " + Fixtures.uniqueGivenName(), java.time.LocalDate.of(1985, 1, 1), branch.id());
-        long mai = fixtures.member("Tô Thị " + Fixtures.uniqueGivenName(), java.time.LocalDate.of(1990, 1, 1), branch.id());
-        fixtures.member("Mã Thị " + Fixtures.uniqueGivenName(), java.time.LocalDate.of(1995, 1, 1), branch.id());
+        long lan = fixtures.member("Lâm Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1980, 1, 1), branch.id());
+        long hoa = fixtures.member("Kim Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1985, 1, 1), branch.id());
+        long mai = fixtures.member("Tô Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1990, 1, 1), branch.id());
+        fixtures.member("Mã Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1995, 1, 1), branch.id());
         Caller lanLogin = Caller.member(800_000 + lan, "lan" + lan, "Lan", lan);
         Caller hoaLogin = Caller.member(800_000 + hoa, "hoa" + hoa, "Hoa", hoa);
 
@@ -74,7 +76,7 @@ class ActivitiesIT {
     void nobodyOutsideTheUnitTakesPartOrSeesIt() {
         OrgUnit branch = fixtures.branch(Places.O_MON, "Chi hội Khu vực 6");
         Caller officer = fixtures.officer(Places.O_MON).caller();
-        long outsiderMember = fixtures.member("Lý Thị " + Fixtures.uniqueGivenName(), java.time.LocalDate.of(1980, 1, 1),
+        long outsiderMember = fixtures.member("Lý Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1980, 1, 1),
                 fixtures.branch(Places.AN_BINH, "Chi hội khác").id());
         Caller outsiderLogin = Caller.member(700_000 + outsiderMember, "x" + outsiderMember, "X", outsiderMember);
         OffsetDateTime start = OffsetDateTime.now(VietnameseText.ZONE).plusDays(1);
@@ -96,7 +98,7 @@ class ActivitiesIT {
         Caller officer = fixtures.officer(Places.O_MON).caller();
         assertThatThrownBy(() -> activities.plan(officer, new Activities.NewActivity(branch.id(), "PARTY", "", null, null, null,
                 null, "http://x"))).isInstanceOf(DomainException.class)
-                .satisfies(e -> assertThat(((DomainException) e).fieldProblems()).extracting(org.hoiso.platform.web.FieldProblem::field)
+                .satisfies(e -> assertThat(((DomainException) e).fieldProblems()).extracting(FieldProblem::field)
                         .containsExactlyInAnyOrder("kind", "title", "startsAt", "onlineUrl"));
     }
 

@@ -32,6 +32,16 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Benchmark of bulk import and export:
@@ -64,7 +74,7 @@ public final class IntakeBenchmark {
             new IntakeBenchmark(context, dir, rows, runs, seed).run();
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
         System.exit(0);
@@ -107,7 +117,7 @@ public final class IntakeBenchmark {
         open.forEach(u -> nameCount.merge(OldCommunes.fold(u.name()), 1, Integer::sum));
         Map<String, List<String>> oldByNew = new HashMap<>();
         try (var in = getClass().getResourceAsStream("/orgunit/data/old_to_new_communes_20250701.csv");
-             var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             reader.readLine();
             String line;
             while ((line = reader.readLine()) != null) {
@@ -119,8 +129,8 @@ public final class IntakeBenchmark {
                     }
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         for (OrgUnit u : open) {
             if (nameCount.get(OldCommunes.fold(u.name())) == 1) {
@@ -234,8 +244,8 @@ public final class IntakeBenchmark {
         return out;
     }
 
-    private static InputStream skipLines(InputStream in, int lines) throws java.io.IOException {
-        var buffered = new java.io.BufferedInputStream(in, 1 << 16);
+    private static InputStream skipLines(InputStream in, int lines) throws IOException {
+        var buffered = new BufferedInputStream(in, 1 << 16);
         int seen = 0;
         while (seen < lines) {
             int b = buffered.read();
@@ -268,8 +278,8 @@ public final class IntakeBenchmark {
     private static final class HeapWatch {
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         private final AtomicLong peak = new AtomicLong();
-        private final java.util.concurrent.ScheduledExecutorService sampler =
-                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        private final ScheduledExecutorService sampler =
+                Executors.newSingleThreadScheduledExecutor(r -> {
                     Thread t = new Thread(r, "heap-watch");
                     t.setDaemon(true);
                     return t;
@@ -277,7 +287,7 @@ public final class IntakeBenchmark {
 
         HeapWatch() {
             sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
-                    0, 20, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    0, 20, TimeUnit.MILLISECONDS);
         }
 
         void reset() {

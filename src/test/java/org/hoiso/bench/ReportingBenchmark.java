@@ -29,6 +29,8 @@ import org.hoiso.reporting.Worklist;
 import org.hoiso.reporting.exchange.ExchangeReport;
 import org.hoiso.reporting.exchange.ExchangeValue;
 import org.springframework.context.ConfigurableApplicationContext;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 
 /**
  * Benchmark of periodic reporting on a national year:
@@ -361,7 +363,7 @@ public final class ReportingBenchmark {
         }
         String table = "bench_copy_" + period.code().replace('-', '_');
         base.execute("CREATE UNLOGGED TABLE " + table + " (form text, unit text, period text, indicator text, value text)");
-        return new ImportCase(period, reports, values, table, rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new ImportCase(period, reports, values, table, rows.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** One more import, of the next fresh month, with its statements recorded: where its time goes. */
@@ -409,7 +411,7 @@ public final class ReportingBenchmark {
             List<StatementRecorder.Recorded> statements = recorder.statementsOf(m::replaySlowestApp);
             double total = Timings.elapsedMs(t0);
             double inSql = statements.stream().mapToDouble(StatementRecorder.Recorded::ms).sum();
-            String slowest = statements.stream().max(java.util.Comparator.comparingLong(StatementRecorder.Recorded::nanos))
+            String slowest = statements.stream().max(Comparator.comparingLong(StatementRecorder.Recorded::nanos))
                     .map(r -> Report.ms(r.ms()) + " ms " + abbreviate(r.sql())).orElse("-");
             System.out.printf("  %-35s %3d statements, %7s of %7s ms; slowest %s%n", m.label(), statements.size(), Report.ms(inSql),
                     Report.ms(total), slowest);

@@ -7,6 +7,10 @@ import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
+import com.microsoft.playwright.options.Media;
+import org.hoiso.card.MemberCards;
+import org.hoiso.testing.Fixtures;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The digital member card: an officer opens a member's card (printed as a bank-card-sized block), then, on
@@ -15,12 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class CardBrowserTest extends BrowserTestSupport {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.hoiso.card.MemberCards cards;
+    @Autowired
+    MemberCards cards;
 
     @Test
     void anOfficerChecksACardOfflineAndSpotsAForgery() {
-        String name = "Hoàng Thị Thẻ " + org.hoiso.testing.Fixtures.uniqueGivenName();
+        String name = "Hoàng Thị Thẻ " + Fixtures.uniqueGivenName();
         long memberId = member(name, LocalDate.of(1991, 4, 12), Places.BA_DINH);
         String officer = officer(Places.BA_DINH);
 
@@ -32,10 +36,10 @@ class CardBrowserTest extends BrowserTestSupport {
         assertThat(card.locator("#card-name")).hasText(name);
         assertThat(card.locator("svg.card-qr")).isVisible();
         card.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("member-card.png")));
-        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
         assertThat(page.locator("header.topbar")).isHidden();
         assertThat(card).isVisible();
-        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
         String token = card.getAttribute("data-token");
         long cardId = Long.parseLong(card.getAttribute("data-card-id"));
 

@@ -21,6 +21,8 @@ import org.hoiso.tables.LegacyVietnamese;
 import org.hoiso.testing.Places;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * A commune officer takes a messy Excel file from the 2000s to a clean registry through the pages:
@@ -105,13 +107,13 @@ class ImportBrowserTest extends BrowserTestSupport {
         Assertions.assertThat(tcvn3("nguyễn thị hoa")).isEqualTo("nguyÔn thÞ hoa");
         login(officer);
         page.navigate("/members");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+        page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Nhập danh sách").setExact(true)).first().click();
         assertThat(page).hasURL(Pattern.compile(".*/imports.*"));
         page.setInputFiles("input[name=file]", new FilePayload("hoi-vien-2008.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook));
         page.getByLabel("Tạo chi hội chưa có trong hệ thống (theo cột Chi hội)").check();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tải lên và xem trước")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tải lên và xem trước")).click();
 
         assertThat(page).hasURL(Pattern.compile(".*/imports/\\d+$"));
         assertThat(page.locator("#job-status")).hasText("Chờ kiểm tra");
@@ -129,13 +131,13 @@ class ImportBrowserTest extends BrowserTestSupport {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-preview.png")).setFullPage(true));
 
         page.locator("#validate").click();
-        assertThat(page.locator("#job-status[data-status=VALIDATED]")).hasText("Đã chạy thử", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(page.locator("#job-status[data-status=VALIDATED]")).hasText("Đã chạy thử", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
         assertThat(page.locator("#count-valid")).hasText("4");
         assertThat(page.locator("#count-invalid")).hasText("2");
         assertThat(page.locator("#problems-xlsx")).isVisible();
 
         page.locator("#commit").click();
-        assertThat(page.locator("#job-status[data-status=COMMITTED]")).hasText("Đã ghi vào sổ", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(page.locator("#job-status[data-status=COMMITTED]")).hasText("Đã ghi vào sổ", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
         assertThat(page.locator("#count-inserted")).hasText("4");
 
         page.navigate("/members");

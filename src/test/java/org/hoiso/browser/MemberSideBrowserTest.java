@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
+import java.time.LocalDateTime;
+import org.hoiso.platform.text.VietnameseText;
+import org.hoiso.testing.Fixtures;
 
 /**
  * The member's door: her branch officer prints an invitation; on her phone she activates it with her
@@ -17,7 +20,7 @@ class MemberSideBrowserTest extends BrowserTestSupport {
 
     @Test
     void aMemberActivatesHerInvitationOnHerPhoneAndLearnsALesson() {
-        String name = "Đinh Thị " + org.hoiso.testing.Fixtures.uniqueGivenName();
+        String name = "Đinh Thị " + Fixtures.uniqueGivenName();
         long memberId = member(name, LocalDate.of(1990, 9, 2), Places.BA_DINH);
         String officer = officer(Places.BA_DINH);
 
@@ -62,7 +65,7 @@ class MemberSideBrowserTest extends BrowserTestSupport {
 
     @Test
     void aBranchPlansAMeetingTheMemberAnswersAndChecksInWithTheActivitysCode() {
-        String name = "Lương Thị " + org.hoiso.testing.Fixtures.uniqueGivenName();
+        String name = "Lương Thị " + Fixtures.uniqueGivenName();
         var branch = fixtures.branch(Places.BA_DINH, "Chi hội tổ 12");
         long memberId = fixtures.member(name, LocalDate.of(1986, 6, 6), branch.id());
         String officer = officer(Places.BA_DINH);
@@ -75,7 +78,7 @@ class MemberSideBrowserTest extends BrowserTestSupport {
         page.navigate("/activities?unitId=" + branch.id());
         page.locator("#plan-activity select[name=kind]").selectOption("MEETING");
         page.locator("#plan-activity input[name=title]").fill("Sinh hoạt chi hội: cài VNeID");
-        page.locator("#plan-activity input[name=startsAt]").fill(java.time.LocalDateTime.now(org.hoiso.platform.text.VietnameseText.ZONE).plusHours(1)
+        page.locator("#plan-activity input[name=startsAt]").fill(LocalDateTime.now(VietnameseText.ZONE).plusHours(1)
                 .withSecond(0).withNano(0).toString().substring(0, 16));
         page.locator("#plan-activity input[name=place]").fill("Nhà văn hóa tổ 12");
         page.locator("#plan-activity button[type=submit]").click();

@@ -13,6 +13,15 @@ import org.hoiso.reporting.TreeView;
 import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.microsoft.playwright.options.SelectOption;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.Assertions;
 
 /**
  * The report's way up: a commune officer fills the six-monthly report on her phone, sees a rule broken
@@ -69,7 +78,7 @@ class ReportBrowserTest extends BrowserTestSupport {
         newContext(1280, 900);
         login(provinceOfficer);
         page.navigate("/reports/review?unitId=" + fixtures.unit(Places.CAN_THO).id() + "&formId=2&period=" + PERIOD);
-        page.locator("select[name=formId]").selectOption(new com.microsoft.playwright.options.SelectOption()
+        page.locator("select[name=formId]").selectOption(new SelectOption()
                 .setLabel("Báo cáo kết quả phong trào và chương trình trọng tâm 6 tháng"));
         page.locator("select[name=period]").selectOption(PERIOD);
         page.locator("#review-filter button[type=submit]").click();
@@ -84,14 +93,14 @@ class ReportBrowserTest extends BrowserTestSupport {
         // The approved report prints with the unit, the period, the values and the approver.
         String href = page.locator("#units-status tr[data-unit='" + Places.TAN_AN + "'] a").getAttribute("href");
         byte[] pdf = page.request().get(href + "/print.pdf").body();
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
-            org.assertj.core.api.Assertions.assertThat(text).contains("Phường Tân An").contains("6 tháng đầu năm 2026")
+        try (var doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            Assertions.assertThat(text).contains("Phường Tân An").contains("6 tháng đầu năm 2026")
                     .contains("Số hợp tác xã do phụ nữ quản lý thành lập mới").contains("2.500,5").contains(provinceOfficer);
-            java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 80);
-            javax.imageio.ImageIO.write(image, "png", SCREENSHOTS.resolve("report-print.png").toFile());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 80);
+            ImageIO.write(image, "png", SCREENSHOTS.resolve("report-print.png").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
 
         newContext(1280, 900);

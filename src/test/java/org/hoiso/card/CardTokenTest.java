@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.util.EnumMap;
 
 class CardTokenTest {
 
@@ -159,7 +160,7 @@ class CardTokenTest {
         assertThat(vi.getString(s.messageCode())).isNotBlank();
         assertThat(en.getString(s.messageCode())).isNotBlank().isNotEqualTo(vi.getString(s.messageCode()));
         assertThat(vi.getString("card.verdict." + s.name())).isNotBlank();
-        Map<Status, String> distinct = new java.util.EnumMap<>(Status.class);
+        Map<Status, String> distinct = new EnumMap<>(Status.class);
         for (Status t : Status.values()) {
             distinct.put(t, vi.getString(t.messageCode()));
         }

@@ -26,6 +26,12 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.hoiso.platform.security.HoisoUser;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 @IntegrationTest
 class MemberCardsIT {
@@ -71,7 +77,7 @@ class MemberCardsIT {
     @Test
     void theTokenHoldsNoNationalIdAndNoBirthDate() {
         MemberCards.Card card = cards.issue(officer.caller(), memberId);
-        String json = new String(java.util.Base64.getUrlDecoder().decode(card.token().split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        String json = new String(Base64.getUrlDecoder().decode(card.token().split("\\.")[1]), StandardCharsets.UTF_8);
         assertThat(json).doesNotContain("1990").doesNotContain("\"b\"");
         assertThat(json).containsOnlyOnce("\"n\"");
     }
@@ -123,10 +129,10 @@ class MemberCardsIT {
         assertThat(verify(after.token())).isEqualTo(Status.VALID);
         mvc.perform(get("/cards/keys.json"))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("max-age=300")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"kid\":\"" + before.kid() + "\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"kid\":\"" + newKid + "\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"crv\":\"P-256\"")));
+                .andExpect(header().string("Cache-Control", Matchers.containsString("max-age=300")))
+                .andExpect(content().string(Matchers.containsString("\"kid\":\"" + before.kid() + "\"")))
+                .andExpect(content().string(Matchers.containsString("\"kid\":\"" + newKid + "\"")))
+                .andExpect(content().string(Matchers.containsString("\"crv\":\"P-256\"")));
     }
 
     @Test
@@ -137,7 +143,7 @@ class MemberCardsIT {
         keys.rotate();
         assertThat(verify(old.token())).isEqualTo(Status.UNKNOWN_KEY);
         mvc.perform(get("/cards/keys.json"))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(spent))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString(spent))));
     }
 
     @Test
@@ -218,18 +224,18 @@ class MemberCardsIT {
         String token = cards.view(officer.caller(), memberId).card().orElseThrow().token();
         mvc.perform(get("/members/" + memberId + "/card").with(user(principal)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-token=\"" + token + "\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("<svg")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("08/03/1990"))));
+                .andExpect(content().string(Matchers.containsString("data-token=\"" + token + "\"")))
+                .andExpect(content().string(Matchers.containsString("<svg")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("08/03/1990"))));
         mvc.perform(get("/members/" + memberId).with(user(principal)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("/members/" + memberId + "/card")));
+                .andExpect(content().string(Matchers.containsString("/members/" + memberId + "/card")));
         mvc.perform(post("/cards/verify.json").with(user(principal)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"" + token + "\"}"))
                 .andExpect(jsonPath("$.status").value("VALID"));
         mvc.perform(get("/cards/verify").param("token", token).with(user(principal)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("HỢP LỆ")));
+                .andExpect(content().string(Matchers.containsString("HỢP LỆ")));
         mvc.perform(get("/cards/scan").with(user(principal))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("/cards/manifest.webmanifest")));
+                .andExpect(content().string(Matchers.containsString("/cards/manifest.webmanifest")));
         mvc.perform(get("/cards/sw.js")).andExpect(status().isOk());
         mvc.perform(get("/cards/manifest.webmanifest")).andExpect(jsonPath("$.scope").value("/cards/"));
     }
@@ -240,8 +246,8 @@ class MemberCardsIT {
         mvc.perform(post("/me/card").with(user(her)).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get("/me/card").with(user(her)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"member-card\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(name)));
+                .andExpect(content().string(Matchers.containsString("id=\"member-card\"")))
+                .andExpect(content().string(Matchers.containsString(name)));
         mvc.perform(get("/members/" + memberId + "/card").with(user(her))).andExpect(status().isOk());
     }
 
@@ -278,8 +284,8 @@ class MemberCardsIT {
     }
 
     /** What a member's own login gives: her member id, no role assignment, the authority of her pages. */
-    private org.hoiso.platform.security.HoisoUser herLogin() {
-        return new org.hoiso.platform.security.HoisoUser(Caller.member(999_002, "me-" + memberId, name, memberId), "x", true, true,
-                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_MEMBER")));
+    private HoisoUser herLogin() {
+        return new HoisoUser(Caller.member(999_002, "me-" + memberId, name, memberId), "x", true, true,
+                List.of(new SimpleGrantedAuthority("ROLE_MEMBER")));
     }
 }

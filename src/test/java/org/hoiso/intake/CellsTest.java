@@ -10,6 +10,7 @@ import org.hoiso.member.Position;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.hoiso.platform.web.DateInput;
 
 class CellsTest {
 
@@ -119,7 +120,7 @@ class CellsTest {
     @Test
     void exportDatesAreWrittenAsTheDisplayFormatWrites() {
         for (LocalDate d = LocalDate.of(1899, 12, 25); d.isBefore(LocalDate.of(2031, 1, 10)); d = d.plusDays(13)) {
-            assertThat(MemberExport.ddMMyyyy(d)).isEqualTo(org.hoiso.platform.web.DateInput.format(d));
+            assertThat(MemberExport.ddMMyyyy(d)).isEqualTo(DateInput.format(d));
         }
     }
 

@@ -23,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import java.sql.Connection;
+import javax.sql.DataSource;
 
 @IntegrationTest
 class IntakeApiIT {
@@ -183,7 +185,7 @@ class IntakeApiIT {
         assertThat(jdbc.sql("SELECT count(*) FROM member_staging WHERE batch_id = :b").param("b", id).query(Long.class).single()).isZero();
     }
 
-    @Autowired javax.sql.DataSource dataSource;
+    @Autowired DataSource dataSource;
 
     @Test
     void aCommitCancelledWhileItRunsLeavesTheRegistryAsItWas() throws Exception {
@@ -198,7 +200,7 @@ class IntakeApiIT {
 
         // Another transaction holds the commune's totals row, so the commit's statement waits at its end
         // (the totals trigger) until it is cancelled: a commit caught half-way, deterministically.
-        try (java.sql.Connection blocker = dataSource.getConnection()) {
+        try (Connection blocker = dataSource.getConnection()) {
             blocker.setAutoCommit(false);
             try (var st = blocker.prepareStatement("SELECT * FROM member_subtree_count WHERE unit_id = ? FOR UPDATE")) {
                 st.setLong(1, commune);

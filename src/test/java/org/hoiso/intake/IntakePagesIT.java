@@ -32,6 +32,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.tables.CsvTableWriter;
 
 @IntegrationTest
 class IntakePagesIT {
@@ -122,7 +124,7 @@ class IntakePagesIT {
         List<Object> changed = new ArrayList<>(rows.get(1).cells());
         changed.set(header.indexOf("Số điện thoại"), "0912000111");
         Path edited = tmp.resolve("edited.csv");
-        try (var out = Files.newOutputStream(edited); var w = new org.hoiso.tables.CsvTableWriter(out)) {
+        try (var out = Files.newOutputStream(edited); var w = new CsvTableWriter(out)) {
             w.header(header);
             w.row(changed);
         }
@@ -142,7 +144,7 @@ class IntakePagesIT {
         assertThat(jdbc.sql("SELECT phone FROM member WHERE national_id = :c").param("c", cccd).query(String.class).single())
                 .isEqualTo("0912000111");
 
-        Fixtures.Officer viewer = fixtures.account(org.hoiso.platform.security.Caller.Role.VIEWER, Places.BA_DINH);
+        Fixtures.Officer viewer = fixtures.account(Caller.Role.VIEWER, Places.BA_DINH);
         String csv = mvc.perform(get("/api/v1/exports/members").param("format", "csv").param("unitId", Long.toString(branch.id()))
                 .with(httpBasic(viewer.username(), viewer.password()))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

@@ -25,6 +25,11 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hamcrest.Matchers;
+import org.hoiso.platform.security.Caller;
 
 @IntegrationTest
 class MemberApiIT {
@@ -166,7 +171,7 @@ class MemberApiIT {
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.items[0].id").value(id))
                 .andExpect(jsonPath("$.items[0].fullName").value("Nguyễn Thị Hoà " + given))
-                .andExpect(jsonPath("$.items[0].nationalIdMasked").value(org.hamcrest.Matchers.startsWith("*********")));
+                .andExpect(jsonPath("$.items[0].nationalIdMasked").value(Matchers.startsWith("*********")));
         Fixtures.Officer other = fixtures.officer(Places.NGOC_HA);
         mvc.perform(get("/api/v1/members").param("q", "nguyen thi hoa " + given).with(httpBasic(other.username(), other.password())))
                 .andExpect(status().isOk())
@@ -197,13 +202,13 @@ class MemberApiIT {
         String first = mvc.perform(get("/api/v1/members").param("q", "le thi " + given).param("unitId", "" + branch.id())
                         .param("limit", "2").with(httpBasic("admin", "admin-test-password")))
                 .andExpect(jsonPath("$.items.length()").value(2)).andReturn().getResponse().getContentAsString();
-        java.util.Set<Integer> seen = new java.util.HashSet<>(JsonPath.read(first, "$.items[*].id"));
+        Set<Integer> seen = new HashSet<>(JsonPath.read(first, "$.items[*].id"));
         String cursor = JsonPath.read(first, "$.next");
         while (cursor != null) {
             String page = mvc.perform(get("/api/v1/members").param("q", "le thi " + given).param("unitId", "" + branch.id())
                     .param("limit", "2").param("after", cursor).with(httpBasic("admin", "admin-test-password")))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            java.util.List<Integer> ids = JsonPath.read(page, "$.items[*].id");
+            List<Integer> ids = JsonPath.read(page, "$.items[*].id");
             ids.forEach(i -> assertThat(seen.add(i)).as("no row twice").isTrue());
             cursor = JsonPath.read(page, "$.next");
         }
@@ -270,17 +275,17 @@ class MemberApiIT {
     @Test
     void aViewerSeesAMaskedCccdAndNoEthnicity() throws Exception {
         long id = fixtures.member("Dương Thị Yến", LocalDate.of(1966, 6, 1), fixtures.unit(Places.BA_DINH).id());
-        Fixtures.Officer viewer = fixtures.account(org.hoiso.platform.security.Caller.Role.VIEWER, Places.BA_DINH);
+        Fixtures.Officer viewer = fixtures.account(Caller.Role.VIEWER, Places.BA_DINH);
         mvc.perform(get("/api/v1/members/{id}", id).with(httpBasic(viewer.username(), viewer.password())))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.nationalId").value(org.hamcrest.Matchers.startsWith("*********")))
+                .andExpect(jsonPath("$.nationalId").value(Matchers.startsWith("*********")))
                 .andExpect(jsonPath("$.ethnicityCode").doesNotExist());
     }
 
     @Test
     void aViewerCannotChangeAStatus() throws Exception {
         long id = fixtures.member("Dương Thị Yến", LocalDate.of(1966, 6, 1), fixtures.unit(Places.BA_DINH).id());
-        Fixtures.Officer viewer = fixtures.account(org.hoiso.platform.security.Caller.Role.VIEWER, Places.BA_DINH);
+        Fixtures.Officer viewer = fixtures.account(Caller.Role.VIEWER, Places.BA_DINH);
         mvc.perform(post("/api/v1/members/{id}/status", id).with(httpBasic(viewer.username(), viewer.password()))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"LEFT\"}"))
                 .andExpect(status().isForbidden());
@@ -359,7 +364,7 @@ class MemberApiIT {
                 .andExpect(status().isOk());
         assertThat(new long[] {active(central), active(province), active(branch.id())}).containsExactly(before);
         mvc.perform(get("/api/v1/members/counts").param("unitId", "" + central).with(httpBasic("admin", "admin-test-password")))
-                .andExpect(jsonPath("$.deceased").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+                .andExpect(jsonPath("$.deceased").value(Matchers.greaterThanOrEqualTo(1)));
     }
 
     private long active(long unitId) throws Exception {

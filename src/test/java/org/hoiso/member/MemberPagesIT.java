@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.hoiso.platform.web.Formats;
 
 @IntegrationTest
 class MemberPagesIT {
@@ -40,8 +41,8 @@ class MemberPagesIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Phường Ba Đình")))
                 .andExpect(content().string(containsString("Đang sinh hoạt")));
-        assertThat(new org.hoiso.platform.web.Formats().number(20_123_456)).isEqualTo("20.123.456");
-        assertThat(new org.hoiso.platform.web.Formats().vnd(1_500_000)).isEqualTo("1.500.000 ₫");
+        assertThat(new Formats().number(20_123_456)).isEqualTo("20.123.456");
+        assertThat(new Formats().vnd(1_500_000)).isEqualTo("1.500.000 ₫");
     }
 
     @Test

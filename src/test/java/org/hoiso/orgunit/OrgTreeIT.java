@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 
 @IntegrationTest
 class OrgTreeIT {
@@ -109,7 +111,7 @@ class OrgTreeIT {
         OrgUnit branch = fixtures.branch(Places.BA_DINH, "Chi hội Điện Biên");
         OrgUnit group = reorganisation.create(fixtures.admin(), branch.id(),
                 new Reorganisation.NewUnit(branch.code() + "-T1", "Tổ 1", "GROUP", null), LocalDate.of(2025, 8, 1));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+        Assertions.assertThatThrownBy(() ->
                 jdbc.sql("UPDATE org_unit SET parent_id = :g WHERE id = :b").param("g", group.id()).param("b", branch.id()).update())
                 .hasMessageContaining("cannot move under its own descendant");
     }
@@ -149,7 +151,7 @@ class OrgTreeIT {
         assertThat(units.get(source.id()).isOpen()).isFalse();
         mvc.perform(get("/api/v1/units/{id}/lineage", source.id()).with(httpBasic(ADMIN, ADMIN_PW)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.kind == 'SPLIT')].toName").value(org.hamcrest.Matchers.containsInAnyOrder("Chi hội Hàng Bạc 1", "Chi hội Hàng Bạc 2")));
+                .andExpect(jsonPath("$[?(@.kind == 'SPLIT')].toName").value(Matchers.containsInAnyOrder("Chi hội Hàng Bạc 1", "Chi hội Hàng Bạc 2")));
     }
 
     @Test

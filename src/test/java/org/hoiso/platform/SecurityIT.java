@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.hamcrest.Matchers;
 
 @IntegrationTest
 class SecurityIT {
@@ -82,14 +83,14 @@ class SecurityIT {
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
-                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'")))
+                .andExpect(header().string("Content-Security-Policy", Matchers.containsString("default-src 'self'")))
                 .andExpect(header().string("Referrer-Policy", "same-origin"));
     }
 
     @Test
     void anonymousCallersAreSentToSignIn() throws Exception {
         mvc.perform(get("/members")).andExpect(status().is3xxRedirection())
-                .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+                .andExpect(header().string("Location", Matchers.endsWith("/login")));
         mvc.perform(get("/api/v1/members"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -118,8 +119,8 @@ class SecurityIT {
                 .param("id", id).query(Integer.class).single()).isOne();
         mvc.perform(get("/admin/audit").param("type", "member").param("entity", "" + id).with(user(users.loadUserByUsername("admin"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(officer.username())))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Xem hồ sơ")));
+                .andExpect(content().string(Matchers.containsString(officer.username())))
+                .andExpect(content().string(Matchers.containsString("Xem hồ sơ")));
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.hoiso.platform.web.DateInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.time.LocalDate;
+import org.assertj.core.api.Assertions;
 
 class VietnameseTextTest {
 
@@ -67,14 +69,14 @@ class VietnameseTextTest {
     @ParameterizedTest
     @CsvSource({"'05/03/1985', 1985-03-05", "'5/3/1985', 1985-03-05", "'1985-03-05', 1985-03-05", "'05-03-1985', 1985-03-05",
             "'29/02/2024', 2024-02-29"})
-    void parsesDatesAsPeopleTypeThem(String typed, java.time.LocalDate expected) {
+    void parsesDatesAsPeopleTypeThem(String typed, LocalDate expected) {
         assertThat(DateInput.parse(typed)).contains(expected);
     }
 
     @Test
     void rejectsImpossibleDatesAndFormatsForDisplay() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DateInput.parse("31/02/2024")).isInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DateInput.parse("29/02/2023")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(DateInput.format(java.time.LocalDate.of(1985, 3, 5))).isEqualTo("05/03/1985");
+        Assertions.assertThatThrownBy(() -> DateInput.parse("31/02/2024")).isInstanceOf(IllegalArgumentException.class);
+        Assertions.assertThatThrownBy(() -> DateInput.parse("29/02/2023")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(DateInput.format(LocalDate.of(1985, 3, 5))).isEqualTo("05/03/1985");
     }
 }

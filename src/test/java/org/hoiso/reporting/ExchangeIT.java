@@ -28,6 +28,9 @@ import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.time.LocalDate;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.io.TempDir;
 
 @IntegrationTest
 class ExchangeIT {
@@ -42,11 +45,11 @@ class ExchangeIT {
     @Autowired JdbcClient jdbc;
 
     @Test
-    void anExportedAdxValidatesAgainstTheOfficialSchemaAndImportsBackUnchanged(@org.junit.jupiter.api.io.TempDir Path dir)
+    void anExportedAdxValidatesAgainstTheOfficialSchemaAndImportsBackUnchanged(@TempDir Path dir)
             throws Exception {
         Caller admin = fixtures.admin();
         Form form = catalogue.form("PT_6THANG");
-        Period s1 = new Period(Periodicity.SIX_MONTHLY, java.time.LocalDate.of(2026, 1, 1));
+        Period s1 = new Period(Periodicity.SIX_MONTHLY, LocalDate.of(2026, 1, 1));
         OrgUnit province = fixtures.unit(Places.DA_NANG);
         List<OrgUnit> communes = units.unitsAtLevel(units.readable(admin, province.id()), "COMMUNE", s1.start(), s1.end())
                 .stream().filter(OrgUnit::isOpen).limit(3).toList();
@@ -86,7 +89,7 @@ class ExchangeIT {
     }
 
     @Test
-    void aFileWithOneBadRowWritesNothingAndNamesTheRow(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void aFileWithOneBadRowWritesNothingAndNamesTheRow(@TempDir Path dir) throws Exception {
         Caller officer = fixtures.officer(Places.HAI_VAN).caller();
         OrgUnit commune = fixtures.unit(Places.HAI_VAN);
         Path csv = dir.resolve("values.csv");
@@ -101,8 +104,8 @@ class ExchangeIT {
         assertThatThrownBy(() -> exchange.importReports(officer, exchange.read("values.csv", csv), false, VI))
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).fieldProblems()).extracting(FieldProblem::field, FieldProblem::code)
-                        .contains(org.assertj.core.groups.Tuple.tuple("row 4", "import.notOnForm"),
-                                org.assertj.core.groups.Tuple.tuple("row 5", "import.notWritable")));
+                        .contains(Tuple.tuple("row 4", "import.notOnForm"),
+                                Tuple.tuple("row 5", "import.notWritable")));
         assertThat(jdbc.sql("SELECT count(*) FROM rpt_report WHERE unit_id = :u").param("u", commune.id()).query(Long.class).single())
                 .isEqualTo(before);
     }

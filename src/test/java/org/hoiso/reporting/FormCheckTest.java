@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.hoiso.platform.web.FieldProblem;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
 
 class FormCheckTest {
 
@@ -48,12 +49,12 @@ class FormCheckTest {
                 new ValueKey("BY_AGE", "Y"), Value.of(BigDecimal.valueOf(4)), new ValueKey("BY_AGE", "O"), Value.of(BigDecimal.valueOf(6)));
         assertThat(FormCheck.check(FORM, DIMS, values, false, Locale.forLanguageTag("vi")))
                 .extracting(FieldProblem::field, p -> p.args().get(0))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("TRAINED", "Không quá tổng"));
+                .containsExactly(Tuple.tuple("TRAINED", "Không quá tổng"));
         Map<ValueKey, Value> partial = Map.of(new ValueKey("TRAINED", ""), Value.of(BigDecimal.ONE));
         assertThat(FormCheck.check(FORM, DIMS, partial, false, Locale.ENGLISH)).isEmpty();
         assertThat(FormCheck.check(FORM, DIMS, partial, true, Locale.ENGLISH)).extracting(FieldProblem::field, FieldProblem::code)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("TOTAL", "report.value.computedMissing"),
-                        org.assertj.core.groups.Tuple.tuple("BY_AGE.Y", "report.value.required"),
-                        org.assertj.core.groups.Tuple.tuple("BY_AGE.O", "report.value.required"));
+                .containsExactlyInAnyOrder(Tuple.tuple("TOTAL", "report.value.computedMissing"),
+                        Tuple.tuple("BY_AGE.Y", "report.value.required"),
+                        Tuple.tuple("BY_AGE.O", "report.value.required"));
     }
 }

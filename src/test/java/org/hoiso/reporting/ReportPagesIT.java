@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.hamcrest.Matchers;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** The reporting pages render in both languages, and the API answers partner systems by unit code and token. */
 @IntegrationTest
@@ -49,26 +51,26 @@ class ReportPagesIT {
         var boss = user(users.loadUserByUsername(province.username()));
 
         mvc.perform(get("/reports").with(her)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Báo cáo tổng kết công tác Hội năm")));
+                .andExpect(content().string(Matchers.containsString("Báo cáo tổng kết công tác Hội năm")));
         mvc.perform(get("/reports/" + r.id()).with(her)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Hội viên chia theo nhóm tuổi")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Từ 18 đến 35 tuổi")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Năm 2026")));
+                .andExpect(content().string(Matchers.containsString("Hội viên chia theo nhóm tuổi")))
+                .andExpect(content().string(Matchers.containsString("Từ 18 đến 35 tuổi")))
+                .andExpect(content().string(Matchers.containsString("Năm 2026")));
         mvc.perform(get("/reports/" + r.id()).param("lang", "en").with(her)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Members by age band")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Year 2026")));
+                .andExpect(content().string(Matchers.containsString("Members by age band")))
+                .andExpect(content().string(Matchers.containsString("Year 2026")));
         mvc.perform(post("/reports/" + r.id() + "/draft").header("HX-Request", "true").with(her).with(csrf())
                         .param("version", String.valueOf(r.version())).param("v.MEMBERSHIP_RATE", "120"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tỷ lệ phải từ 0 đến 100.")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"err-MEMBERSHIP_RATE\"")));
+                .andExpect(content().string(Matchers.containsString("Tỷ lệ phải từ 0 đến 100.")))
+                .andExpect(content().string(Matchers.containsString("id=\"err-MEMBERSHIP_RATE\"")));
         mvc.perform(get("/reports/" + r.id() + "/history").with(her)).andExpect(status().isOk());
         mvc.perform(get("/reports/" + r.id() + "/print.pdf").with(her)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"));
         mvc.perform(get("/reports/review").param("unitId", String.valueOf(fixtures.unit(Places.DA_NANG).id()))
                         .param("formId", String.valueOf(r.formId())).param("period", "2026").with(boss))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Phường Liên Chiểu")));
+                .andExpect(content().string(Matchers.containsString("Phường Liên Chiểu")));
         mvc.perform(get("/reports/export").param("unitId", String.valueOf(fixtures.unit(Places.DA_NANG).id()))
                         .param("formId", String.valueOf(r.formId())).param("period", "2026").param("format", "xlsx").with(boss))
                 .andExpect(status().isOk());
@@ -98,7 +100,7 @@ class ReportPagesIT {
     @Test
     void aProvinceFillsItsYearlyReportThroughTheApiAndTheCentralUnionApprovesIt() throws Exception {
         Fixtures.Officer province = fixtures.officer(Places.DA_NANG);
-        Fixtures.Officer central = fixtures.account(org.hoiso.platform.security.Caller.Role.OFFICER, Places.CENTRAL);
+        Fixtures.Officer central = fixtures.account(Caller.Role.OFFICER, Places.CENTRAL);
         String body = mvc.perform(post("/api/v1/reporting/reports").with(httpBasic(province.username(), province.password()))
                         .contentType("application/json").content("{\"form\": \"TINH_NAM\", \"unit\": \"" + Places.DA_NANG + "\", \"period\": \"2026\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.report.status").value("DRAFT")).andReturn().getResponse().getContentAsString();
@@ -142,14 +144,14 @@ class ReportPagesIT {
 
     @Test
     void aNationalAdministratorAddsAnIndicatorAndPutsItOnAFormWithoutCode() throws Exception {
-        var national = user(users.loadUserByUsername(fixtures.account(org.hoiso.platform.security.Caller.Role.ADMIN, Places.CENTRAL).username()));
+        var national = user(users.loadUserByUsername(fixtures.account(Caller.Role.ADMIN, Places.CENTRAL).username()));
         String code = "SO_LOP_" + (System.nanoTime() % 100000);
         mvc.perform(post("/admin/indicators").with(national).with(csrf()).param("code", code.toLowerCase())
                         .param("nameVi", "Số lớp Bình dân học vụ số").param("nameEn", "Digital literacy classes")
                         .param("valueType", "INTEGER").param("aggregation", "SUM").param("unitVi", "lớp").param("unitEn", "classes"))
-                .andExpect(status().is3xxRedirection()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                .andExpect(status().is3xxRedirection()).andExpect(MockMvcResultMatchers
                         .flash().attribute(Outcome.NOTICE, "Đã lưu."));
-        assertThat(catalogue.indicator(code).name(java.util.Locale.forLanguageTag("vi"))).isEqualTo("Số lớp Bình dân học vụ số");
+        assertThat(catalogue.indicator(code).name(Locale.forLanguageTag("vi"))).isEqualTo("Số lớp Bình dân học vụ số");
         // A form of its own: the seeded forms are shared by the other tests, which must not see a new required field.
         String formCode = "THU_" + (System.nanoTime() % 100000);
         mvc.perform(post("/admin/forms").with(national).with(csrf()).param("code", formCode).param("nameVi", "Biểu thử Bình dân học vụ số")
@@ -157,15 +159,15 @@ class ReportPagesIT {
                         .param("deadlineDays", "10").param("firstPeriod", "15/02/2027"))
                 .andExpect(status().is3xxRedirection());
         long form = catalogue.form(formCode).id();
-        assertThat(catalogue.form(form).firstPeriod()).isEqualTo(java.time.LocalDate.of(2027, 1, 1));
+        assertThat(catalogue.form(form).firstPeriod()).isEqualTo(LocalDate.of(2027, 1, 1));
         mvc.perform(post("/admin/forms/" + form + "/items").with(national).with(csrf()).param("indicatorCode", code)
                         .param("sectionVi", "II. Bình dân học vụ số").param("required", "true"))
                 .andExpect(status().is3xxRedirection());
         assertThat(catalogue.form(form).item(code)).isPresent();
         mvc.perform(get("/admin/forms/" + form).with(national)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(code)));
+                .andExpect(content().string(Matchers.containsString(code)));
         mvc.perform(get("/admin/forms").with(national)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Số lớp Bình dân học vụ số")));
+                .andExpect(content().string(Matchers.containsString("Số lớp Bình dân học vụ số")));
     }
 
     @Test

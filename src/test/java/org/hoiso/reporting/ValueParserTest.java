@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
 
 class ValueParserTest {
 
@@ -40,7 +41,7 @@ class ValueParserTest {
         assertThat(ValueParser.parsePlain("F", type, text).problem().code()).isEqualTo("report.value.notNumber");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void anEmptyFieldIsNoValueAndNoProblem() {
         ValueParser.Result r = ValueParser.parse("F", ValueType.INTEGER, "  ");
         assertThat(r.value()).isNull();

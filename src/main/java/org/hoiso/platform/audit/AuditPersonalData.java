@@ -6,6 +6,7 @@ import java.util.Map;
 import org.hoiso.platform.personaldata.PersonalDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.time.OffsetDateTime;
 
 /** Who read or changed her record, and when: part of what a member may download about herself. */
 @Component
@@ -28,7 +29,7 @@ class AuditPersonalData implements PersonalDataSource {
                 SELECT at, actor, action FROM audit_log WHERE entity_type = 'member' AND entity_id = :m ORDER BY at DESC, id DESC LIMIT 1000
                 """).param("m", memberId).query((rs, n) -> {
                     Map<String, Object> e = new LinkedHashMap<>();
-                    e.put("at", rs.getObject(1, java.time.OffsetDateTime.class).toString());
+                    e.put("at", rs.getObject(1, OffsetDateTime.class).toString());
                     e.put("by", rs.getString(2));
                     e.put("action", rs.getString(3));
                     return e;

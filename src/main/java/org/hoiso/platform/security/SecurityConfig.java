@@ -26,6 +26,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
+import java.io.IOException;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * Two chains: the JSON API under /api (stateless, HTTP Basic for accounts or a Bearer API token for
@@ -111,7 +113,7 @@ class SecurityConfig {
 
     /** Back to the login page with a reason it can show; never the exception's text or a stack trace. */
     private static void oidcFailure(HttpServletRequest req, HttpServletResponse res,
-                                    org.springframework.security.core.AuthenticationException ex) throws java.io.IOException {
+                                    AuthenticationException ex) throws IOException {
         String code = ex instanceof OAuth2AuthenticationException o ? o.getError().getErrorCode() : "";
         String reason = switch (code) {
             case "hoiso_member_not_found" -> "notfound";
@@ -123,7 +125,7 @@ class SecurityConfig {
     }
 
     private static void problem(HttpServletRequest req, HttpServletResponse res, int status, String message,
-                                Messages messages, LocaleResolver locales) throws java.io.IOException {
+                                Messages messages, LocaleResolver locales) throws IOException {
         var locale = locales.resolveLocale(req);
         ProblemResponse.write(res, status, "error." + status, messages.get(locale, "error.title." + status), messages.get(locale, message));
     }

@@ -2,6 +2,7 @@ package org.hoiso.platform.text;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Vietnamese mobile numbers in the national 10-digit form (0 + 9 digits). Accepts +84 / 84 prefixes,
@@ -18,9 +19,9 @@ public final class PhoneNumber {
             Map.entry("0127", "081"), Map.entry("0129", "082"), Map.entry("0186", "056"), Map.entry("0188", "058"),
             Map.entry("0199", "059"));
 
-    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s.\\-()/]");
-    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+");
-    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("0[35789][0-9]{8}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-()/]");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final Pattern MOBILE = Pattern.compile("0[35789][0-9]{8}");
 
     private PhoneNumber() {
     }

@@ -3,6 +3,7 @@ package org.hoiso.platform.text;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.time.ZoneId;
 
 /** Vietnamese text as hoiso stores and searches it: Unicode NFC, clean spaces, diacritic-free folding. */
 public final class VietnameseText {
@@ -11,7 +12,7 @@ public final class VietnameseText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Locale VI = Locale.forLanguageTag("vi");
     /** Dates ("today", a transfer's day) are Viet Nam's dates. */
-    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private VietnameseText() {
     }

@@ -22,6 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Every API error as application/problem+json, with field-level messages, never a stack trace. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -58,18 +62,18 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
+            MissingServletRequestPartException.class})
     ResponseEntity<ProblemDetail> badParameter(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, "error.parameter", messages.get("error.parameter"), List.of());
     }
 
-    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "error.upload.tooLarge", messages.get("error.upload.tooLarge", UploadLimit.text(e)), List.of());
     }
 
-    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
-    ResponseEntity<ProblemDetail> badParameters(org.apache.tomcat.util.http.InvalidParameterException e) {
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> badParameters(InvalidParameterException e) {
         String limit = UploadLimit.text(e);
         if (limit != null) {
             return problem(HttpStatus.CONTENT_TOO_LARGE, "error.upload.tooLarge", messages.get("error.upload.tooLarge", limit), List.of());
@@ -77,7 +81,7 @@ class ApiExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "error.parameter", messages.get("error.parameter"), List.of());
     }
 
-    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> brokenUpload() {
         return problem(HttpStatus.BAD_REQUEST, "error.upload.broken", messages.get("error.upload.broken"), List.of());
     }

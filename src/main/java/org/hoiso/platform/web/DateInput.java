@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
+import org.hoiso.platform.text.VietnameseText;
 
 /** Dates as people type them in forms: dd/MM/yyyy (also d/M/yyyy, with - or .) or ISO yyyy-MM-dd. */
 public final class DateInput {
@@ -39,7 +40,7 @@ public final class DateInput {
     /** A date typed in a form, today (in Viet Nam) when left empty; a field problem when it is not a date. */
     public static LocalDate orToday(String text, String field) {
         try {
-            return parse(text).orElse(LocalDate.now(org.hoiso.platform.text.VietnameseText.ZONE));
+            return parse(text).orElse(LocalDate.now(VietnameseText.ZONE));
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid(List.of(FieldProblem.of(field, "error.field.date")));
         }

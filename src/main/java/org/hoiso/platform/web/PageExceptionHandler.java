@@ -9,6 +9,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Errors on pages: a friendly page in the user's language, never a stack trace. */
 @ControllerAdvice(annotations = Controller.class)
@@ -31,25 +36,25 @@ class PageExceptionHandler {
         return page(403, messages.get("error.forbidden"), model, response);
     }
 
-    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-    String tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e, Model model, HttpServletResponse response) {
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(MaxUploadSizeExceededException e, Model model, HttpServletResponse response) {
         return page(413, messages.get("error.upload.tooLarge", UploadLimit.text(e)), model, response);
     }
 
-    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
-    String badParameters(org.apache.tomcat.util.http.InvalidParameterException e, Model model, HttpServletResponse response) {
+    @ExceptionHandler(InvalidParameterException.class)
+    String badParameters(InvalidParameterException e, Model model, HttpServletResponse response) {
         String limit = UploadLimit.text(e);
         return limit != null ? page(413, messages.get("error.upload.tooLarge", limit), model, response)
                 : page(400, messages.get("error.parameter"), model, response);
     }
 
-    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    @ExceptionHandler(MultipartException.class)
     String brokenUpload(Model model, HttpServletResponse response) {
         return page(400, messages.get("error.upload.broken"), model, response);
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, org.springframework.web.bind.MissingServletRequestParameterException.class,
-            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            MissingServletRequestPartException.class})
     String badParameter(Exception e, Model model, HttpServletResponse response) {
         return page(400, messages.get("error.parameter"), model, response);
     }

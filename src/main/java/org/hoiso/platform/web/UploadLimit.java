@@ -1,6 +1,8 @@
 package org.hoiso.platform.web;
 
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 
 /** The upload limit as people read it ("256 MB"). */
 final class UploadLimit {
@@ -16,9 +18,9 @@ final class UploadLimit {
      * The limit of an upload Tomcat refused while parameters were read (the language switch reads them
      * before any controller): the size exception in the cause chain, or null when it is something else.
      */
-    static String text(org.apache.tomcat.util.http.InvalidParameterException e) {
+    static String text(InvalidParameterException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.apache.tomcat.util.http.fileupload.impl.SizeException size) {
+            if (t instanceof SizeException size) {
                 return megabytes(size.getPermittedSize());
             }
         }

@@ -22,6 +22,8 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 
 /**
  * Reports as JSON: {@code {"reports":[{"form":"BM01","unit":"26734","period":"2025S1",
@@ -252,7 +254,7 @@ public final class JsonExchange {
     }
 
     /** Jackson closes the streams it was given; the caller owns them. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }
@@ -268,7 +270,7 @@ public final class JsonExchange {
         }
     }
 
-    private static final class NonClosingInput extends java.io.FilterInputStream {
+    private static final class NonClosingInput extends FilterInputStream {
         NonClosingInput(InputStream in) {
             super(in);
         }

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import java.io.ByteArrayInputStream;
 
 /**
  * The drawing side of {@link ReportPdf}: A4 pages, the two embedded DejaVu fonts (subset, so a report
@@ -39,8 +40,8 @@ final class PdfCanvas implements AutoCloseable {
 
     PdfCanvas() throws IOException {
         document = new PDDocument();
-        regular = PDType0Font.load(document, new java.io.ByteArrayInputStream(REGULAR), true);
-        bold = PDType0Font.load(document, new java.io.ByteArrayInputStream(BOLD), true);
+        regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
+        bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
     }
 
     /** Starts a new page; returns its top. */

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.springframework.context.MessageSource;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Prints one unit's report for a period on A4 (bản in báo cáo), laid out like an official union
@@ -218,12 +219,12 @@ public final class ReportPdf {
             }
         }
 
-        private void lines(List<String> text, float x, org.apache.pdfbox.pdmodel.font.PDType0Font font, boolean right,
+        private void lines(List<String> text, float x, PDType0Font font, boolean right,
                            int skip) throws IOException {
             lines(text, x, font, right, skip, SIZE);
         }
 
-        private void lines(List<String> text, float x, org.apache.pdfbox.pdmodel.font.PDType0Font font, boolean right,
+        private void lines(List<String> text, float x, PDType0Font font, boolean right,
                            int skip, float size) throws IOException {
             float baseline = y - PAD - SIZE - skip * LEADING;
             for (String t : text) {

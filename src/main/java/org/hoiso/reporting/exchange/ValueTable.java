@@ -1,6 +1,8 @@
 package org.hoiso.reporting.exchange;
 
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Arrays;
 
 /**
  * The layout of a table of values (bảng giá trị), one row per value, shared by the CSV and XLSX
@@ -28,7 +30,7 @@ public final class ValueTable {
             this.required = required;
             this.code = code;
             this.vietnamese = vietnamese;
-            List<String> all = new java.util.ArrayList<>();
+            List<String> all = new ArrayList<>();
             all.add(ExchangeText.headingKey(code));
             all.add(ExchangeText.headingKey(vietnamese));
             for (String m : more) {
@@ -56,7 +58,7 @@ public final class ValueTable {
         VIETNAMESE;
 
         List<String> of() {
-            return java.util.Arrays.stream(Column.values()).map(c -> this == CODES ? c.code : c.vietnamese).toList();
+            return Arrays.stream(Column.values()).map(c -> this == CODES ? c.code : c.vietnamese).toList();
         }
     }
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.hoiso.platform.web.DomainException;
 
 /** The help log over HTTP: list, one help, a session, and the designations of helpers. */
 @RestController
@@ -71,7 +72,7 @@ class HelpApi {
 
     private static long required(Long id) {
         if (id == null) {
-            throw org.hoiso.platform.web.DomainException.badRequest("error.parameter");
+            throw DomainException.badRequest("error.parameter");
         }
         return id;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.time.LocalDate;
 
 /** Courses, lessons, quiz questions, progress and certificates (course … certificate). */
 @Repository
@@ -96,7 +97,7 @@ class CourseRepository {
     }
 
     /** Completions and certificates of members of a subtree in [from, to] (for the report indicators). */
-    long countCompleted(String path, java.time.LocalDate from, java.time.LocalDate to) {
+    long countCompleted(String path, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 SELECT count(*) FROM lesson_progress p JOIN member_published m ON m.id = p.member_id
                  WHERE m.unit_id IN (SELECT id FROM org_unit WHERE path <@ CAST(:path AS ltree))
@@ -104,7 +105,7 @@ class CourseRepository {
                 """).param("path", path).param("from", from).param("to", to).query(Long.class).single();
     }
 
-    long countCertificates(String path, java.time.LocalDate from, java.time.LocalDate to) {
+    long countCertificates(String path, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 SELECT count(*) FROM certificate c JOIN member_published m ON m.id = c.member_id
                  WHERE m.unit_id IN (SELECT id FROM org_unit WHERE path <@ CAST(:path AS ltree))

@@ -13,6 +13,10 @@ import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import org.hoiso.platform.text.VietnameseText;
+import org.hoiso.platform.web.ImageBytes;
 
 /**
  * Lessons for members: she reads a lesson, answers its short quiz (all answers right, as many tries as
@@ -40,7 +44,7 @@ public class Courses {
     public record QuizResult(List<Integer> wrong, boolean lessonCompleted, String certificateCode) {
     }
 
-    public record Certificate(String code, String memberName, String unitName, Course course, java.time.OffsetDateTime issuedAt) {
+    public record Certificate(String code, String memberName, String unitName, Course course, OffsetDateTime issuedAt) {
     }
 
     /** Every course, with her progress when the caller is a member. */
@@ -94,11 +98,11 @@ public class Courses {
 
     /** A certificate by its code, for anyone who holds the paper: the name partly masked. */
     public Optional<Certificate> verify(String code) {
-        String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         return repo.certificate(c).map(row -> {
             MemberRegistry.Ref m = members.refOf(row.memberId());
             Course course = repo.courses(null).stream().filter(x -> x.id() == row.courseId()).findFirst().orElseThrow();
-            return new Certificate(row.code(), org.hoiso.platform.text.VietnameseText.initials(m.fullName()), m.unitName(), course, row.issuedAt());
+            return new Certificate(row.code(), VietnameseText.initials(m.fullName()), m.unitName(), course, row.issuedAt());
         });
     }
 
@@ -137,7 +141,7 @@ public class Courses {
         if (!caller.isAdmin()) {
             throw DomainException.forbidden("learn.edit.forbidden");
         }
-        String type = org.hoiso.platform.web.ImageBytes.type(data);
+        String type = ImageBytes.type(data);
         if (type == null || data.length > 1024 * 1024) {
             throw DomainException.invalid(List.of(FieldProblem.of("image", "learn.edit.image")));
         }

@@ -11,6 +11,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import org.hoiso.platform.web.FieldProblem;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Administrators edit the lessons' text and video links. */
 @Controller
@@ -31,28 +40,28 @@ class LessonAdminController {
     }
 
     @PostMapping("/admin/lessons/images")
-    String image(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile image,
+    String image(@RequestParam(required = false) MultipartFile image,
                  @RequestParam(required = false) Long lessonId, RedirectAttributes redirect, Caller caller) {
         try {
             if (image == null || image.isEmpty()) {
-                throw DomainException.invalid(java.util.List.of(org.hoiso.platform.web.FieldProblem.of("image", "learn.edit.image")));
+                throw DomainException.invalid(List.of(FieldProblem.of("image", "learn.edit.image")));
             }
             long id = courses.addImage(caller, image.getBytes());
             Outcome.notice(redirect, messages.get("learn.edit.imageAdded", "![…](image:" + id + ")"));
         } catch (DomainException e) {
             Outcome.errors(redirect, messages.all(e));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return lessonId == null ? "redirect:/admin/lessons" : "redirect:/admin/lessons/" + lessonId;
     }
 
     /** Pictures of lessons, for anyone signed in (members read lessons, editors preview them). */
     @GetMapping("/lessons/images/{id}")
-    org.springframework.http.ResponseEntity<byte[]> serve(@PathVariable long id) {
+    ResponseEntity<byte[]> serve(@PathVariable long id) {
         CourseRepository.Image i = courses.image(id);
-        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(i.contentType()))
-                .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(30)).cachePrivate()).body(i.data());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(i.contentType()))
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePrivate()).body(i.data());
     }
 
     @GetMapping("/admin/lessons/{id}")

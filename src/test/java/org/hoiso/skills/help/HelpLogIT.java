@@ -37,6 +37,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.assertj.core.groups.Tuple;
+import org.hamcrest.Matchers;
+import org.hoiso.platform.security.HoisoUser;
 
 @IntegrationTest
 class HelpLogIT {
@@ -110,7 +113,7 @@ class HelpLogIT {
         assertThat(values.get(new ValueKey("PEOPLE_HELPED", "")).num()).isEqualByComparingTo("6");
         mvc.perform(get("/reports/" + r.id()).with(user(users.loadUserByUsername(account.username()))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("III. Tổ công nghệ số cộng đồng")));
+                .andExpect(content().string(Matchers.containsString("III. Tổ công nghệ số cộng đồng")));
     }
 
     @Test
@@ -163,7 +166,7 @@ class HelpLogIT {
         assertThatThrownBy(() -> help.log(her, forNeighbour)).hasMessage("help.notAllowed");
         help.designate(officer, ambassador, branch.id(), HelperKind.COMMUNITY_TEAM);
         assertThat(help.helpers(officer, branch.id())).extracting(Helper::memberName, Helper::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(name, HelperKind.COMMUNITY_TEAM));
+                .containsExactly(Tuple.tuple(name, HelperKind.COMMUNITY_TEAM));
         assertThat(help.searchMembers(her, branch.id(), "Lường")).extracting(HelpLog.MemberChoice::id).contains(neighbour);
 
         assertThat(help.log(her, forNeighbour)).isPositive();
@@ -251,8 +254,8 @@ class HelpLogIT {
         mvc.perform(get("/api/v1/help").param("unitId", Long.toString(commune.id())).param("from", reports.today().toString())
                         .param("to", reports.today().toString()).with(httpBasic(officer.username(), officer.password())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("0971234567"))))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("09xx xxx 567")));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("0971234567"))))
+                .andExpect(content().string(Matchers.containsString("09xx xxx 567")));
     }
 
     @Test
@@ -261,19 +264,19 @@ class HelpLogIT {
         Fixtures.Officer officer = fixtures.officer(Places.MAU_DUE);
         var principal = users.loadUserByUsername(officer.username());
         mvc.perform(get("/help").with(user(principal))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("help-VNEID_INSTALL")));
+                .andExpect(content().string(Matchers.containsString("help-VNEID_INSTALL")));
         mvc.perform(get("/help/new").param("unitId", Long.toString(commune.id())).param("type", "ONLINE_SELLING").param("who", "citizen")
                 .with(user(principal))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"consent\"")));
+                .andExpect(content().string(Matchers.containsString("name=\"consent\"")));
         mvc.perform(post("/help").param("unitId", Long.toString(commune.id())).param("type", "ONLINE_SELLING").param("who", "citizen")
                         .param("citizenName", "Tòng Thị Bán").param("citizenPhone", "0977111222").param("consent", "true")
                         .with(user(principal)).with(csrf()))
                 .andExpect(redirectedUrl("/help?unitId=" + commune.id() + "&done=ONLINE_SELLING"));
         mvc.perform(get("/help/list").param("unitId", Long.toString(commune.id())).with(user(principal)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tòng Thị Bán")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("09xx xxx 222")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("0977111222"))));
+                .andExpect(content().string(Matchers.containsString("Tòng Thị Bán")))
+                .andExpect(content().string(Matchers.containsString("09xx xxx 222")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("0977111222"))));
         mvc.perform(get("/help/helpers").param("unitId", Long.toString(commune.id())).with(user(principal)))
                 .andExpect(status().isOk());
     }
@@ -286,7 +289,7 @@ class HelpLogIT {
         mvc.perform(post("/help").param("unitId", Long.toString(commune.id())).param("type", "ONLINE_SELLING").param("who", "citizen")
                         .param("citizenName", "Tòng Thị Bán").param("citizenPhone", "0977111222").with(user(principal)).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Cần có sự đồng ý")));
+                .andExpect(content().string(Matchers.containsString("Cần có sự đồng ý")));
         assertThat(helpRows()).isEqualTo(before);
     }
 
@@ -297,7 +300,7 @@ class HelpLogIT {
         mvc.perform(post("/help/session").param("unitId", Long.toString(commune.id())).param("types", "EWALLET")
                         .param("people", "Tòng Thị A, 0977111001\nTòng Thị B, 0977\n").param("consent", "true").with(user(principal)).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Dòng 2")));
+                .andExpect(content().string(Matchers.containsString("Dòng 2")));
     }
 
     @Test
@@ -307,15 +310,15 @@ class HelpLogIT {
         String neighbourName = "Pờ Thị " + Fixtures.uniqueGivenName();
         long her = fixtures.member(name, LocalDate.of(1993, 2, 3), branch.id());
         long neighbour = fixtures.member(neighbourName, LocalDate.of(1965, 2, 3), branch.id());
-        var principal = new org.hoiso.platform.security.HoisoUser(Caller.member(0, "hv-" + her, name, her), "x", true, true, List.of());
+        var principal = new HoisoUser(Caller.member(0, "hv-" + her, name, her), "x", true, true, List.of());
         help.designate(fixtures.officer(Places.BACH_DICH).caller(), her, branch.id(), HelperKind.AMBASSADOR);
 
         mvc.perform(get("/help").with(user(principal))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Chi hội thôn Bạch Đích 5")));
+                .andExpect(content().string(Matchers.containsString("Chi hội thôn Bạch Đích 5")));
         mvc.perform(get("/help/members").param("unitId", Long.toString(branch.id())).param("q", neighbourName)
                         .header("HX-Request", "true").with(user(principal)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(neighbourName)));
+                .andExpect(content().string(Matchers.containsString(neighbourName)));
         mvc.perform(post("/help").param("unitId", Long.toString(branch.id())).param("type", "VNEID_LEVEL2")
                         .param("memberId", Long.toString(neighbour)).with(user(principal)).with(csrf()))
                 .andExpect(redirectedUrl("/help?unitId=" + branch.id() + "&done=VNEID_LEVEL2"));
@@ -326,7 +329,7 @@ class HelpLogIT {
         OrgUnit branch = fixtures.branch(Places.BACH_DICH, "Chi hội thôn Bạch Đích 11");
         String name = "Lù Thị " + Fixtures.uniqueGivenName();
         long her = fixtures.member(name, LocalDate.of(1993, 2, 3), branch.id());
-        var principal = new org.hoiso.platform.security.HoisoUser(Caller.member(0, "hv-" + her, name, her), "x", true, true, List.of());
+        var principal = new HoisoUser(Caller.member(0, "hv-" + her, name, her), "x", true, true, List.of());
         mvc.perform(get("/help").with(user(principal))).andExpect(status().isForbidden());
     }
 
@@ -334,7 +337,7 @@ class HelpLogIT {
     void aDesignatedMemberHasNoHelpListPage() throws Exception {
         OrgUnit branch = fixtures.branch(Places.BACH_DICH, "Chi hội thôn Bạch Đích 12");
         Caller her = designatedFor(branch);
-        var principal = new org.hoiso.platform.security.HoisoUser(her, "x", true, true, List.of());
+        var principal = new HoisoUser(her, "x", true, true, List.of());
         mvc.perform(get("/help/list").param("unitId", Long.toString(branch.id())).with(user(principal)))
                 .andExpect(status().isForbidden());
     }

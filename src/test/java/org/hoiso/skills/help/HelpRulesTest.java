@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.assertj.core.groups.Tuple;
 
 class HelpRulesTest {
 
@@ -89,8 +90,8 @@ class HelpRulesTest {
                 null, List.of("Lò Thị Hoa, 0912345678", "", "Vàng Thị Mỷ, 12345", ", 0987654321", "Giàng Thị Sua; +84 987 654 321"), true);
         var checked = HelpRules.check(s, TODAY);
         assertThat(checked.problems()).extracting(FieldProblem::code, p -> p.args().get(0))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("help.session.badPhone", 3),
-                        org.assertj.core.groups.Tuple.tuple("help.session.badName", 4));
+                .containsExactly(Tuple.tuple("help.session.badPhone", 3),
+                        Tuple.tuple("help.session.badName", 4));
         assertThat(checked.value()).extracting(HelpRules.Person::phone).containsExactly("0912345678", "0987654321");
     }
 

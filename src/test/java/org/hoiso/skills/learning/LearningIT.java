@@ -25,6 +25,8 @@ import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import java.util.Locale;
+import org.hamcrest.Matchers;
 
 /** A member learns: quiz, lessons done, a certificate anyone can check, and the counts in the monthly report. */
 @IntegrationTest
@@ -66,8 +68,8 @@ class LearningIT {
         assertThat(courses.certificates(her)).extracting(Courses.Certificate::code).containsExactly(code);
 
         mvc.perform(get("/certificates/" + code)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Thạch T. ")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(name))));
+                .andExpect(content().string(Matchers.containsString("Thạch T. ")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(name))));
 
         Report r = reports.open(fixtures.officer(Places.AN_BINH).caller(), catalogue.form("HV_THANG").id(), commune.id(),
                 Period.containing(Periodicity.MONTHLY, reports.today()));
@@ -79,7 +81,7 @@ class LearningIT {
     @Test
     void anUnknownCertificateCodeIsSaidNotToBeIssuedByHoiso() throws Exception {
         mvc.perform(get("/certificates/BDHVS-KHONGCOTHAT")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("không do hoiso cấp")));
+                .andExpect(content().string(Matchers.containsString("không do hoiso cấp")));
     }
 
     @Test
@@ -102,7 +104,7 @@ class LearningIT {
         courses.editLesson(fixtures.admin(), l.id(), l.titleVi(), l.titleEn(), l.bodyVi() + "\n\n<img src=x onerror=alert(1)>", l.bodyEn(),
                 "https://www.youtube.com/watch?v=vneid");
         Course.Lesson edited = courses.lesson(fixtures.admin(), l.id());
-        assertThat(edited.bodyHtml(java.util.Locale.forLanguageTag("vi"))).contains("&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(edited.bodyHtml(Locale.forLanguageTag("vi"))).contains("&lt;img src=x onerror=alert(1)&gt;");
         assertThat(edited.videoUrl()).isEqualTo("https://www.youtube.com/watch?v=vneid");
     }
 }
