@@ -32,24 +32,27 @@ class AccountController {
 
     @GetMapping("/accounts")
     String list(@RequestParam(required = false) Long unitId, Model model, Caller caller) {
-        long unit = unitId != null ? unitId : caller.writableUnits().stream().findFirst()
-                .orElseThrow(() -> DomainException.forbidden("error.forbidden"));
+        long unit = unitId != null
+                ? unitId
+                : caller.writableUnits().stream().findFirst()
+                        .orElseThrow(() -> DomainException.forbidden("error.forbidden"));
         model.addAttribute("unit", units.get(units.writable(caller, unit).unitId()));
         model.addAttribute("accounts", accounts.inSubtree(caller, unit));
-        model.addAttribute("roles", caller.isAdmin() ? Caller.Role.values() : new Caller.Role[] {Caller.Role.OFFICER, Caller.Role.VIEWER});
+        model.addAttribute("roles",
+                caller.isAdmin() ? Caller.Role.values() : new Caller.Role[] {Caller.Role.OFFICER, Caller.Role.VIEWER});
         return "account/accounts";
     }
 
     @PostMapping("/accounts")
     String create(@RequestParam long unitId, @RequestParam String username, @RequestParam String password,
-                  @RequestParam String displayName, @RequestParam Caller.Role role, @RequestParam(required = false) String unitCode,
-                  RedirectAttributes redirect, Caller caller) {
+            @RequestParam String displayName, @RequestParam Caller.Role role, @RequestParam(required = false) String unitCode,
+            RedirectAttributes redirect, Caller caller) {
         units.writable(caller, unitId);
         try {
             long target = unitId;
             if (unitCode != null && !unitCode.isBlank()) {
-                OrgUnit u = units.findOpenByCode(VietnameseText.clean(unitCode)).orElseThrow(() ->
-                        DomainException.invalid(List.of(FieldProblem.of("unitCode", "unit.code.unknown", unitCode))));
+                OrgUnit u = units.findOpenByCode(VietnameseText.clean(unitCode)).orElseThrow(
+                        () -> DomainException.invalid(List.of(FieldProblem.of("unitCode", "unit.code.unknown", unitCode))));
                 target = u.id();
             }
             accounts.create(caller, new Accounts.NewAccount(username, password, displayName, role, target));

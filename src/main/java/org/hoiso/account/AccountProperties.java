@@ -20,8 +20,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("hoiso")
 @Validated
 record AccountProperties(@Valid @DefaultValue Admin admin,
-                         @Valid @DefaultValue Security security,
-                         @Valid @DefaultValue Members members) {
+        @Valid @DefaultValue Security security,
+        @Valid @DefaultValue Members members) {
 
     /**
      * The first administrator, on the central union.

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
     record Account(long id, String username, String passwordHash, String displayName, boolean enabled,
-                   int failedLogins, OffsetDateTime lockedUntil) {
+            int failedLogins, OffsetDateTime lockedUntil) {
     }
 
     record AccountRow(long id, String username, String displayName, boolean enabled, String role, long unitId, String unitName) {
@@ -28,9 +28,11 @@ class AccountRepository {
     }
 
     Optional<Account> findById(long id) {
-        return jdbc.sql("""
-                SELECT id, username, password_hash, display_name, enabled, failed_logins, locked_until FROM app_user WHERE id = :id
-                """).param("id", id).query(Account.class).optional();
+        return jdbc
+                .sql("""
+                        SELECT id, username, password_hash, display_name, enabled, failed_logins, locked_until FROM app_user WHERE id = :id
+                        """)
+                .param("id", id).query(Account.class).optional();
     }
 
     Optional<Account> findByUsername(String username) {

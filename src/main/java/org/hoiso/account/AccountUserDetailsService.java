@@ -4,12 +4,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.security.HoisoUser;
+import org.hoiso.platform.text.PhoneNumber;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.hoiso.platform.text.PhoneNumber;
 
 /** Loads an account and its role assignments for Spring Security. */
 @Service

@@ -27,7 +27,7 @@ public class Accounts {
     }
 
     public record AccountSummary(long id, String username, String displayName, boolean enabled, String role,
-                                 long unitId, String unitName) {
+            long unitId, String unitName) {
     }
 
     private final AccountRepository accounts;
@@ -80,7 +80,8 @@ public class Accounts {
     public List<AccountSummary> inSubtree(Caller caller, long unitId) {
         Subtree subtree = units.writable(caller, unitId);
         return accounts.inSubtree(subtree.path()).stream()
-                .map(r -> new AccountSummary(r.id(), r.username(), r.displayName(), r.enabled(), r.role(), r.unitId(), r.unitName()))
+                .map(r -> new AccountSummary(r.id(), r.username(), r.displayName(), r.enabled(), r.role(), r.unitId(),
+                        r.unitName()))
                 .toList();
     }
 

@@ -21,7 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ApiTokenController {
 
-    private static final List<Integer> VALIDITY_DAYS = List.of(30, 90, 180, ApiTokens.DEFAULT_VALID_DAYS, ApiTokens.MAX_VALID_DAYS);
+    private static final List<Integer> VALIDITY_DAYS = List.of(30, 90, 180, ApiTokens.DEFAULT_VALID_DAYS,
+            ApiTokens.MAX_VALID_DAYS);
 
     private final ApiTokens tokens;
     private final OrgUnits units;
@@ -44,13 +45,13 @@ class ApiTokenController {
      */
     @PostMapping("/admin/tokens")
     String create(@RequestParam long unitId, @RequestParam String name, @RequestParam(required = false) Integer validDays,
-                  @RequestParam(required = false) String unitCode, Model model, RedirectAttributes redirect, Caller caller) {
+            @RequestParam(required = false) String unitCode, Model model, RedirectAttributes redirect, Caller caller) {
         tokens.requireAdministers(caller, unitId);
         try {
             long target = unitId;
             if (unitCode != null && !unitCode.isBlank()) {
-                OrgUnit u = units.findOpenByCode(VietnameseText.clean(unitCode)).orElseThrow(() ->
-                        DomainException.invalid(List.of(FieldProblem.of("unitCode", "unit.code.unknown", unitCode))));
+                OrgUnit u = units.findOpenByCode(VietnameseText.clean(unitCode)).orElseThrow(
+                        () -> DomainException.invalid(List.of(FieldProblem.of("unitCode", "unit.code.unknown", unitCode))));
                 target = u.id();
             }
             ApiTokens.CreatedToken created = tokens.create(caller, new ApiTokens.NewToken(name, target, validDays));

@@ -11,13 +11,13 @@ class ApiTokenRepository {
 
     /** What a request needs to know about its token. */
     record Credential(long id, String name, String prefix, long unitId, OffsetDateTime expiresAt,
-                      OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) {
+            OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) {
     }
 
     /** A token as the administrator sees it: never its secret or hash. */
     record TokenRow(long id, String name, String prefix, long unitId, String unitName, String createdBy,
-                    OffsetDateTime createdAt, OffsetDateTime expiresAt, OffsetDateTime lastUsedAt,
-                    OffsetDateTime revokedAt, String revokedBy) {
+            OffsetDateTime createdAt, OffsetDateTime expiresAt, OffsetDateTime lastUsedAt,
+            OffsetDateTime revokedAt, String revokedBy) {
     }
 
     private final JdbcClient jdbc;

@@ -28,7 +28,9 @@ public class ApiTokens {
     public static final int DEFAULT_VALID_DAYS = 365;
     public static final int MAX_VALID_DAYS = 730;
 
-    public enum Status { ACTIVE, EXPIRED, REVOKED }
+    public enum Status {
+        ACTIVE, EXPIRED, REVOKED
+    }
 
     /** {@code validDays} empty means {@value #DEFAULT_VALID_DAYS}. */
     public record NewToken(String name, Long unitId, Integer validDays) {
@@ -39,8 +41,8 @@ public class ApiTokens {
     }
 
     public record TokenSummary(long id, String name, String prefix, long unitId, String unitName, String createdBy,
-                               OffsetDateTime createdAt, OffsetDateTime expiresAt, OffsetDateTime lastUsedAt,
-                               OffsetDateTime revokedAt, String revokedBy, Status status) {
+            OffsetDateTime createdAt, OffsetDateTime expiresAt, OffsetDateTime lastUsedAt,
+            OffsetDateTime revokedAt, String revokedBy, Status status) {
     }
 
     private final ApiTokenRepository tokens;
@@ -90,7 +92,8 @@ public class ApiTokens {
     /** Revokes at once; revoking a revoked token changes nothing. */
     public TokenSummary revoke(Caller caller, long id) {
         Caller admin = administered(caller);
-        ApiTokenRepository.TokenRow row = tokens.find(id).orElseThrow(() -> DomainException.notFound("token.notFound", Long.toString(id)));
+        ApiTokenRepository.TokenRow row = tokens.find(id)
+                .orElseThrow(() -> DomainException.notFound("token.notFound", Long.toString(id)));
         units.writable(admin, row.unitId());
         if (tokens.revoke(id, caller.username(), now())) {
             audit.record(Audit.Action.TOKEN, "api_token", id, row.unitId(), "revoke " + row.prefix() + " " + row.name());

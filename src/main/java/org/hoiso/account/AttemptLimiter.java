@@ -34,7 +34,8 @@ class AttemptLimiter {
             windows.entrySet().removeIf(e -> now - e.getValue().startMs() > WINDOW_MS);
         }
         Window w = windows.compute(key, (k, old) -> old == null || now - old.startMs() > WINDOW_MS
-                ? new Window(now, 1) : new Window(old.startMs(), old.count() + 1));
+                ? new Window(now, 1)
+                : new Window(old.startMs(), old.count() + 1));
         return w.count() <= max;
     }
 }

@@ -32,7 +32,7 @@ class FirstAdministrator implements ApplicationRunner {
     private final String password;
 
     FirstAdministrator(AccountRepository accounts, OrgUnits units, PasswordEncoder encoder, TransactionTemplate tx,
-                       AccountProperties settings) {
+            AccountProperties settings) {
         this.accounts = accounts;
         this.units = units;
         this.encoder = encoder;

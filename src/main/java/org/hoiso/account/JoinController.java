@@ -45,7 +45,7 @@ class JoinController {
 
     @PostMapping("/join")
     String activate(@RequestParam(required = false) String code, @RequestParam(required = false) String phone,
-                    @RequestParam(required = false) String password, HttpServletRequest request, Model model) {
+            @RequestParam(required = false) String password, HttpServletRequest request, Model model) {
         try {
             invitations.activate(code, phone, password, request.getRemoteAddr());
             return "redirect:/login?joined";

@@ -15,13 +15,13 @@ import org.hoiso.member.MemberRegistry;
 import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.text.PhoneNumber;
+import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.hoiso.platform.text.VietnameseText;
 
 /**
  * Members' own accounts. An officer of her unit prints an invitation (a one-time code that expires);
@@ -46,7 +46,7 @@ public class MemberInvitations {
     private final SecureRandom random = new SecureRandom();
 
     MemberInvitations(MemberLoginRepository logins, AccountRepository accounts, MemberRegistry members, PasswordEncoder encoder,
-                      AttemptLimiter limiter, Audit audit, ObjectProvider<Clock> clock, AccountProperties settings) {
+            AttemptLimiter limiter, Audit audit, ObjectProvider<Clock> clock, AccountProperties settings) {
         this.logins = logins;
         this.accounts = accounts;
         this.members = members;
@@ -59,7 +59,7 @@ public class MemberInvitations {
 
     /** A printed invitation: the code is shown this once. */
     public record Invitation(long memberId, String memberName, String unitName, String code, OffsetDateTime expiresAt,
-                             boolean replacedEarlier, boolean alreadyActive) {
+            boolean replacedEarlier, boolean alreadyActive) {
     }
 
     /** What the code's page shows before she chooses her password: enough to know it is hers, no more. */
@@ -75,7 +75,8 @@ public class MemberInvitations {
         OffsetDateTime expires = OffsetDateTime.now(clock).plusDays(validDays);
         long id = logins.insert(memberId, hash(code), caller.username(), expires);
         audit.record(Audit.Action.ACCOUNT, "member_invitation", id, m.unitId(), "invitation for member " + memberId);
-        return new Invitation(memberId, m.fullName(), m.unitName(), format(code), expires, replaced, logins.userOf(memberId).isPresent());
+        return new Invitation(memberId, m.fullName(), m.unitName(), format(code), expires, replaced,
+                logins.userOf(memberId).isPresent());
     }
 
     /** Checks a code (counted against the client's tries) and says whose it is, partly masked. */
@@ -111,7 +112,8 @@ public class MemberInvitations {
         }
         long userId = accounts.insert(normalised, encoder.encode(password), m.fullName());
         logins.link(userId, inv.memberId());
-        audit.record(Audit.Action.ACCOUNT, "member_login", userId, m.unitId(), "member " + inv.memberId() + " activated her account");
+        audit.record(Audit.Action.ACCOUNT, "member_login", userId, m.unitId(),
+                "member " + inv.memberId() + " activated her account");
         return userId;
     }
 
@@ -157,7 +159,8 @@ public class MemberInvitations {
 
     static String hash(String code) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

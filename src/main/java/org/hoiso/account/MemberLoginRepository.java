@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 class MemberLoginRepository {
 
     record Invitation(long id, long memberId, OffsetDateTime issuedAt, OffsetDateTime expiresAt, OffsetDateTime usedAt,
-                      OffsetDateTime revokedAt, String issuedBy) {
+            OffsetDateTime revokedAt, String issuedBy) {
     }
 
     private final JdbcClient jdbc;
@@ -25,11 +25,13 @@ class MemberLoginRepository {
     }
 
     Optional<Long> userOf(long memberId) {
-        return jdbc.sql("SELECT user_id FROM member_login WHERE member_id = :m").param("m", memberId).query(Long.class).optional();
+        return jdbc.sql("SELECT user_id FROM member_login WHERE member_id = :m").param("m", memberId).query(Long.class)
+                .optional();
     }
 
     void link(long userId, long memberId) {
-        jdbc.sql("INSERT INTO member_login (user_id, member_id) VALUES (:u, :m)").param("u", userId).param("m", memberId).update();
+        jdbc.sql("INSERT INTO member_login (user_id, member_id) VALUES (:u, :m)").param("u", userId).param("m", memberId)
+                .update();
     }
 
     /** Moves a login to another member record (the same person's new record after she re-joined). */
@@ -44,9 +46,11 @@ class MemberLoginRepository {
     }
 
     long insert(long memberId, String codeHash, String by, OffsetDateTime expires) {
-        return jdbc.sql("""
-                INSERT INTO member_invitation (member_id, code_hash, issued_by, expires_at) VALUES (:m, :h, :by, :exp) RETURNING id
-                """).param("m", memberId).param("h", codeHash).param("by", by).param("exp", expires).query(Long.class).single();
+        return jdbc
+                .sql("""
+                        INSERT INTO member_invitation (member_id, code_hash, issued_by, expires_at) VALUES (:m, :h, :by, :exp) RETURNING id
+                        """)
+                .param("m", memberId).param("h", codeHash).param("by", by).param("exp", expires).query(Long.class).single();
     }
 
     /** The invitation of a code, locked for the activation that uses it. */

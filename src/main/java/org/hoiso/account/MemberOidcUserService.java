@@ -53,8 +53,8 @@ class MemberOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
     private final SecureRandom random = new SecureRandom();
 
     MemberOidcUserService(MemberRegistry members, AccountRepository accounts, MemberLoginRepository logins,
-                          PasswordEncoder encoder, Audit audit, PlatformTransactionManager transactions,
-                          PlatformProperties settings) {
+            PasswordEncoder encoder, Audit audit, PlatformTransactionManager transactions,
+            PlatformProperties settings) {
         this.members = members;
         this.accounts = accounts;
         this.logins = logins;
@@ -88,7 +88,8 @@ class MemberOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
                     + ": the account of member " + holder.id() + " is disabled");
             throw refusal(DISABLED);
         }
-        return new HoisoOidcUser(caller, oidc.getIdToken(), oidc.getUserInfo(), List.of(new SimpleGrantedAuthority("ROLE_MEMBER")));
+        return new HoisoOidcUser(caller, oidc.getIdToken(), oidc.getUserInfo(),
+                List.of(new SimpleGrantedAuthority("ROLE_MEMBER")));
     }
 
     /** Finds or creates her account and audits the sign-in; null when her account is disabled. */
@@ -106,7 +107,8 @@ class MemberOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
                 // Nobody can type this password: the hash is of random bytes that are thrown away.
                 byte[] secret = new byte[32];
                 random.nextBytes(secret);
-                long id = accounts.insert(username, encoder.encode(Base64.getEncoder().encodeToString(secret)), holder.fullName());
+                long id = accounts.insert(username, encoder.encode(Base64.getEncoder().encodeToString(secret)),
+                        holder.fullName());
                 logins.link(id, holder.id());
                 account = accounts.findById(id).orElseThrow();
                 how = "new provider login";
@@ -121,7 +123,8 @@ class MemberOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
     }
 
     private static String issuerHost(OidcUser oidc, OidcUserRequest request) {
-        URI issuer = oidc.getIssuer() != null ? URI.create(oidc.getIssuer().toString())
+        URI issuer = oidc.getIssuer() != null
+                ? URI.create(oidc.getIssuer().toString())
                 : URI.create(request.getClientRegistration().getProviderDetails().getIssuerUri());
         return issuer.getHost();
     }

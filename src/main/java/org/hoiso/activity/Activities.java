@@ -5,9 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.hoiso.card.MemberCards;
-import org.hoiso.member.Member;
 import org.hoiso.member.MemberRegistry;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
@@ -15,11 +16,9 @@ import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
+import org.hoiso.platform.web.ImageBytes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Locale;
-import java.util.Map;
-import org.hoiso.platform.web.ImageBytes;
 
 /**
  * "Chi hội số": a branch or commune plans activities; its members see them and say whether they will
@@ -51,7 +50,7 @@ public class Activities {
     }
 
     public record NewActivity(long unitId, String kind, String title, String description, OffsetDateTime startsAt,
-                              OffsetDateTime endsAt, String place, String onlineUrl) {
+            OffsetDateTime endsAt, String place, String onlineUrl) {
     }
 
     public record Announcement(long id, String unitName, String title, String body, String by, OffsetDateTime at) {
@@ -93,7 +92,8 @@ public class Activities {
         if (!problems.isEmpty()) {
             throw DomainException.invalid(problems);
         }
-        long id = repo.insert(unit.id(), a.kind(), a.title().strip(), blank(a.description()), a.startsAt(), a.endsAt(), blank(a.place()),
+        long id = repo.insert(unit.id(), a.kind(), a.title().strip(), blank(a.description()), a.startsAt(), a.endsAt(),
+                blank(a.place()),
                 url, newCode(), caller.username());
         audit.record(Audit.Action.CREATE, "activity", id, unit.id(), a.title().strip());
         return repo.find(id).orElseThrow();
@@ -176,7 +176,8 @@ public class Activities {
     @Transactional
     public void respond(Caller caller, long id, String answer) {
         long memberId = memberOf(caller);
-        Activity a = repo.find(id).filter(x -> belongs(memberId, x)).orElseThrow(() -> DomainException.notFound("activity.notFound"));
+        Activity a = repo.find(id).filter(x -> belongs(memberId, x))
+                .orElseThrow(() -> DomainException.notFound("activity.notFound"));
         if (answer == null || !ANSWERS.contains(answer)) {
             throw DomainException.invalid(List.of(FieldProblem.of("answer", "activity.answer")));
         }
@@ -186,7 +187,8 @@ public class Activities {
     public MyActivities mine(Caller caller) {
         long memberId = memberOf(caller);
         List<Long> chain = chain(members.refOf(memberId).unitId());
-        List<Activity> list = repo.ofUnits(chain, OffsetDateTime.now().minusDays(1)).stream().filter(x -> !x.cancelled()).toList();
+        List<Activity> list = repo.ofUnits(chain, OffsetDateTime.now().minusDays(1)).stream().filter(x -> !x.cancelled())
+                .toList();
         Map<Long, String> byActivity = repo.answersOf(memberId, list.stream().map(Activity::id).toList());
         List<String> answers = list.stream().map(x -> byActivity.getOrDefault(x.id(), "")).toList();
         return new MyActivities(list, answers, repo.announcements(chain, 10).stream().map(Activities::announcement).toList());

@@ -1,7 +1,5 @@
 package org.hoiso.activity;
 
-import org.hoiso.platform.web.Outcome;
-import org.hoiso.platform.web.QrSvg;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
@@ -18,6 +16,8 @@ import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.Outcome;
+import org.hoiso.platform.web.QrSvg;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,13 +61,15 @@ class ActivityController {
     }
 
     @PostMapping("/activities")
-    String plan(@RequestParam long unitId, @RequestParam(required = false) String kind, @RequestParam(required = false) String title,
-                @RequestParam(required = false) String description, @RequestParam(required = false) String startsAt,
-                @RequestParam(required = false) String endsAt, @RequestParam(required = false) String place,
-                @RequestParam(required = false) String onlineUrl, RedirectAttributes redirect, Caller caller) {
+    String plan(@RequestParam long unitId, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String description, @RequestParam(required = false) String startsAt,
+            @RequestParam(required = false) String endsAt, @RequestParam(required = false) String place,
+            @RequestParam(required = false) String onlineUrl, RedirectAttributes redirect, Caller caller) {
         try {
             Activity a = activities.plan(caller, new Activities.NewActivity(unitId, kind, title, description,
-                    time(startsAt, "startsAt"), endsAt == null || endsAt.isBlank() ? null : time(endsAt, "endsAt"), place, onlineUrl));
+                    time(startsAt, "startsAt"), endsAt == null || endsAt.isBlank() ? null : time(endsAt, "endsAt"), place,
+                    onlineUrl));
             return "redirect:/activities/" + a.id();
         } catch (DomainException e) {
             Outcome.errors(redirect, lines(e));
@@ -84,9 +86,11 @@ class ActivityController {
         model.addAttribute("photos", activities.photos(caller, id));
         model.addAttribute("present", activities.attendees(caller, id));
         if (manage) {
-            model.addAttribute("unitMembers", members.search(caller, new MemberQuery(null, a.unitId(), MemberStatus.ACTIVE, null, null,
-                    null, null, null, 200)).items());
-            String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/me/checkin/{code}").buildAndExpand(a.checkInCode())
+            model.addAttribute("unitMembers",
+                    members.search(caller, new MemberQuery(null, a.unitId(), MemberStatus.ACTIVE, null, null,
+                            null, null, null, 200)).items());
+            String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/me/checkin/{code}")
+                    .buildAndExpand(a.checkInCode())
                     .toUriString();
             model.addAttribute("checkInUrl", url);
             model.addAttribute("checkInQr", QrSvg.of(url).svg());
@@ -97,7 +101,7 @@ class ActivityController {
 
     @PostMapping("/activities/{id}/held")
     String held(@PathVariable long id, @RequestParam(required = false) String minutes, RedirectAttributes redirect,
-                Caller caller) {
+            Caller caller) {
         return act(id, redirect, () -> activities.markHeld(caller, id, minutes));
     }
 
@@ -108,7 +112,7 @@ class ActivityController {
 
     @PostMapping("/activities/{id}/attendance")
     String tick(@PathVariable long id, @RequestParam(required = false) List<Long> memberIds, RedirectAttributes redirect,
-                Caller caller) {
+            Caller caller) {
         return act(id, redirect, () -> activities.tick(caller, id, memberIds == null ? List.of() : memberIds));
     }
 
@@ -125,7 +129,7 @@ class ActivityController {
 
     @PostMapping("/activities/{id}/photos")
     String photo(@PathVariable long id, @RequestParam(required = false) MultipartFile photo, RedirectAttributes redirect,
-                 Caller caller) {
+            Caller caller) {
         return act(id, redirect, () -> {
             if (photo == null || photo.isEmpty()) {
                 throw DomainException.invalid(List.of(FieldProblem.of("photo", "activity.photo")));
@@ -146,8 +150,9 @@ class ActivityController {
     }
 
     @PostMapping("/announcements")
-    String announce(@RequestParam long unitId, @RequestParam(required = false) String title, @RequestParam(required = false) String body,
-                    RedirectAttributes redirect, Caller caller) {
+    String announce(@RequestParam long unitId, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String body,
+            RedirectAttributes redirect, Caller caller) {
         try {
             activities.announce(caller, unitId, title, body);
             Outcome.notice(redirect, messages.get("activity.announced"));

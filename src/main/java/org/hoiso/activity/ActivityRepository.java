@@ -1,14 +1,14 @@
 package org.hoiso.activity;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Activities, answers, attendance, photos and announcements (activity … announcement). */
 @Repository
@@ -31,15 +31,19 @@ class ActivityRepository {
     record Photo(long id, long activityId, String contentType, byte[] data) {
     }
 
-    record Announcement(long id, long unitId, String unitName, String title, String body, String createdBy, OffsetDateTime publishedAt) {
+    record Announcement(long id, long unitId, String unitName, String title, String body, String createdBy,
+            OffsetDateTime publishedAt) {
     }
 
-    long insert(long unitId, String kind, String title, String description, OffsetDateTime starts, OffsetDateTime ends, String place,
-                String url, String code, String by) {
-        return jdbc.sql("""
-                INSERT INTO activity (unit_id, kind, title, description, starts_at, ends_at, place, online_url, check_in_code, created_by)
-                VALUES (:u, :k, :t, :d, :s, :e, :p, :url, :code, :by) RETURNING id
-                """).param("u", unitId).param("k", kind).param("t", title).param("d", description).param("s", starts).param("e", ends)
+    long insert(long unitId, String kind, String title, String description, OffsetDateTime starts, OffsetDateTime ends,
+            String place,
+            String url, String code, String by) {
+        return jdbc
+                .sql("""
+                        INSERT INTO activity (unit_id, kind, title, description, starts_at, ends_at, place, online_url, check_in_code, created_by)
+                        VALUES (:u, :k, :t, :d, :s, :e, :p, :url, :code, :by) RETURNING id
+                        """)
+                .param("u", unitId).param("k", kind).param("t", title).param("d", description).param("s", starts).param("e", ends)
                 .param("p", place).param("url", url).param("code", code).param("by", by).query(Long.class).single();
     }
 
@@ -103,7 +107,8 @@ class ActivityRepository {
 
     /** Ticked by hand: the manual ticks become exactly these; presences recorded another way stay. */
     void setManual(long activityId, List<Long> memberIds, String by) {
-        jdbc.sql("DELETE FROM activity_attendance WHERE activity_id = :a AND method = 'MANUAL' AND NOT (member_id = ANY(CAST(:ids AS bigint[])))")
+        jdbc.sql(
+                "DELETE FROM activity_attendance WHERE activity_id = :a AND method = 'MANUAL' AND NOT (member_id = ANY(CAST(:ids AS bigint[])))")
                 .param("a", activityId).param("ids", memberIds.toArray(Long[]::new)).update();
         for (long m : memberIds) {
             attend(activityId, m, "MANUAL", by);
@@ -111,7 +116,8 @@ class ActivityRepository {
     }
 
     List<Long> attendees(long activityId) {
-        return jdbc.sql("SELECT member_id FROM activity_attendance WHERE activity_id = :a").param("a", activityId).query(Long.class).list();
+        return jdbc.sql("SELECT member_id FROM activity_attendance WHERE activity_id = :a").param("a", activityId)
+                .query(Long.class).list();
     }
 
     long addPhoto(long activityId, String contentType, byte[] data, String by) {
@@ -121,7 +127,8 @@ class ActivityRepository {
     }
 
     List<Long> photoIds(long activityId) {
-        return jdbc.sql("SELECT id FROM activity_photo WHERE activity_id = :a ORDER BY id").param("a", activityId).query(Long.class).list();
+        return jdbc.sql("SELECT id FROM activity_photo WHERE activity_id = :a ORDER BY id").param("a", activityId)
+                .query(Long.class).list();
     }
 
     Optional<Photo> photo(long id) {

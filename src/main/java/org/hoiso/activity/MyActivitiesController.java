@@ -31,7 +31,7 @@ class MyActivitiesController {
 
     @PostMapping("/me/activities/{id}/answer")
     String answer(@PathVariable long id, @RequestParam(required = false) String answer, RedirectAttributes redirect,
-                  Caller caller) {
+            Caller caller) {
         activities.respond(caller, id, answer);
         Outcome.notice(redirect, messages.get("activity.answered"));
         return "redirect:/me/activities";

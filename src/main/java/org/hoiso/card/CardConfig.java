@@ -1,8 +1,8 @@
 package org.hoiso.card;
 
 import java.time.ZoneId;
-import org.springframework.context.annotation.Configuration;
 import org.hoiso.platform.jobs.ClusterJobs;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -30,7 +30,8 @@ class CardConfig implements SchedulingConfigurer {
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
         if (!settings.rotationCheckDisabled()) {
-            tasks.addCronTask(new CronTask(() -> jobs.once("card-key-rotation", keys::rotateIfDue), new CronTrigger(settings.rotationCron(), VIET_NAM)));
+            tasks.addCronTask(new CronTask(() -> jobs.once("card-key-rotation", keys::rotateIfDue),
+                    new CronTrigger(settings.rotationCron(), VIET_NAM)));
         }
     }
 }

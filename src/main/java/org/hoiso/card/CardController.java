@@ -1,15 +1,15 @@
 package org.hoiso.card;
 
-import org.hoiso.platform.web.QrSvg;
+import java.util.List;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.QrSvg;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import java.util.List;
 
 /** The card pages: a member's card for officers and for herself, issuing, revoking, checking a token. */
 @Controller
@@ -51,9 +51,11 @@ class CardController {
 
     @PostMapping("/cards/{cardId}/revoke")
     String revoke(@PathVariable long cardId, @RequestParam(required = false) String reason,
-                  @RequestParam long memberId, Caller caller) {
+            @RequestParam long memberId, Caller caller) {
         cards.revoke(caller, cardId, reason);
-        return caller.isMember() && caller.memberId() == memberId ? "redirect:/me/card" : "redirect:/members/" + memberId + "/card";
+        return caller.isMember() && caller.memberId() == memberId
+                ? "redirect:/me/card"
+                : "redirect:/members/" + memberId + "/card";
     }
 
     @GetMapping("/cards/verify")

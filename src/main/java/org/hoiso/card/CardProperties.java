@@ -20,9 +20,9 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("hoiso.card")
 @Validated
 record CardProperties(@DefaultValue("") String secret,
-                      @DefaultValue("365") @Min(1) int validityDays,
-                      @DefaultValue("90") @Min(1) int rotationDays,
-                      @DefaultValue("0 20 2 * * *") String rotationCron) {
+        @DefaultValue("365") @Min(1) int validityDays,
+        @DefaultValue("90") @Min(1) int rotationDays,
+        @DefaultValue("0 20 2 * * *") String rotationCron) {
 
     CardProperties {
         if (!rotationCronDisabled(rotationCron) && !CronExpression.isValidExpression(rotationCron)) {

@@ -12,12 +12,12 @@ import org.springframework.stereotype.Repository;
 class CardRepository {
 
     record KeyRow(String kid, String algorithm, byte[] publicKey, byte[] privateKey, OffsetDateTime createdAt,
-                  boolean active, OffsetDateTime retiredAt) {
+            boolean active, OffsetDateTime retiredAt) {
     }
 
     record CardRow(long id, long memberId, long unitId, String kid, String token, OffsetDateTime issuedAt,
-                   LocalDate validFrom, LocalDate validUntil, String issuedBy, OffsetDateTime revokedAt,
-                   String revokedBy, String revokeReason) {
+            LocalDate validFrom, LocalDate validUntil, String issuedBy, OffsetDateTime revokedAt,
+            String revokedBy, String revokeReason) {
         boolean revoked() {
             return revokedAt != null;
         }
@@ -58,7 +58,8 @@ class CardRepository {
     }
 
     Optional<KeyRow> liveKey(String kid) {
-        return jdbc.sql("SELECT * FROM card_key WHERE kid = :kid AND retired_at IS NULL").param("kid", kid).query(KeyRow.class).optional();
+        return jdbc.sql("SELECT * FROM card_key WHERE kid = :kid AND retired_at IS NULL").param("kid", kid).query(KeyRow.class)
+                .optional();
     }
 
     List<KeyRow> allKeys() {
@@ -76,7 +77,8 @@ class CardRepository {
 
     // ---- cards ----
 
-    long insertCard(long memberId, long unitId, String kid, LocalDate from, LocalDate until, String issuedBy, OffsetDateTime now) {
+    long insertCard(long memberId, long unitId, String kid, LocalDate from, LocalDate until, String issuedBy,
+            OffsetDateTime now) {
         return jdbc.sql("""
                 INSERT INTO member_card (member_id, unit_id, kid, token, issued_at, valid_from, valid_until, issued_by)
                 VALUES (:member, :unit, :kid, '', :now, :from, :until, :by)
@@ -90,7 +92,8 @@ class CardRepository {
     }
 
     Optional<CardRow> find(long id) {
-        return jdbc.sql("SELECT " + CARD_COLUMNS + " FROM member_card WHERE id = :id").param("id", id).query(CardRow.class).optional();
+        return jdbc.sql("SELECT " + CARD_COLUMNS + " FROM member_card WHERE id = :id").param("id", id).query(CardRow.class)
+                .optional();
     }
 
     /** The member's card in force (not revoked; possibly expired). */

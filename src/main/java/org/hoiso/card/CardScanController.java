@@ -13,14 +13,14 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * The officer's offline checker, an installable web app under /cards/: the scan page, its manifest,
@@ -68,8 +68,8 @@ class CardScanController {
 
     /** The web app manifest of the checker (its JSON names are the standard's). */
     record Manifest(String name, @JsonProperty("short_name") String shortName, @JsonProperty("start_url") String startUrl,
-                    String scope, String display, @JsonProperty("background_color") String backgroundColor,
-                    @JsonProperty("theme_color") String themeColor, List<Icon> icons) {
+            String scope, String display, @JsonProperty("background_color") String backgroundColor,
+            @JsonProperty("theme_color") String themeColor, List<Icon> icons) {
     }
 
     record Icon(String src, String sizes, String type) {

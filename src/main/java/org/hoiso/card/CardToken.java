@@ -35,7 +35,7 @@ public final class CardToken {
 
     /** What a card says about its holder; the dates are inclusive days in Viet Nam. */
     public record Claims(String kid, long cardId, long memberId, String name, String unitCode, String unitName,
-                         LocalDate validFrom, LocalDate validUntil) {
+            LocalDate validFrom, LocalDate validUntil) {
     }
 
     /** The outcome of checking a token; each has its own message ({@link #messageCode()}). */

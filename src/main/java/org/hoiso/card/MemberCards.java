@@ -32,7 +32,7 @@ public class MemberCards {
 
     /** A card as shown and printed. */
     public record Card(long id, long memberId, String name, String unitCode, String unitName, LocalDate validFrom,
-                       LocalDate validUntil, String token, String kid, boolean expired) {
+            LocalDate validUntil, String token, String kid, boolean expired) {
     }
 
     /** A member's card page: whose it is and her card in force, if any. */
@@ -52,7 +52,7 @@ public class MemberCards {
     private final int validityDays;
 
     MemberCards(CardRepository repo, CardKeys keys, MemberRegistry members, OrgUnits units, Audit audit, Clock clock,
-                CardProperties settings) {
+            CardProperties settings) {
         this.repo = repo;
         this.keys = keys;
         this.members = members;
@@ -81,7 +81,8 @@ public class MemberCards {
         LocalDate until = from.plusDays(validityDays - 1L);
         CardKeys.Signer signer = keys.signer();
         long id = repo.insertCard(memberId, m.unitId(), signer.kid(), from, until, caller.username(), now);
-        CardToken.Claims claims = new CardToken.Claims(signer.kid(), id, memberId, m.fullName(), unit.code(), unit.name(), from, until);
+        CardToken.Claims claims = new CardToken.Claims(signer.kid(), id, memberId, m.fullName(), unit.code(), unit.name(), from,
+                until);
         String token = CardToken.sign(claims, signer.key());
         repo.setToken(id, token);
         audit.record(Audit.Action.CARD, "member", memberId, m.unitId(), "issue card " + id);
@@ -106,7 +107,8 @@ public class MemberCards {
         if (!repo.revoke(cardId, caller.username(), why, now())) {
             throw DomainException.conflict("card.alreadyRevoked");
         }
-        audit.record(Audit.Action.CARD, "member", row.memberId(), row.unitId(), "revoke card " + cardId + (why == null ? "" : ": " + why));
+        audit.record(Audit.Action.CARD, "member", row.memberId(), row.unitId(),
+                "revoke card " + cardId + (why == null ? "" : ": " + why));
     }
 
     /** An officer's view of a member's card; she must be able to change the member. The read is audited. */

@@ -1,6 +1,7 @@
 package org.hoiso.dashboard;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.hoiso.orgunit.OrgTreeLoader;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
@@ -26,8 +28,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import java.time.LocalDate;
-import org.hoiso.platform.text.VietnameseText;
 
 /**
  * The dashboard page and the JSON its charts draw from. The page renders every number in tables, so it
@@ -73,8 +73,8 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     String page(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String indicator,
-                @RequestParam(required = false) String period, @RequestParam(required = false) String view,
-                Locale locale, Model model, Caller caller) {
+            @RequestParam(required = false) String period, @RequestParam(required = false) String view,
+            Locale locale, Model model, Caller caller) {
         Choice c = choose(caller, unitId, indicator, period, view);
         List<Aggregates.Point> series = series(caller, c);
         Aggregates.Figure total = aggregates.figure(caller, c.unit().id(), query(c), c.period());
@@ -87,7 +87,8 @@ class DashboardController {
         model.addAttribute("periods", periods(c.period()));
         model.addAttribute("roots", units.roots(caller));
         model.addAttribute("showMap", units.canRead(caller, central().id()) || c.unit().levelCode().equals("PROVINCE"));
-        model.addAttribute("pageScripts", List.of("/webjars/chart.js/dist/chart.umd.min.js", "/js/dashboard.js", "/js/province-map.js"));
+        model.addAttribute("pageScripts",
+                List.of("/webjars/chart.js/dist/chart.umd.min.js", "/js/dashboard.js", "/js/province-map.js"));
         model.addAttribute("pageStyles", List.of("/css/dashboard.css"));
         return "dashboard/dashboard";
     }
@@ -95,7 +96,7 @@ class DashboardController {
     @GetMapping("/dashboard/series.json")
     @ResponseBody
     SeriesJson seriesJson(@RequestParam long unitId, @RequestParam String indicator, @RequestParam String period,
-                          @RequestParam(required = false) String view, Locale locale, Caller caller) {
+            @RequestParam(required = false) String view, Locale locale, Caller caller) {
         Choice c = choose(caller, unitId, indicator, period, view);
         List<String> labels = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
@@ -110,7 +111,7 @@ class DashboardController {
     @GetMapping("/dashboard/children.json")
     @ResponseBody
     SeriesJson childrenJson(@RequestParam long unitId, @RequestParam String indicator, @RequestParam String period,
-                            @RequestParam(required = false) String view, Locale locale, Caller caller) {
+            @RequestParam(required = false) String view, Locale locale, Caller caller) {
         Choice c = choose(caller, unitId, indicator, period, view);
         List<String> labels = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
@@ -125,13 +126,15 @@ class DashboardController {
     /** Every province of today's map; a province the caller may not read has no value (drawn as "no data"). */
     @GetMapping("/dashboard/provinces.json")
     @ResponseBody
-    MapJson provincesJson(@RequestParam String indicator, @RequestParam String period, @RequestParam(required = false) String view,
-                          Locale locale, Caller caller) {
+    MapJson provincesJson(@RequestParam String indicator, @RequestParam String period,
+            @RequestParam(required = false) String view,
+            Locale locale, Caller caller) {
         OrgUnit central = central();
         Choice c = choose(caller, null, indicator, period, view);
         Map<Long, BigDecimal> values = new LinkedHashMap<>();
         if (units.canRead(caller, central.id())) {
-            aggregates.children(caller, central.id(), query(c), c.period()).forEach(f -> values.put(f.unit().id(), f.figure().value()));
+            aggregates.children(caller, central.id(), query(c), c.period())
+                    .forEach(f -> values.put(f.unit().id(), f.figure().value()));
         } else {
             for (OrgUnit root : units.roots(caller)) {
                 if ("PROVINCE".equals(root.levelCode())) {

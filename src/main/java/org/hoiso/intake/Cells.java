@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hoiso.member.Position;
 import java.util.regex.Pattern;
+import org.hoiso.member.Position;
 
 /**
  * Turns cell text into values the way officers typed them over the years. Each parser returns null
@@ -194,7 +194,8 @@ final class Cells {
         put(Position.GROUP_LEADER, "to truong", "to truong to phu nu", "group leader");
         put(Position.BRANCH_DEPUTY, "chi hoi pho", "branch deputy");
         put(Position.BRANCH_HEAD, "chi hoi truong", "branch head");
-        put(Position.COMMUNE_COMMITTEE, "uy vien ban chap hanh", "uy vien bch", "bch", "uy vien ban chap hanh co so", "committee member");
+        put(Position.COMMUNE_COMMITTEE, "uy vien ban chap hanh", "uy vien bch", "bch", "uy vien ban chap hanh co so",
+                "committee member");
         put(Position.COMMUNE_VICE_CHAIR, "pho chu tich", "pho chu tich hoi", "pho chu tich hoi co so", "vice chair");
         put(Position.COMMUNE_CHAIR, "chu tich", "chu tich hoi", "chu tich hoi co so", "chair");
         put(Position.DIGITAL_AMBASSADOR, "dai su chuyen doi so", "dai su so", "digital ambassador");

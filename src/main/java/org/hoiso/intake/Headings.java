@@ -4,8 +4,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hoiso.tables.TableRow;
 import org.hoiso.platform.text.VietnameseText;
+import org.hoiso.tables.TableRow;
 
 /**
  * Finds the header row among the first rows of a sheet (Excel lists often start with a title, the

@@ -9,11 +9,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.hoiso.tables.FileInfo;
 import org.hoiso.member.MemberQuery;
 import org.hoiso.member.MemberStatus;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.tables.FileInfo;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,10 +47,10 @@ class ImportApi {
 
     /** An import job as the API shows it. */
     record JobView(long id, long unitId, String unitName, String fileName, long fileSize, ImportJob.Status status,
-                   float progress, long rowsRead, long validRows, long invalidRows, long updateRows, Long inserted,
-                   Long updated, Long skipped, boolean updateExisting, boolean createBranches, Mapping mapping,
-                   FileInfo file, List<String> newBranches, String error, String createdBy, OffsetDateTime createdAt,
-                   OffsetDateTime validatedAt, OffsetDateTime committedAt) {
+            float progress, long rowsRead, long validRows, long invalidRows, long updateRows, Long inserted,
+            Long updated, Long skipped, boolean updateExisting, boolean createBranches, Mapping mapping,
+            FileInfo file, List<String> newBranches, String error, String createdBy, OffsetDateTime createdAt,
+            OffsetDateTime validatedAt, OffsetDateTime committedAt) {
     }
 
     JobView view(ImportJob j) {
@@ -65,10 +65,10 @@ class ImportApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload a member list (CSV or XLSX) for a unit; the mapping is proposed. With validate=true the dry run starts at once")
     JobView upload(@RequestParam long unitId, @RequestParam("file") MultipartFile file,
-                   @RequestParam(defaultValue = "false") boolean updateExisting,
-                   @RequestParam(defaultValue = "false") boolean createBranches,
-                   @RequestParam(defaultValue = "false") boolean validate, HttpServletRequest request,
-                   Caller caller) throws IOException {
+            @RequestParam(defaultValue = "false") boolean updateExisting,
+            @RequestParam(defaultValue = "false") boolean createBranches,
+            @RequestParam(defaultValue = "false") boolean validate, HttpServletRequest request,
+            Caller caller) throws IOException {
         ImportJob job = imports.upload(caller, unitId, file.getOriginalFilename(), file.getInputStream(), updateExisting,
                 createBranches, request.getRemoteAddr());
         if (validate) {
@@ -80,7 +80,7 @@ class ImportApi {
     @GetMapping("/imports")
     @Operation(summary = "Import history of a unit's subtree (the caller's own unit when none is given), newest first")
     List<JobView> history(@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "50") int limit,
-                          Caller caller) {
+            Caller caller) {
         return imports.history(caller, unitId, limit).stream().map(this::view).toList();
     }
 
@@ -131,19 +131,20 @@ class ImportApi {
     @GetMapping("/imports/{id}/problems")
     @Operation(summary = "The rows with problems as the file had them, plus a column with the reason (CSV or XLSX, in the request's language)")
     void problems(@PathVariable long id, @RequestParam(defaultValue = "csv") String format, Locale locale,
-                  HttpServletResponse response, Caller caller) throws IOException {
+            HttpServletResponse response, Caller caller) throws IOException {
         imports.downloadProblems(caller, id, format, locale, response);
     }
 
     @GetMapping("/exports/members")
     @Operation(summary = "Export the members of a unit's subtree with the search filters, as CSV or XLSX (streaming; audited; CCCD masked unless the caller may change the subtree)")
     void exportMembers(@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) String q,
-                       @RequestParam(required = false) Long unitId, @RequestParam(required = false) MemberStatus status,
-                       @RequestParam(required = false) Boolean hasSmartphone, @RequestParam(required = false) Integer vneidLevel,
-                       @RequestParam(required = false) Boolean hasEwallet, @RequestParam(required = false) Integer minDigitalSkill,
-                       HttpServletResponse response, Caller caller) throws IOException {
+            @RequestParam(required = false) Long unitId, @RequestParam(required = false) MemberStatus status,
+            @RequestParam(required = false) Boolean hasSmartphone, @RequestParam(required = false) Integer vneidLevel,
+            @RequestParam(required = false) Boolean hasEwallet, @RequestParam(required = false) Integer minDigitalSkill,
+            HttpServletResponse response, Caller caller) throws IOException {
         export.download(caller,
-                new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, minDigitalSkill, null, null), format, response);
+                new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, minDigitalSkill, null, null), format,
+                response);
     }
 
     /** The error message of a failed job, with its arguments (a JSON array of strings written by ImportWork). */

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.hoiso.member.MemberQuery;
 import org.hoiso.member.MemberStatus;
 import org.hoiso.orgunit.OrgUnit;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.util.stream.Stream;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Pages of imports (upload, mapping, preview, progress, history) and the member list export. */
@@ -37,7 +37,7 @@ class ImportController {
     private final JsonMapper json;
 
     ImportController(Imports imports, MemberExport export, OrgUnits units, Messages messages,
-                     JsonMapper json) {
+            JsonMapper json) {
         this.json = json;
         this.imports = imports;
         this.export = export;
@@ -59,9 +59,9 @@ class ImportController {
 
     @PostMapping("/imports")
     String upload(@RequestParam long unitId, @RequestParam("file") MultipartFile file,
-                  @RequestParam(defaultValue = "false") boolean updateExisting,
-                  @RequestParam(defaultValue = "false") boolean createBranches, HttpServletRequest request,
-                  RedirectAttributes redirect, Caller caller) throws IOException {
+            @RequestParam(defaultValue = "false") boolean updateExisting,
+            @RequestParam(defaultValue = "false") boolean createBranches, HttpServletRequest request,
+            RedirectAttributes redirect, Caller caller) throws IOException {
         try {
             ImportJob job = imports.upload(caller, unitId, file.getOriginalFilename(), file.getInputStream(),
                     updateExisting, createBranches, request.getRemoteAddr());
@@ -150,16 +150,16 @@ class ImportController {
 
     @GetMapping("/imports/{id}/problems")
     void problems(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format, Locale locale,
-                  HttpServletResponse response, Caller caller) throws IOException {
+            HttpServletResponse response, Caller caller) throws IOException {
         imports.downloadProblems(caller, id, format, locale, response);
     }
 
     @GetMapping("/members/export")
     void exportMembers(@RequestParam(defaultValue = "xlsx") String format, @RequestParam(required = false) String q,
-                       @RequestParam(required = false) Long unitId, @RequestParam(required = false) MemberStatus status,
-                       @RequestParam(required = false) Boolean hasSmartphone, @RequestParam(required = false) Integer vneidLevel,
-                       @RequestParam(required = false) Boolean hasEwallet, HttpServletResponse response,
-                       Caller caller) throws IOException {
+            @RequestParam(required = false) Long unitId, @RequestParam(required = false) MemberStatus status,
+            @RequestParam(required = false) Boolean hasSmartphone, @RequestParam(required = false) Integer vneidLevel,
+            @RequestParam(required = false) Boolean hasEwallet, HttpServletResponse response,
+            Caller caller) throws IOException {
         export.download(caller, new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, null, null, null),
                 format, response);
     }

@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hoiso.tables.TableFiles;
-import org.hoiso.tables.TableReader;
-import org.hoiso.tables.TableRow;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.hoiso.member.MemberBulk;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
@@ -19,6 +19,9 @@ import org.hoiso.orgunit.Reorganisation;
 import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
+import org.hoiso.tables.TableFiles;
+import org.hoiso.tables.TableReader;
+import org.hoiso.tables.TableRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,11 +29,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The background half of an import: the dry run (read every row, check it, look its CCCD up in the
@@ -58,7 +58,7 @@ class ImportWork {
     private final Map<Long, Integer> commitBackends = new ConcurrentHashMap<>();
 
     ImportWork(ImportJobRepository jobs, JobFiles files, OrgUnits units, MemberBulk bulk, Reorganisation reorganisation,
-               Audit audit, TransactionTemplate tx, JdbcClient jdbc, JsonMapper json, ImportSupport support) {
+            Audit audit, TransactionTemplate tx, JdbcClient jdbc, JsonMapper json, ImportSupport support) {
         this.jobs = jobs;
         this.files = files;
         this.units = units;
@@ -119,8 +119,8 @@ class ImportWork {
             return t;
         });
         try (TableReader reader = TableFiles.open(files.upload(id));
-             MemberBulk.Staging staging = bulk.staging(id);
-             ProblemFile.Writer problems = new ProblemFile.Writer(dir)) {
+                MemberBulk.Staging staging = bulk.staging(id);
+                ProblemFile.Writer problems = new ProblemFile.Writer(dir)) {
             Chunk pending = null;
             List<RowChecker.Checked> chunk = new ArrayList<>(CHUNK);
             TableRow row;
@@ -135,14 +135,16 @@ class ImportWork {
                     if (c.ok()) {
                         long first = seen.putIfAbsent(Long.parseLong(c.member().nationalId()), row.number());
                         if (first >= 0) {
-                            c = c.with(new RowChecker.Problem(ImportField.NATIONAL_ID, "intake.cccd.repeated", List.of(Long.toString(first))));
+                            c = c.with(new RowChecker.Problem(ImportField.NATIONAL_ID, "intake.cccd.repeated",
+                                    List.of(Long.toString(first))));
                         }
                     }
                     chunk.add(c);
                 }
                 if (chunk.size() >= CHUNK || (row == null && !chunk.isEmpty())) {
                     List<RowChecker.Checked> rows = chunk;
-                    List<String> numbers = rows.stream().filter(RowChecker.Checked::ok).map(c -> c.member().nationalId()).toList();
+                    List<String> numbers = rows.stream().filter(RowChecker.Checked::ok).map(c -> c.member().nationalId())
+                            .toList();
                     Chunk next = new Chunk(rows, CompletableFuture.supplyAsync(() -> bulk.livingHolders(numbers), lookups));
                     if (pending != null) {
                         finish(caller, job, pending, staging, problems, counts);
@@ -182,7 +184,7 @@ class ImportWork {
 
     /** Settles a chunk once its look-up is back: a CCCD held in the registry is a problem or, when asked, an update. */
     private void finish(Caller caller, ImportJob job, Chunk chunk, MemberBulk.Staging staging, ProblemFile.Writer problems,
-                        Counts counts) {
+            Counts counts) {
         Map<String, MemberBulk.Holder> holders = chunk.holders().join();
         for (RowChecker.Checked row : chunk.rows()) {
             RowChecker.Checked c = row;
@@ -246,7 +248,8 @@ class ImportWork {
         Map<String, Long> created = new LinkedHashMap<>();
         if (job.newBranches() != null) {
             Map<String, String> wanted = json.readValue(job.newBranches(),
-                    new TypeReference<LinkedHashMap<String, String>>() { });
+                    new TypeReference<LinkedHashMap<String, String>>() {
+                    });
             for (var e : wanted.entrySet()) {
                 long communeId = Long.parseLong(e.getKey().substring(0, e.getKey().indexOf(':')));
                 OrgUnit commune = units.get(communeId);
@@ -263,7 +266,7 @@ class ImportWork {
 
     /** A free code for a new branch of a commune: its code, "-CH" and the next number. */
     private String branchCode(OrgUnit commune) {
-        for (int n = 1; ; n++) {
+        for (int n = 1;; n++) {
             String code = commune.code() + "-CH" + n;
             if (units.findOpenByCode(code).isEmpty()) {
                 return code;

@@ -1,50 +1,50 @@
 package org.hoiso.intake;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.hoiso.tables.FileInfo;
-import org.hoiso.tables.TableFiles;
-import org.hoiso.tables.TableReader;
-import org.hoiso.tables.TableRow;
 import org.hoiso.member.MemberBulk;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.Subtree;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.text.VietnameseText;
+import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
-import org.springframework.core.task.TaskExecutor;
+import org.hoiso.platform.web.Messages;
+import org.hoiso.tables.CsvTableWriter;
+import org.hoiso.tables.FileInfo;
+import org.hoiso.tables.FileProblem;
+import org.hoiso.tables.TableFiles;
+import org.hoiso.tables.TableReader;
+import org.hoiso.tables.TableRow;
+import org.hoiso.tables.TableWriter;
+import org.hoiso.tables.XlsxTableWriter;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.OutputStream;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import org.hoiso.platform.web.DateInput;
-import org.hoiso.platform.web.Messages;
-import org.hoiso.tables.CsvTableWriter;
-import org.hoiso.tables.FileProblem;
-import org.hoiso.tables.TableWriter;
-import org.hoiso.tables.XlsxTableWriter;
 
 /**
  * Imports of member lists: upload and column mapping, a dry run that checks every row, and a commit
@@ -70,7 +70,8 @@ public class Imports {
     private final Messages messages;
     private final Map<Long, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
 
-    Imports(ImportJobRepository jobs, JobFiles files, OrgUnits units, ImportSupport support, MemberBulk bulk, ImportWork work, @Qualifier("intakeExecutor") TaskExecutor executor, JsonMapper json,
+    Imports(ImportJobRepository jobs, JobFiles files, OrgUnits units, ImportSupport support, MemberBulk bulk, ImportWork work,
+            @Qualifier("intakeExecutor") TaskExecutor executor, JsonMapper json,
             Messages messages) {
         this.messages = messages;
         this.jobs = jobs;
@@ -85,8 +86,8 @@ public class Imports {
 
     /** What the officer sees before the dry run: how the file was read and its first rows as they would be stored. */
     public record Preview(FileInfo info, long headerRow, List<String> headings, Map<ImportField, Integer> columns,
-                          List<ImportField> missing, List<PreviewRow> rows, List<String> oldNames, List<String> newBranches,
-                          ImportJob sameFileBefore) {
+            List<ImportField> missing, List<PreviewRow> rows, List<String> oldNames, List<String> newBranches,
+            ImportJob sameFileBefore) {
     }
 
     /** One row of the preview: the values as stored, the unit, and the row's problems. */
@@ -98,7 +99,7 @@ public class Imports {
      * A file that cannot be read as a table is refused (422) and nothing is kept.
      */
     public ImportJob upload(Caller caller, long unitId, String fileName, InputStream content, boolean updateExisting,
-                            boolean createBranches, String remoteAddr) {
+            boolean createBranches, String remoteAddr) {
         units.writable(caller, unitId);
         String name = VietnameseText.cleanOrNull(fileName);
         if (name == null) {
@@ -121,7 +122,8 @@ public class Imports {
             long id = jobs.insert(unitId, name, received.size(), received.sha256(), caller.username(), remoteAddr);
             files.keep(received, id);
             jobs.setPrepared(id, json.writeValueAsString(head.info()),
-                    json.writeValueAsString(new Mapping(proposal.headerRow(), proposal.columns())), updateExisting, createBranches);
+                    json.writeValueAsString(new Mapping(proposal.headerRow(), proposal.columns())), updateExisting,
+                    createBranches);
             return jobs.find(id).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -166,7 +168,8 @@ public class Imports {
         if (job.newBranches() == null) {
             return List.of();
         }
-        return new ArrayList<>(json.readValue(job.newBranches(), new TypeReference<LinkedHashMap<String, String>>() { }).values());
+        return new ArrayList<>(json.readValue(job.newBranches(), new TypeReference<LinkedHashMap<String, String>>() {
+        }).values());
     }
 
     /** The preview: how the file was read, the mapping and the first rows checked as the dry run will check them. */
@@ -189,7 +192,8 @@ public class Imports {
             if (c.ok()) {
                 Long first = seen.putIfAbsent(c.member().nationalId(), row.number());
                 if (first != null) {
-                    c = c.with(new RowChecker.Problem(ImportField.NATIONAL_ID, "intake.cccd.repeated", List.of(first.toString())));
+                    c = c.with(
+                            new RowChecker.Problem(ImportField.NATIONAL_ID, "intake.cccd.repeated", List.of(first.toString())));
                 }
             }
             Map<ImportField, String> values = new EnumMap<>(ImportField.class);
@@ -199,7 +203,8 @@ public class Imports {
             put(values, ImportField.NATIONAL_ID, m.nationalId());
             put(values, ImportField.PHONE, m.phone());
             put(values, ImportField.JOINED_ON, m.joinedOn() == null ? null : DateInput.format(m.joinedOn()));
-            String unit = c.unitId() != null ? units.get(c.unitId()).name()
+            String unit = c.unitId() != null
+                    ? units.get(c.unitId()).name()
                     : c.newUnitKey() != null ? resolver.newBranches().get(c.newUnitKey()) : null;
             rows.add(new PreviewRow(row.number(), values, unit, c.problems()));
         }
@@ -284,7 +289,7 @@ public class Imports {
 
     /** Answers a download request for the error report (the job checked before any byte is sent). */
     public void downloadProblems(Caller caller, long id, String format, Locale locale,
-                                 HttpServletResponse response) throws IOException {
+            HttpServletResponse response) throws IOException {
         boolean xlsx = Downloads.xlsx(format);
         ImportJob job = writable(caller, id);
         if (job.status() == ImportJob.Status.READY || job.status().running()) {
@@ -303,10 +308,10 @@ public class Imports {
         Mapping mapping = mapping(job);
         String reasonHeading = messages.get(locale, "intake.report.reason");
         try (TableReader reader = TableFiles.open(files.upload(id));
-             ProblemFile.Reader problems = new ProblemFile.Reader(files.dir(id));
-             TableWriter writer = xlsx
-                     ? new XlsxTableWriter(out, messages.get(locale, "intake.report.sheet"))
-                     : new CsvTableWriter(out)) {
+                ProblemFile.Reader problems = new ProblemFile.Reader(files.dir(id));
+                TableWriter writer = xlsx
+                        ? new XlsxTableWriter(out, messages.get(locale, "intake.report.sheet"))
+                        : new CsvTableWriter(out)) {
             ProblemFile.Line next = problems.next();
             TableRow row;
             boolean header = false;

@@ -17,6 +17,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("hoiso.intake")
 @Validated
 record IntakeProperties(@DefaultValue("data/imports") String dir,
-                        @DefaultValue("2") @Min(1) int threads,
-                        @DefaultValue("20") @Min(0) int queue) {
+        @DefaultValue("2") @Min(1) int threads,
+        @DefaultValue("20") @Min(0) int queue) {
 }

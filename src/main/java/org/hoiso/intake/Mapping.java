@@ -1,9 +1,9 @@
 package org.hoiso.intake;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which row holds the headings and which column (0-based) holds each field. Rows after the header row

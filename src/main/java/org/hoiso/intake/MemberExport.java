@@ -1,28 +1,28 @@
 package org.hoiso.intake;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.hoiso.tables.CsvTableWriter;
-import org.hoiso.tables.TableWriter;
-import org.hoiso.tables.XlsxTableWriter;
 import org.hoiso.member.MemberQuery;
 import org.hoiso.member.MemberRegistry;
-import org.hoiso.orgunit.OrgUnits;
-import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.web.Messages;
-import org.springframework.stereotype.Service;
-import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.util.EnumMap;
 import org.hoiso.member.MemberStatus;
 import org.hoiso.member.Position;
+import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DateInput;
+import org.hoiso.platform.web.Messages;
+import org.hoiso.tables.CsvTableWriter;
 import org.hoiso.tables.FileProblem;
+import org.hoiso.tables.TableWriter;
+import org.hoiso.tables.XlsxTableWriter;
+import org.springframework.stereotype.Service;
 
 /**
  * Member lists out of hoiso, streaming (rows go to the response as the database cursor yields them),
@@ -74,8 +74,10 @@ public class MemberExport {
         if (year < 1000 || year > 9999) {
             return DateInput.format(d);
         }
-        char[] c = {(char) ('0' + day / 10), (char) ('0' + day % 10), '/', (char) ('0' + month / 10), (char) ('0' + month % 10), '/',
-            (char) ('0' + year / 1000), (char) ('0' + year / 100 % 10), (char) ('0' + year / 10 % 10), (char) ('0' + year % 10)};
+        char[] c = {(char) ('0' + day / 10), (char) ('0' + day % 10), '/', (char) ('0' + month / 10), (char) ('0' + month % 10),
+                '/',
+                (char) ('0' + year / 1000), (char) ('0' + year / 100 % 10), (char) ('0' + year / 10 % 10),
+                (char) ('0' + year % 10)};
         return new String(c);
     }
 

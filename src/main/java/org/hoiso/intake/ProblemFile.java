@@ -1,10 +1,10 @@
 package org.hoiso.intake;
 
 import java.io.BufferedReader;
-import java.io.StringReader;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +74,9 @@ final class ProblemFile {
 
         Reader(Path dir) throws IOException {
             Path file = dir.resolve(NAME);
-            in = Files.exists(file) ? Files.newBufferedReader(file, StandardCharsets.UTF_8) : new BufferedReader(new StringReader(""));
+            in = Files.exists(file)
+                    ? Files.newBufferedReader(file, StandardCharsets.UTF_8)
+                    : new BufferedReader(new StringReader(""));
         }
 
         Line next() throws IOException {
@@ -83,7 +85,9 @@ final class ProblemFile {
                 return null;
             }
             String[] f = line.split("\t", 4);
-            List<String> args = f.length < 4 || f[3].isEmpty() ? List.of() : Arrays.asList(f[3].split(String.valueOf(ARG_SEPARATOR), -1));
+            List<String> args = f.length < 4 || f[3].isEmpty()
+                    ? List.of()
+                    : Arrays.asList(f[3].split(String.valueOf(ARG_SEPARATOR), -1));
             return new Line(Long.parseLong(f[0]), f[1].isEmpty() ? null : ImportField.valueOf(f[1]), f[2], new ArrayList<>(args));
         }
 

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hoiso.tables.TableRow;
 import org.hoiso.member.MemberInput;
 import org.hoiso.member.MemberRules;
 import org.hoiso.member.Position;
 import org.hoiso.platform.web.FieldProblem;
+import org.hoiso.tables.TableRow;
 
 /**
  * Reads one data row with the mapping and checks it with the same rules as the member form
@@ -121,7 +121,8 @@ final class RowChecker {
             problems.add(problem(ImportField.POSITION, e));
         }
 
-        UnitResolver.Resolution where = units.resolve(cell(row, ImportField.UNIT_CODE), cell(row, ImportField.COMMUNE), cell(row, ImportField.BRANCH));
+        UnitResolver.Resolution where = units.resolve(cell(row, ImportField.UNIT_CODE), cell(row, ImportField.COMMUNE),
+                cell(row, ImportField.BRANCH));
         if (!where.ok()) {
             problems.add(new Problem(unitField(), where.problem(), strings(where.args())));
         }
@@ -149,7 +150,9 @@ final class RowChecker {
         if (mapping.has(ImportField.UNIT_CODE)) {
             return ImportField.UNIT_CODE;
         }
-        return mapping.has(ImportField.BRANCH) ? ImportField.BRANCH : mapping.has(ImportField.COMMUNE) ? ImportField.COMMUNE : null;
+        return mapping.has(ImportField.BRANCH)
+                ? ImportField.BRANCH
+                : mapping.has(ImportField.COMMUNE) ? ImportField.COMMUNE : null;
     }
 
     private LocalDate date(TableRow row, ImportField f, List<Problem> problems) {

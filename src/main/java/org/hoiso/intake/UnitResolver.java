@@ -5,13 +5,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hoiso.member.MemberRegistry;
 import org.hoiso.orgunit.OldCommunes;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.platform.text.VietnameseText;
-import java.util.Locale;
 
 /**
  * Finds the unit of each row inside the import's target subtree, from a unit code, a commune (today's
@@ -71,10 +71,12 @@ final class UnitResolver {
     }
 
     Resolution resolve(String unitCode, String commune, String branch) {
-        String key = (unitCode == null ? "" : unitCode) + '\u0001' + (commune == null ? "" : commune) + '\u0001' + (branch == null ? "" : branch);
+        String key = (unitCode == null ? "" : unitCode) + '\u0001' + (commune == null ? "" : commune) + '\u0001'
+                + (branch == null ? "" : branch);
         Resolution r = cache.get(key);
         if (r == null) {
-            r = compute(VietnameseText.cleanOrNull(unitCode), VietnameseText.cleanOrNull(commune), VietnameseText.cleanOrNull(branch));
+            r = compute(VietnameseText.cleanOrNull(unitCode), VietnameseText.cleanOrNull(commune),
+                    VietnameseText.cleanOrNull(branch));
             if (cache.size() < 200_000) {
                 cache.put(key, r);
             }
@@ -114,7 +116,8 @@ final class UnitResolver {
             newBranches.putIfAbsent(newKey, branchName(branch));
             return new Resolution(null, newKey, newBranches.get(newKey), null, null);
         }
-        return problem(createBranches ? "intake.unit.branchNotUnderCommune" : "intake.unit.branchUnknown", branch, context.name());
+        return problem(createBranches ? "intake.unit.branchNotUnderCommune" : "intake.unit.branchUnknown", branch,
+                context.name());
     }
 
     /** Branches (or groups) named so anywhere under the context unit. */
@@ -166,7 +169,8 @@ final class UnitResolver {
             OrgUnit now = successors.values().iterator().next();
             OldCommunes.OldCommune o = olds.stream().filter(c -> c.newCode().equals(now.adminCode())).findFirst().orElseThrow();
             if (oldNameNotes.size() < 200) {
-                oldNameNotes.add(o.oldName() + " (" + o.oldCode() + ", " + o.oldProvinceName() + ") → " + now.name() + " (" + now.adminCode() + ")");
+                oldNameNotes.add(o.oldName() + " (" + o.oldCode() + ", " + o.oldProvinceName() + ") → " + now.name() + " ("
+                        + now.adminCode() + ")");
             }
             return now;
         }

@@ -39,10 +39,10 @@ class MemberApi {
     @GetMapping("/members")
     @Operation(summary = "Search members in a unit's subtree (name without diacritics, CCCD or phone), keyset-paginated")
     MemberPage search(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
-                      @RequestParam(required = false) MemberStatus status, @RequestParam(required = false) Boolean hasSmartphone,
-                      @RequestParam(required = false) Integer vneidLevel, @RequestParam(required = false) Boolean hasEwallet,
-                      @RequestParam(required = false) Integer minDigitalSkill, @RequestParam(required = false) String after,
-                      @RequestParam(required = false) Integer limit, Caller caller) {
+            @RequestParam(required = false) MemberStatus status, @RequestParam(required = false) Boolean hasSmartphone,
+            @RequestParam(required = false) Integer vneidLevel, @RequestParam(required = false) Boolean hasEwallet,
+            @RequestParam(required = false) Integer minDigitalSkill, @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer limit, Caller caller) {
         return registry.search(caller,
                 new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, minDigitalSkill, after, limit));
     }
@@ -99,7 +99,7 @@ class MemberApi {
     @GetMapping("/transfers")
     @Operation(summary = "Transfers into (direction=in) or out of (direction=out) a unit's subtree")
     List<Transfer> transfers(@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "in") String direction,
-                             Caller caller) {
+            Caller caller) {
         return registry.transfers(caller, unitId, !"out".equals(direction));
     }
 

@@ -40,10 +40,10 @@ class MemberController {
 
     @GetMapping("/members")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
-                @RequestParam(required = false) MemberStatus status, @RequestParam(required = false) Boolean hasSmartphone,
-                @RequestParam(required = false) Integer vneidLevel, @RequestParam(required = false) Boolean hasEwallet,
-                @RequestParam(required = false) String after,
-                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Caller caller) {
+            @RequestParam(required = false) MemberStatus status, @RequestParam(required = false) Boolean hasSmartphone,
+            @RequestParam(required = false) Integer vneidLevel, @RequestParam(required = false) Boolean hasEwallet,
+            @RequestParam(required = false) String after,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Caller caller) {
         MemberQuery query = new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, null, after, null);
         model.addAttribute("page", registry.search(caller, query));
         model.addAttribute("query", query);
@@ -100,7 +100,7 @@ class MemberController {
 
     @PostMapping("/members/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") MemberForm form, Model model, RedirectAttributes redirect,
-                  Caller caller) {
+            Caller caller) {
         registry.requireWritable(caller, id);
         MemberForm.Converted c = form.convert();
         if (!c.problems().isEmpty()) {
@@ -118,7 +118,7 @@ class MemberController {
     /** Inline validation: the messages of one field, for htmx to place under it while the officer types. */
     @PostMapping("/members/validate")
     String validate(@RequestParam String field, @RequestParam(required = false) Long memberId,
-                    @ModelAttribute("form") MemberForm form, Model model, Caller caller) {
+            @ModelAttribute("form") MemberForm form, Model model, Caller caller) {
         MemberForm.Converted c = form.convert();
         Long self = memberId;
         if (self != null) {
@@ -135,17 +135,17 @@ class MemberController {
 
     @PostMapping("/members/{id}/transfer")
     String transfer(@PathVariable long id, @RequestParam String toUnitCode, @RequestParam(required = false) String date,
-                    @RequestParam(required = false) String reason, RedirectAttributes redirect, Caller caller) {
+            @RequestParam(required = false) String reason, RedirectAttributes redirect, Caller caller) {
         return act(id, redirect, () -> {
-            OrgUnit target = units.findOpenByCode(toUnitCode.strip()).orElseThrow(() ->
-                    DomainException.invalid(List.of(FieldProblem.of("toUnitId", "member.unit.unknown"))));
+            OrgUnit target = units.findOpenByCode(toUnitCode.strip())
+                    .orElseThrow(() -> DomainException.invalid(List.of(FieldProblem.of("toUnitId", "member.unit.unknown"))));
             registry.transfer(caller, id, target.id(), DateInput.orToday(date, "date"), reason);
         });
     }
 
     @PostMapping("/members/{id}/status")
     String status(@PathVariable long id, @RequestParam MemberStatus status, @RequestParam(required = false) String date,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect, Caller caller) {
+            @RequestParam(required = false) String reason, RedirectAttributes redirect, Caller caller) {
         return act(id, redirect, () -> registry.changeStatus(caller, id, status, DateInput.orToday(date, "date"), reason));
     }
 
@@ -183,7 +183,8 @@ class MemberController {
         List<UnitNode> unitChoices = new ArrayList<>();
         // Offer only units the caller may change: a unit id typed into the request must not reveal its name.
         long anchor = form.getUnitId() != null && units.canWrite(caller, form.getUnitId())
-                ? form.getUnitId() : units.home(caller).unitId();
+                ? form.getUnitId()
+                : units.home(caller).unitId();
         OrgUnit anchorUnit = units.get(anchor);
         unitChoices.add(new UnitNode(anchorUnit.id(), anchorUnit.code(), anchorUnit.name(), anchorUnit.levelCode(),
                 anchorUnit.parentId(), anchorUnit.adminCode(), anchorUnit.validFrom(), anchorUnit.validTo(), 0));

@@ -67,34 +67,94 @@ public class MemberForm {
         }
     }
 
-    public String getFullName() { return fullName; }
-    public void setFullName(String v) { fullName = v; }
-    public String getBirthDate() { return birthDate; }
-    public void setBirthDate(String v) { birthDate = v; }
-    public String getNationalId() { return nationalId; }
-    public void setNationalId(String v) { nationalId = v; }
-    public String getPhone() { return phone; }
-    public void setPhone(String v) { phone = v; }
-    public String getAddress() { return address; }
-    public void setAddress(String v) { address = v; }
-    public String getEthnicityCode() { return ethnicityCode; }
-    public void setEthnicityCode(String v) { ethnicityCode = v; }
-    public String getSensitiveConsentOn() { return sensitiveConsentOn; }
-    public void setSensitiveConsentOn(String v) { sensitiveConsentOn = v; }
-    public Long getUnitId() { return unitId; }
-    public void setUnitId(Long v) { unitId = v; }
-    public String getJoinedOn() { return joinedOn; }
-    public void setJoinedOn(String v) { joinedOn = v; }
-    public Position getPosition() { return position; }
-    public void setPosition(Position v) { position = v; }
-    public Boolean getHasSmartphone() { return hasSmartphone; }
-    public void setHasSmartphone(Boolean v) { hasSmartphone = v; }
-    public Integer getVneidLevel() { return vneidLevel; }
-    public void setVneidLevel(Integer v) { vneidLevel = v; }
-    public Boolean getHasEwallet() { return hasEwallet; }
-    public void setHasEwallet(Boolean v) { hasEwallet = v; }
-    public Integer getDigitalSkill() { return digitalSkill; }
-    public void setDigitalSkill(Integer v) { digitalSkill = v; }
-    public int getVersion() { return version; }
-    public void setVersion(int v) { version = v; }
+    public String getFullName() {
+        return fullName;
+    }
+    public void setFullName(String v) {
+        fullName = v;
+    }
+    public String getBirthDate() {
+        return birthDate;
+    }
+    public void setBirthDate(String v) {
+        birthDate = v;
+    }
+    public String getNationalId() {
+        return nationalId;
+    }
+    public void setNationalId(String v) {
+        nationalId = v;
+    }
+    public String getPhone() {
+        return phone;
+    }
+    public void setPhone(String v) {
+        phone = v;
+    }
+    public String getAddress() {
+        return address;
+    }
+    public void setAddress(String v) {
+        address = v;
+    }
+    public String getEthnicityCode() {
+        return ethnicityCode;
+    }
+    public void setEthnicityCode(String v) {
+        ethnicityCode = v;
+    }
+    public String getSensitiveConsentOn() {
+        return sensitiveConsentOn;
+    }
+    public void setSensitiveConsentOn(String v) {
+        sensitiveConsentOn = v;
+    }
+    public Long getUnitId() {
+        return unitId;
+    }
+    public void setUnitId(Long v) {
+        unitId = v;
+    }
+    public String getJoinedOn() {
+        return joinedOn;
+    }
+    public void setJoinedOn(String v) {
+        joinedOn = v;
+    }
+    public Position getPosition() {
+        return position;
+    }
+    public void setPosition(Position v) {
+        position = v;
+    }
+    public Boolean getHasSmartphone() {
+        return hasSmartphone;
+    }
+    public void setHasSmartphone(Boolean v) {
+        hasSmartphone = v;
+    }
+    public Integer getVneidLevel() {
+        return vneidLevel;
+    }
+    public void setVneidLevel(Integer v) {
+        vneidLevel = v;
+    }
+    public Boolean getHasEwallet() {
+        return hasEwallet;
+    }
+    public void setHasEwallet(Boolean v) {
+        hasEwallet = v;
+    }
+    public Integer getDigitalSkill() {
+        return digitalSkill;
+    }
+    public void setDigitalSkill(Integer v) {
+        digitalSkill = v;
+    }
+    public int getVersion() {
+        return version;
+    }
+    public void setVersion(int v) {
+        version = v;
+    }
 }

@@ -5,7 +5,7 @@ package org.hoiso.member;
  * unit whose subtree to search (the caller's own unit when null), filters and a keyset cursor.
  */
 public record MemberQuery(String q, Long unitId, MemberStatus status, Boolean hasSmartphone, Integer vneidLevel,
-                          Boolean hasEwallet, Integer minDigitalSkill, String after, Integer limit) {
+        Boolean hasEwallet, Integer minDigitalSkill, String after, Integer limit) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;

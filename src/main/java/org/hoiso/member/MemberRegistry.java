@@ -3,7 +3,10 @@ package org.hoiso.member;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.Subtree;
@@ -16,9 +19,6 @@ import org.hoiso.platform.web.FieldProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The member registry's use cases. Every read and write is bounded by the caller's subtrees and
@@ -115,7 +115,6 @@ public class MemberRegistry {
         return writableMember(caller, id).restricted();
     }
 
-
     /** Id and name of a living member, for a login that only knows her CCCD (OpenID Connect). */
     public record Holder(long id, String fullName, long unitId) {
     }
@@ -194,7 +193,8 @@ public class MemberRegistry {
             throw DomainException.invalid(List.of(FieldProblem.of("date", "member.status.date")));
         }
         members.setUnit(id, target.id());
-        long transferId = members.insertTransfer(id, m.unitId(), target.id(), date, VietnameseText.cleanOrNull(reason), caller.username());
+        long transferId = members.insertTransfer(id, m.unitId(), target.id(), date, VietnameseText.cleanOrNull(reason),
+                caller.username());
         audit.record(Audit.Action.TRANSFER, "member", id, m.unitId(), m.unitId() + " → " + target.id());
         return transferId;
     }
@@ -227,9 +227,9 @@ public class MemberRegistry {
 
     /** One exported member; CCCD masked and ethnicity left out unless the caller may change the subtree. */
     public record Exported(String fullName, LocalDate birthDate, String nationalId, String phone, String address,
-                           String ethnicityCode, LocalDate sensitiveConsentOn, String unitCode, String unitName,
-                           LocalDate joinedOn, Position position, Boolean hasSmartphone, Integer vneidLevel,
-                           Boolean hasEwallet, Integer digitalSkill, MemberStatus status) {
+            String ethnicityCode, LocalDate sensitiveConsentOn, String unitCode, String unitName,
+            LocalDate joinedOn, Position position, Boolean hasSmartphone, Integer vneidLevel,
+            Boolean hasEwallet, Integer digitalSkill, MemberStatus status) {
     }
 
     /**

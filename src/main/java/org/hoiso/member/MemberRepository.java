@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.hoiso.platform.web.DomainException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** SQL of the member registry. */
 @Repository
@@ -129,16 +129,18 @@ class MemberRepository {
     }
 
     List<MemberHistory> history(long memberId) {
-        return jdbc.sql("""
-                SELECT 'STATUS' AS kind, h.effective_date, h.status, NULL::bigint AS from_unit_id, NULL AS from_unit_name,
-                       NULL::bigint AS to_unit_id, NULL AS to_unit_name, h.reason, h.changed_by AS by, h.changed_at AS at
-                  FROM member_status_history h WHERE h.member_id = :id
-                UNION ALL
-                SELECT 'TRANSFER', t.effective_date, NULL, t.from_unit_id, f.name, t.to_unit_id, tu.name, t.reason, t.created_by, t.created_at
-                  FROM member_transfer t JOIN org_unit f ON f.id = t.from_unit_id JOIN org_unit tu ON tu.id = t.to_unit_id
-                 WHERE t.member_id = :id
-                 ORDER BY at, effective_date
-                """).param("id", memberId).query(MemberHistory.class).list();
+        return jdbc
+                .sql("""
+                        SELECT 'STATUS' AS kind, h.effective_date, h.status, NULL::bigint AS from_unit_id, NULL AS from_unit_name,
+                               NULL::bigint AS to_unit_id, NULL AS to_unit_name, h.reason, h.changed_by AS by, h.changed_at AS at
+                          FROM member_status_history h WHERE h.member_id = :id
+                        UNION ALL
+                        SELECT 'TRANSFER', t.effective_date, NULL, t.from_unit_id, f.name, t.to_unit_id, tu.name, t.reason, t.created_by, t.created_at
+                          FROM member_transfer t JOIN org_unit f ON f.id = t.from_unit_id JOIN org_unit tu ON tu.id = t.to_unit_id
+                         WHERE t.member_id = :id
+                         ORDER BY at, effective_date
+                        """)
+                .param("id", memberId).query(MemberHistory.class).list();
     }
 
     /** Transfers into (or out of) the subtree, newest first. */
@@ -185,9 +187,9 @@ class MemberRepository {
                 SELECT u.id, c.active FROM org_unit u JOIN member_subtree_count c ON c.unit_id = u.id
                  WHERE u.parent_id = :id
                 """).param("id", unitId(path)).query((rs, i) -> {
-                    out.put(rs.getLong(1), rs.getLong(2));
-                    return null;
-                }).list();
+            out.put(rs.getLong(1), rs.getLong(2));
+            return null;
+        }).list();
         return out;
     }
 
@@ -294,7 +296,8 @@ class MemberRepository {
             return new MemberSummary(
                     rs.getLong("id"), rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class),
                     NationalId.mask(rs.getString("national_id_masked")), rs.getString("phone"), rs.getLong("unit_id"),
-                    rs.getString("unit_name"), MemberStatus.valueOf(rs.getString("status")), Position.valueOf(rs.getString("position")));
+                    rs.getString("unit_name"), MemberStatus.valueOf(rs.getString("status")),
+                    Position.valueOf(rs.getString("position")));
         }).list();
         if (rows.size() <= pageSize) {
             return new MemberPage(List.copyOf(rows), null);
@@ -304,9 +307,9 @@ class MemberRepository {
 
     /** A member as exported: the import's columns plus her unit's code and name. */
     record ExportRow(String fullName, LocalDate birthDate, String nationalId, String phone, String address,
-                     String ethnicityCode, LocalDate sensitiveConsentOn, String unitCode, String unitName, LocalDate joinedOn,
-                     String position, Boolean hasSmartphone, Integer vneidLevel, Boolean hasEwallet, Integer digitalSkill,
-                     String status) {
+            String ethnicityCode, LocalDate sensitiveConsentOn, String unitCode, String unitName, LocalDate joinedOn,
+            String position, Boolean hasSmartphone, Integer vneidLevel, Boolean hasEwallet, Integer digitalSkill,
+            String status) {
     }
 
     /** How many members match a search (no page limit). */
@@ -334,7 +337,8 @@ class MemberRepository {
             sink.accept(new ExportRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
                     rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
                     rs.getObject(10, LocalDate.class), rs.getString(11), (Boolean) rs.getObject(12),
-                    (Integer) rs.getObject(13, Integer.class), (Boolean) rs.getObject(14), (Integer) rs.getObject(15, Integer.class),
+                    (Integer) rs.getObject(13, Integer.class), (Boolean) rs.getObject(14),
+                    (Integer) rs.getObject(15, Integer.class),
                     rs.getString(16)));
         });
     }
@@ -354,7 +358,8 @@ class MemberRepository {
     /** Keyset position: the last row's folded name and id, opaque to clients. */
     record Cursor(String nameFolded, long id) {
         String encode() {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString((id + ":" + nameFolded).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((id + ":" + nameFolded).getBytes(StandardCharsets.UTF_8));
         }
 
         static Cursor decode(String s) {

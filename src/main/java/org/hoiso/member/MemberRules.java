@@ -35,7 +35,8 @@ public final class MemberRules {
             p.add(FieldProblem.of("fullName", "member.name.required"));
         } else if (name.length() > MAX_NAME) {
             p.add(FieldProblem.of("fullName", "member.name.tooLong", MAX_NAME));
-        } else if (!name.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '\'' || Character.getType(c) == Character.NON_SPACING_MARK)) {
+        } else if (!name.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '\''
+                || Character.getType(c) == Character.NON_SPACING_MARK)) {
             p.add(FieldProblem.of("fullName", "member.name.characters"));
         }
 

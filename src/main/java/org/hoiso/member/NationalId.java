@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.hoiso.platform.web.FieldProblem;
 import java.util.regex.Pattern;
+import org.hoiso.platform.web.FieldProblem;
 
 /**
  * The Citizen Identity Card number (số CCCD / số định danh cá nhân): 12 digits {@code PPP G YY NNNNNN}.
@@ -72,7 +72,8 @@ public final class NationalId {
                 problems.add(FieldProblem.of(field, "member.cccd.century", centuryStart, centuryStart + 99, year));
             }
             if (yy != year % 100) {
-                problems.add(FieldProblem.of(field, "member.cccd.year", String.format("%02d", yy), String.format("%02d", year % 100)));
+                problems.add(
+                        FieldProblem.of(field, "member.cccd.year", String.format("%02d", yy), String.format("%02d", year % 100)));
             }
         }
         return problems;

@@ -26,7 +26,7 @@ public class OldCommunes {
 
     /** One old commune and one of its successors. */
     public record OldCommune(String oldProvinceCode, String oldProvinceName, String oldCode, String oldName,
-                             String newCode, String newName, String newProvinceCode) {
+            String newCode, String newName, String newProvinceCode) {
     }
 
     private volatile Index index;
@@ -74,7 +74,8 @@ public class OldCommunes {
     private static Index load() {
         Map<String, List<OldCommune>> byCode = new HashMap<>();
         Map<String, List<OldCommune>> byName = new HashMap<>();
-        try (var in = new BufferedReader(new InputStreamReader(new ClassPathResource(FILE).getInputStream(), StandardCharsets.UTF_8))) {
+        try (var in = new BufferedReader(
+                new InputStreamReader(new ClassPathResource(FILE).getInputStream(), StandardCharsets.UTF_8))) {
             String header = in.readLine();
             if (header == null || !header.startsWith("old_province_code,")) {
                 throw new IllegalStateException(FILE + " has an unexpected header");

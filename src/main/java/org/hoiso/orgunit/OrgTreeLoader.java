@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hoiso.platform.text.VietnameseText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +21,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Loads the real organisation tree on first start: the central union, the 34 provinces and the 3,321
@@ -85,7 +85,8 @@ public class OrgTreeLoader implements ApplicationRunner {
                 """, communes);
         Integer loaded = jdbc.queryForObject("SELECT count(*) FROM org_unit WHERE level_code = 'COMMUNE'", Integer.class);
         if (loaded == null || loaded != communes.size()) {
-            throw new IllegalStateException("commune list refers to unknown provinces: loaded " + loaded + " of " + communes.size());
+            throw new IllegalStateException(
+                    "commune list refers to unknown provinces: loaded " + loaded + " of " + communes.size());
         }
         log.info("Loaded the organisation tree: 1 central union, {} provinces, {} communes", provinces.size(), communes.size());
     }
@@ -101,7 +102,8 @@ public class OrgTreeLoader implements ApplicationRunner {
      * old Hậu Giang and Sóc Trăng). One MERGE event per new province, a link from each old one.
      */
     private void loadProvincesBefore2025() {
-        Long central = jdbc.queryForObject("SELECT id FROM org_unit WHERE code = ? AND valid_to IS NULL", Long.class, CENTRAL_CODE);
+        Long central = jdbc.queryForObject("SELECT id FROM org_unit WHERE code = ? AND valid_to IS NULL", Long.class,
+                CENTRAL_CODE);
         Date from = Date.valueOf(PROVINCES_63_FROM);
         Date to = Date.valueOf(REFORM_2025.minusDays(1));
         Map<String, List<Long>> oldByNew = new LinkedHashMap<>();
@@ -114,17 +116,19 @@ public class OrgTreeLoader implements ApplicationRunner {
             oldByNew.computeIfAbsent(r[2], k -> new ArrayList<>()).add(id);
         }
         for (var e : oldByNew.entrySet()) {
-            Long newId = jdbc.queryForObject("SELECT id FROM org_unit WHERE code = ? AND level_code = 'PROVINCE' AND valid_to IS NULL",
+            Long newId = jdbc.queryForObject(
+                    "SELECT id FROM org_unit WHERE code = ? AND level_code = 'PROVINCE' AND valid_to IS NULL",
                     Long.class, e.getKey());
             Long event = jdbc.queryForObject("""
                     INSERT INTO org_lineage_event (kind, effective_date, note, created_by)
                     VALUES ('MERGE', ?, 'Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh', 'system') RETURNING id
                     """, Long.class, Date.valueOf(REFORM_2025));
             for (Long oldId : e.getValue()) {
-                jdbc.update("INSERT INTO org_lineage_link (event_id, from_unit_id, to_unit_id) VALUES (?, ?, ?)", event, oldId, newId);
+                jdbc.update("INSERT INTO org_lineage_link (event_id, from_unit_id, to_unit_id) VALUES (?, ?, ?)", event, oldId,
+                        newId);
             }
         }
-        log.info("Loaded the {} provinces before 1 July 2025 as closed units with their lineage", 
+        log.info("Loaded the {} provinces before 1 July 2025 as closed units with their lineage",
                 oldByNew.values().stream().mapToInt(List::size).sum());
     }
 

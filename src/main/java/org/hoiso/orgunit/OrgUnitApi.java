@@ -51,8 +51,8 @@ class OrgUnitApi {
     @GetMapping("/search")
     @Operation(summary = "Units whose name contains the words, ignoring case and diacritics, within a subtree")
     List<UnitNode> search(@RequestParam String q, @RequestParam(required = false) Long within,
-                          @RequestParam(defaultValue = "false") boolean includeClosed,
-                          @RequestParam(defaultValue = "20") int limit, Caller caller) {
+            @RequestParam(defaultValue = "false") boolean includeClosed,
+            @RequestParam(defaultValue = "20") int limit, Caller caller) {
         return browser.search(caller, q, within, includeClosed, limit);
     }
 

@@ -29,7 +29,7 @@ class OrgUnitController {
     private final Messages messages;
 
     OrgUnitController(OrgUnitBrowser browser, Reorganisation reorganisation, OrgUnits access, OrgUnitRepository units,
-                      Messages messages) {
+            Messages messages) {
         this.browser = browser;
         this.reorganisation = reorganisation;
         this.access = access;
@@ -39,7 +39,7 @@ class OrgUnitController {
 
     @GetMapping("/units")
     String tree(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean closed,
-                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Caller caller) {
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Caller caller) {
         model.addAttribute("roots", browser.roots(caller));
         model.addAttribute("q", q);
         model.addAttribute("closed", closed);
@@ -70,33 +70,33 @@ class OrgUnitController {
 
     @PostMapping("/units/{id}/children")
     String create(@PathVariable long id, @RequestParam String code, @RequestParam String name, @RequestParam String levelCode,
-                  @RequestParam(required = false) String adminCode, @RequestParam(required = false) String date,
-                  RedirectAttributes redirect, Caller caller) {
+            @RequestParam(required = false) String adminCode, @RequestParam(required = false) String date,
+            RedirectAttributes redirect, Caller caller) {
         return act(id, redirect, () -> reorganisation.create(caller, id,
                 new Reorganisation.NewUnit(code, name, levelCode, adminCode), DateInput.orToday(date, "date")).id());
     }
 
     @PostMapping("/units/{id}/rename")
     String rename(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String date,
-                  @RequestParam(required = false) String note, RedirectAttributes redirect, Caller caller) {
+            @RequestParam(required = false) String note, RedirectAttributes redirect, Caller caller) {
         return act(id, redirect, () -> reorganisation.rename(caller, id, name, DateInput.orToday(date, "date"), note).id());
     }
 
     @PostMapping("/units/{id}/move")
     String move(@PathVariable long id, @RequestParam String parentCode, @RequestParam(required = false) String date,
-                @RequestParam(required = false) String note, RedirectAttributes redirect, Caller caller) {
+            @RequestParam(required = false) String note, RedirectAttributes redirect, Caller caller) {
         return act(id, redirect, () -> {
-            OrgUnit parent = access.findOpenByCode(VietnameseText.clean(parentCode)).orElseThrow(() ->
-                    DomainException.invalid(List.of(FieldProblem.of("parentCode", "unit.code.unknown", parentCode))));
+            OrgUnit parent = access.findOpenByCode(VietnameseText.clean(parentCode)).orElseThrow(
+                    () -> DomainException.invalid(List.of(FieldProblem.of("parentCode", "unit.code.unknown", parentCode))));
             return reorganisation.move(caller, id, parent.id(), DateInput.orToday(date, "date"), note).id();
         });
     }
 
     @PostMapping("/units/{id}/merge")
     String merge(@PathVariable long id, @RequestParam(required = false) List<Long> sourceIds, @RequestParam String code,
-                 @RequestParam String name, @RequestParam(required = false) String adminCode,
-                 @RequestParam(required = false) String date, @RequestParam(required = false) String note,
-                 RedirectAttributes redirect, Caller caller) {
+            @RequestParam String name, @RequestParam(required = false) String adminCode,
+            @RequestParam(required = false) String date, @RequestParam(required = false) String note,
+            RedirectAttributes redirect, Caller caller) {
         return act(id, redirect, () -> {
             List<Long> sources = sourceIds == null ? List.of() : sourceIds;
             String level = sources.isEmpty() ? "BRANCH" : access.get(sources.get(0)).levelCode();
@@ -107,8 +107,8 @@ class OrgUnitController {
 
     @PostMapping("/units/{id}/split")
     String split(@PathVariable long id, @RequestParam List<String> partCode, @RequestParam List<String> partName,
-                 @RequestParam(required = false) String date, @RequestParam(required = false) String note,
-                 RedirectAttributes redirect, Caller caller) {
+            @RequestParam(required = false) String date, @RequestParam(required = false) String note,
+            RedirectAttributes redirect, Caller caller) {
         return act(id, redirect, () -> {
             OrgUnit source = access.get(id);
             List<Reorganisation.SplitPart> parts = new ArrayList<>();

@@ -10,8 +10,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OrgUnitRepository {
 
-    private static final String UNIT_COLUMNS =
-            "u.id, u.code, u.name, u.level_code, u.parent_id, u.admin_code, u.path::text AS path, u.valid_from, u.valid_to";
+    private static final String UNIT_COLUMNS = "u.id, u.code, u.name, u.level_code, u.parent_id, u.admin_code, u.path::text AS path, u.valid_from, u.valid_to";
     private static final String NODE_COLUMNS = """
             u.id, u.code, u.name, u.level_code, u.parent_id, u.admin_code, u.valid_from, u.valid_to,
             (SELECT count(*) FROM org_unit c WHERE c.parent_id = u.id AND c.valid_to IS NULL)::int AS child_count
@@ -38,7 +37,9 @@ class OrgUnitRepository {
     }
 
     List<OrgUnit> openIn(String path) {
-        return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM org_unit u WHERE u.path <@ CAST(:p AS ltree) AND u.valid_to IS NULL ORDER BY u.path")
+        return jdbc
+                .sql("SELECT " + UNIT_COLUMNS
+                        + " FROM org_unit u WHERE u.path <@ CAST(:p AS ltree) AND u.valid_to IS NULL ORDER BY u.path")
                 .param("p", path).query(OrgUnit.class).list();
     }
 
@@ -122,7 +123,8 @@ class OrgUnitRepository {
     }
 
     boolean levelExists(String level) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM org_level WHERE code = :l)").param("l", level).query(Boolean.class).single();
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM org_level WHERE code = :l)").param("l", level).query(Boolean.class)
+                .single();
     }
 
     List<Level> levels() {
@@ -165,10 +167,12 @@ class OrgUnitRepository {
     }
 
     void insertLink(long eventId, Long from, Long to, String oldName, String newName, Long oldParent, Long newParent) {
-        jdbc.sql("""
-                INSERT INTO org_lineage_link (event_id, from_unit_id, to_unit_id, old_name, new_name, old_parent_id, new_parent_id)
-                VALUES (:e, :from, :to, :oldName, :newName, :oldParent, :newParent)
-                """).param("e", eventId).param("from", from).param("to", to).param("oldName", oldName)
+        jdbc.sql(
+                """
+                        INSERT INTO org_lineage_link (event_id, from_unit_id, to_unit_id, old_name, new_name, old_parent_id, new_parent_id)
+                        VALUES (:e, :from, :to, :oldName, :newName, :oldParent, :newParent)
+                        """)
+                .param("e", eventId).param("from", from).param("to", to).param("oldName", oldName)
                 .param("newName", newName).param("oldParent", oldParent).param("newParent", newParent).update();
     }
 

@@ -1,12 +1,12 @@
 package org.hoiso.orgunit;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.LocalDate;
 
 /**
  * The organisation tree's public face for other modules: finding units and, above all, turning a

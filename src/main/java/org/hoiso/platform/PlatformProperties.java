@@ -24,9 +24,9 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("hoiso")
 @Validated
 public record PlatformProperties(@Valid @DefaultValue EmbeddedDb embeddedDb,
-                                 @Valid @DefaultValue ApiTokens apiTokens,
-                                 @Valid @DefaultValue Oidc oidc,
-                                 @Valid @DefaultValue Outbox outbox) {
+        @Valid @DefaultValue ApiTokens apiTokens,
+        @Valid @DefaultValue Oidc oidc,
+        @Valid @DefaultValue Outbox outbox) {
 
     /**
      * The embedded PostgreSQL 17.
@@ -38,9 +38,9 @@ public record PlatformProperties(@Valid @DefaultValue EmbeddedDb embeddedDb,
      * @param poolSize      connections in the application's pool
      */
     public record EmbeddedDb(@DefaultValue("data/pg") String dataDir,
-                             @DefaultValue("0") @Min(0) @Max(65535) int port,
-                             @DefaultValue("256MB") @NotBlank String sharedBuffers,
-                             @DefaultValue("10") @Min(1) int poolSize) {
+            @DefaultValue("0") @Min(0) @Max(65535) int port,
+            @DefaultValue("256MB") @NotBlank String sharedBuffers,
+            @DefaultValue("10") @Min(1) int poolSize) {
     }
 
     /**
@@ -49,8 +49,9 @@ public record PlatformProperties(@Valid @DefaultValue EmbeddedDb embeddedDb,
      * @param paths             the only API paths a token may read (aggregates, never personal data)
      * @param requestsPerMinute requests a minute per token, also the burst; counted in each instance's memory
      */
-    public record ApiTokens(@DefaultValue({"/api/v1/reporting/**", "/api/v1/units/**"}) List<String> paths,
-                            @DefaultValue("120") @Min(1) int requestsPerMinute) {
+    public record ApiTokens(@DefaultValue( {
+            "/api/v1/reporting/**", "/api/v1/units/**"}) List<String> paths,
+            @DefaultValue("120") @Min(1) int requestsPerMinute){
     }
 
     /**
@@ -63,9 +64,9 @@ public record PlatformProperties(@Valid @DefaultValue EmbeddedDb embeddedDb,
      * @param registrationId  the registration id of the provider in {@code spring.security.oauth2.client.registration}
      */
     public record Oidc(@DefaultValue("false") boolean enabled,
-                       @DefaultValue("VNeID") @NotBlank String displayName,
-                       @DefaultValue("national_id") @NotBlank String nationalIdClaim,
-                       @DefaultValue("eid") @NotBlank String registrationId) {
+            @DefaultValue("VNeID") @NotBlank String displayName,
+            @DefaultValue("national_id") @NotBlank String nationalIdClaim,
+            @DefaultValue("eid") @NotBlank String registrationId) {
     }
 
     /**
@@ -77,8 +78,8 @@ public record PlatformProperties(@Valid @DefaultValue EmbeddedDb embeddedDb,
      * @param mailFrom    the sender of e-mails
      */
     public record Outbox(@DefaultValue("PT15S") Duration interval,
-                         @DefaultValue("50") @Min(1) @Max(1000) int batchSize,
-                         @DefaultValue("8") @Min(1) int maxAttempts,
-                         @DefaultValue("Hội số <no-reply@hoiso.invalid>") @NotBlank String mailFrom) {
+            @DefaultValue("50") @Min(1) @Max(1000) int batchSize,
+            @DefaultValue("8") @Min(1) int maxAttempts,
+            @DefaultValue("Hội số <no-reply@hoiso.invalid>") @NotBlank String mailFrom) {
     }
 }

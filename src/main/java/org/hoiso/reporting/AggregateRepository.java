@@ -30,7 +30,8 @@ class AggregateRepository {
     }
 
     /** The indicator over the subtree, one row per period start in [from, to]. */
-    List<Row> byPeriod(long formId, long indicatorId, LocalDate from, LocalDate to, String path, TreeView view, List<String> statuses) {
+    List<Row> byPeriod(long formId, long indicatorId, LocalDate from, LocalDate to, String path, TreeView view,
+            List<String> statuses) {
         return query("x.period_start::text", formId, indicatorId, "r.period_start BETWEEN :p AND :to", from, to, path, view,
                 statuses, 0);
     }
@@ -43,7 +44,7 @@ class AggregateRepository {
     }
 
     private List<Row> query(String group, long formId, long indicatorId, String periodFilter, LocalDate from, LocalDate to,
-                            String path, TreeView view, List<String> statuses, int minDepth) {
+            String path, TreeView view, List<String> statuses, int minDepth) {
         String sql = view == TreeView.THEN ? """
                 WITH x AS (
                     SELECT r.id, r.period_start, v.category, v.num, r.unit_path AS p
@@ -90,9 +91,11 @@ class AggregateRepository {
     }
 
     void setTarget(long indicatorId, long unitId, int year, BigDecimal value, String by) {
-        jdbc.sql("""
-                INSERT INTO rpt_target (indicator_id, unit_id, year, value, set_by) VALUES (:i, :u, :y, :v, :by)
-                ON CONFLICT (indicator_id, unit_id, year) DO UPDATE SET value = EXCLUDED.value, set_by = EXCLUDED.set_by, set_at = now()
-                """).param("i", indicatorId).param("u", unitId).param("y", year).param("v", value).param("by", by).update();
+        jdbc.sql(
+                """
+                        INSERT INTO rpt_target (indicator_id, unit_id, year, value, set_by) VALUES (:i, :u, :y, :v, :by)
+                        ON CONFLICT (indicator_id, unit_id, year) DO UPDATE SET value = EXCLUDED.value, set_by = EXCLUDED.set_by, set_at = now()
+                        """)
+                .param("i", indicatorId).param("u", unitId).param("y", year).param("v", value).param("by", by).update();
     }
 }

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Aggregates {
 
     private static final List<String> APPROVED = List.of(ReportStatus.APPROVED.name());
-    private static final List<String> SUBMITTED_OR_APPROVED = List.of(ReportStatus.SUBMITTED.name(), ReportStatus.APPROVED.name());
+    private static final List<String> SUBMITTED_OR_APPROVED = List.of(ReportStatus.SUBMITTED.name(),
+            ReportStatus.APPROVED.name());
 
     private final AggregateRepository repo;
     private final CatalogueRepository catalogue;
@@ -71,7 +72,8 @@ public class Aggregates {
         }
         long form = formOf(ind, from.periodicity());
         Map<String, List<AggregateRepository.Row>> byStart = new HashMap<>();
-        for (AggregateRepository.Row r : repo.byPeriod(form, ind.id(), from.start(), to.start(), s.path(), q.view(), statuses(q))) {
+        for (AggregateRepository.Row r : repo.byPeriod(form, ind.id(), from.start(), to.start(), s.path(), q.view(),
+                statuses(q))) {
             byStart.computeIfAbsent(r.group(), k -> new ArrayList<>()).add(r);
         }
         List<Point> points = new ArrayList<>();
@@ -101,7 +103,8 @@ public class Aggregates {
         for (OrgUnit child : children.values()) {
             Figure f = combine(ind, byChild.getOrDefault(child.id(), List.of()));
             BigDecimal target = repo.target(ind.id(), child.id(), period.start().getYear());
-            BigDecimal pct = target == null || target.signum() == 0 || f.value() == null ? null
+            BigDecimal pct = target == null || target.signum() == 0 || f.value() == null
+                    ? null
                     : f.value().multiply(BigDecimal.valueOf(100)).divide(target, 1, RoundingMode.HALF_UP);
             result.add(new ChildFigure(child, f, target, pct));
         }

@@ -38,11 +38,11 @@ public class Catalogue {
     }
 
     public record NewIndicator(String code, String nameVi, String nameEn, String descriptionVi, String descriptionEn,
-                               ValueType valueType, Aggregation aggregation, String dimensionCode, String unitVi, String unitEn) {
+            ValueType valueType, Aggregation aggregation, String dimensionCode, String unitVi, String unitEn) {
     }
 
     public record NewForm(String code, String nameVi, String nameEn, Periodicity periodicity, String levelCode,
-                          int deadlineDays, LocalDate firstPeriod) {
+            int deadlineDays, LocalDate firstPeriod) {
     }
 
     public record FormChange(String nameVi, String nameEn, int deadlineDays, boolean active) {
@@ -51,7 +51,8 @@ public class Catalogue {
     public record NewItem(String indicatorCode, String sectionVi, String sectionEn, boolean required) {
     }
 
-    public record NewRule(String leftCode, String op, String rightCode, BigDecimal rightValue, String messageVi, String messageEn) {
+    public record NewRule(String leftCode, String op, String rightCode, BigDecimal rightValue, String messageVi,
+            String messageEn) {
     }
 
     public List<Form> forms() {
@@ -107,7 +108,8 @@ public class Catalogue {
             problems.add(FieldProblem.of("aggregation", "report.admin.required"));
         } else if (s.valueType() != null && !s.valueType().numeric() && s.aggregation() != Aggregation.NONE) {
             problems.add(FieldProblem.of("aggregation", "report.admin.textNotAggregated"));
-        } else if (s.valueType() == ValueType.BOOLEAN && s.aggregation() != Aggregation.SUM && s.aggregation() != Aggregation.NONE) {
+        } else if (s.valueType() == ValueType.BOOLEAN && s.aggregation() != Aggregation.SUM
+                && s.aggregation() != Aggregation.NONE) {
             problems.add(FieldProblem.of("aggregation", "report.admin.yesNoSum"));
         }
         if (s.dimensionCode() != null && !s.dimensionCode().isBlank() && !repo.dimensions().containsKey(s.dimensionCode())) {
@@ -184,7 +186,8 @@ public class Catalogue {
                 .orElseThrow(() -> DomainException.invalid(List.of(FieldProblem.of("indicatorCode", "report.indicator.notFound",
                         item.indicatorCode()))));
         repo.formHolding(ind.id(), form.periodicity()).ifPresent(other -> {
-            throw DomainException.invalid(List.of(FieldProblem.of("indicatorCode", "report.admin.onOtherForm", ind.code(), other)));
+            throw DomainException
+                    .invalid(List.of(FieldProblem.of("indicatorCode", "report.admin.onOtherForm", ind.code(), other)));
         });
         repo.insertItem(formId, ind.id(), form.periodicity(), blank(item.sectionVi()), blank(item.sectionEn()), item.required());
         audit.record(Audit.Action.UPDATE, "rpt_form", formId, null, "add " + ind.code());

@@ -29,8 +29,8 @@ class ExchangeApi {
     @Operation(summary = "The values of a form's reports for a period in a unit's subtree, as format=adx|csv|xlsx|json; approved only "
             + "unless approvedOnly=false (then submitted ones too); audited")
     ResponseEntity<byte[]> export(@RequestParam long unitId, @RequestParam long formId, @RequestParam String period,
-                                  @RequestParam(defaultValue = "adx") String format,
-                                  @RequestParam(defaultValue = "true") boolean approvedOnly, Caller caller) {
+            @RequestParam(defaultValue = "adx") String format,
+            @RequestParam(defaultValue = "true") boolean approvedOnly, Caller caller) {
         return ExchangeController.exportFile(exchange, unitId, formId, period, format, approvedOnly, caller);
     }
 
@@ -38,8 +38,8 @@ class ExchangeApi {
     @Operation(summary = "Import a file of values (multipart `file`: .xml ADX, .csv, .xlsx, .json); all or nothing, each problem "
             + "with its row; submit=true submits the reports for approval")
     ReportExchange.Imported importValues(@RequestParam(required = false) MultipartFile file,
-                                         @RequestParam(defaultValue = "false") boolean submit, Locale locale,
-                                         Caller caller) {
+            @RequestParam(defaultValue = "false") boolean submit, Locale locale,
+            Caller caller) {
         return ExchangeController.importFile(exchange, file, submit, locale, caller);
     }
 

@@ -1,12 +1,13 @@
 package org.hoiso.reporting;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
@@ -23,8 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Files of report values, for pages ({@code /reports/…}) and partner systems ({@code /api/v1/reporting/…}):
@@ -43,13 +42,13 @@ class ExchangeController {
 
     @GetMapping("/reports/export")
     ResponseEntity<byte[]> export(@RequestParam long unitId, @RequestParam long formId, @RequestParam String period,
-                                  @RequestParam(defaultValue = "adx") String format,
-                                  @RequestParam(defaultValue = "true") boolean approvedOnly, Caller caller) {
+            @RequestParam(defaultValue = "adx") String format,
+            @RequestParam(defaultValue = "true") boolean approvedOnly, Caller caller) {
         return exportFile(exchange, unitId, formId, period, format, approvedOnly, caller);
     }
 
     static ResponseEntity<byte[]> exportFile(ReportExchange exchange, long unitId, long formId, String period, String format,
-                                             boolean approvedOnly, Caller caller) {
+            boolean approvedOnly, Caller caller) {
         ReportExchange.Format f = format(format);
         Period p = ReportParams.period(period);
         var list = exchange.export(caller, unitId, formId, p, approvedOnly);
@@ -76,21 +75,26 @@ class ExchangeController {
     static ResponseEntity<byte[]> pdfFile(ReportExchange exchange, long id, Locale locale, Caller caller) {
         byte[] pdf = exchange.pdf(caller, id, locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("bao-cao-" + id + ".pdf").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename("bao-cao-" + id + ".pdf").build().toString())
                 .body(pdf);
     }
 
     @PostMapping("/reports/import")
     String importPage(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "false") boolean submit,
-                      @RequestParam(required = false) String returnTo, Locale locale, RedirectAttributes redirect,
-                      Caller caller) {
+            @RequestParam(required = false) String returnTo, Locale locale, RedirectAttributes redirect,
+            Caller caller) {
         try {
             ReportExchange.Imported done = importFile(file, submit, locale, caller);
             Outcome.notice(redirect, messages.get("review.import.done", done.reports(), done.values()));
         } catch (DomainException e) {
-            List<String> lines = e.fieldProblems().isEmpty() ? messages.all(e) : e.fieldProblems().stream()
-                    .map(p -> p.field().startsWith("row ") ? messages.get("import.row", p.field().substring(4), messages.get(p))
-                            : messages.get(p)).limit(50).toList();
+            List<String> lines = e.fieldProblems().isEmpty()
+                    ? messages.all(e)
+                    : e.fieldProblems().stream()
+                            .map(p -> p.field().startsWith("row ")
+                                    ? messages.get("import.row", p.field().substring(4), messages.get(p))
+                                    : messages.get(p))
+                            .limit(50).toList();
             Outcome.errors(redirect, lines);
         }
         String back = returnTo != null && returnTo.startsWith("/reports/review") ? returnTo : "/reports/review";
@@ -102,7 +106,7 @@ class ExchangeController {
     }
 
     static ReportExchange.Imported importFile(ReportExchange exchange, MultipartFile file, boolean submit, Locale locale,
-                                              Caller caller) {
+            Caller caller) {
         if (file == null || file.isEmpty()) {
             throw DomainException.invalid(List.of(FieldProblem.of("file", "import.noFile")));
         }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * and the rules between fields.
  */
 public record Form(long id, String code, String nameVi, String nameEn, Periodicity periodicity, String levelCode,
-                   int deadlineDays, LocalDate firstPeriod, boolean active, List<Item> items, List<Rule> rules) {
+        int deadlineDays, LocalDate firstPeriod, boolean active, List<Item> items, List<Rule> rules) {
 
     /** One indicator on the form, in its section and place. */
     public record Item(Indicator indicator, int position, String sectionVi, String sectionEn, boolean required) {
@@ -22,7 +22,7 @@ public record Form(long id, String code, String nameVi, String nameEn, Periodici
 
     /** {@code left op right}, right being another indicator of the form or a constant. */
     public record Rule(long id, String leftCode, String op, String rightCode, BigDecimal rightValue,
-                       String messageVi, String messageEn) {
+            String messageVi, String messageEn) {
         public String message(Locale locale) {
             return Localized.pick(locale, messageVi, messageEn);
         }

@@ -44,7 +44,7 @@ final class FormCheck {
 
     /** Problems of a complete set of values: required fields (when submitting) and rules between fields. */
     static List<FieldProblem> check(Form form, Map<String, Dimension> dimensions, Map<ValueKey, Value> values,
-                                    boolean submitting, Locale locale) {
+            boolean submitting, Locale locale) {
         List<FieldProblem> problems = new ArrayList<>();
         if (submitting) {
             for (Form.Item item : form.items()) {
@@ -55,7 +55,8 @@ final class FormCheck {
                     Value v = values.get(key);
                     if (v == null || (v.num() == null && (v.txt() == null || v.txt().isBlank()))) {
                         problems.add(FieldProblem.of(key.field(), item.indicator().computed()
-                                ? "report.value.computedMissing" : "report.value.required"));
+                                ? "report.value.computedMissing"
+                                : "report.value.required"));
                     }
                 }
             }

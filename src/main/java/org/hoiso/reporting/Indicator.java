@@ -7,8 +7,8 @@ import java.util.Locale;
  * calculated from the registry by the definition its {@code computedKey} names, never typed.
  */
 public record Indicator(long id, String code, String nameVi, String nameEn, String descriptionVi, String descriptionEn,
-                        ValueType valueType, Aggregation aggregation, String dimensionCode, String computedKey,
-                        String unitVi, String unitEn) {
+        ValueType valueType, Aggregation aggregation, String dimensionCode, String computedKey,
+        String unitVi, String unitEn) {
 
     public boolean computed() {
         return computedKey != null;

@@ -2,10 +2,7 @@ package org.hoiso.reporting;
 
 /** How often a form is filled. The ISO 8601 duration is what ADX writes after the period's start. */
 public enum Periodicity {
-    MONTHLY(1, "P1M"),
-    QUARTERLY(3, "P3M"),
-    SIX_MONTHLY(6, "P6M"),
-    YEARLY(12, "P1Y");
+    MONTHLY(1, "P1M"), QUARTERLY(3, "P3M"), SIX_MONTHLY(6, "P6M"), YEARLY(12, "P1Y");
 
     private final int months;
     private final String isoDuration;

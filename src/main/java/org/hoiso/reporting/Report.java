@@ -6,8 +6,8 @@ import org.hoiso.platform.text.VietnameseText;
 
 /** A report (báo cáo): one per form, unit and period. */
 public record Report(long id, long formId, long unitId, Period period, String unitPath, ReportStatus status, LocalDate dueOn,
-                     OffsetDateTime submittedAt, String submittedBy, OffsetDateTime approvedAt, String approvedBy,
-                     String returnComment, int revision, int version, String updatedBy, OffsetDateTime updatedAt) {
+        OffsetDateTime submittedAt, String submittedBy, OffsetDateTime approvedAt, String approvedBy,
+        String returnComment, int revision, int version, String updatedBy, OffsetDateTime updatedAt) {
 
     /** Submitted (first or last time) by the end of the due day, Viet Nam time. */
     public boolean onTime() {

@@ -48,7 +48,8 @@ class ReportApi {
         this.units = units;
     }
 
-    record ReportView(Report report, String formCode, String unitCode, String unitName, String period, Map<String, String> values) {
+    record ReportView(Report report, String formCode, String unitCode, String unitName, String period,
+            Map<String, String> values) {
     }
 
     record Opening(String form, Long unitId, String unit, String period) {
@@ -61,7 +62,7 @@ class ReportApi {
     }
 
     record FigureView(String unit, String unitName, String indicator, String period, String view, BigDecimal value,
-                      Map<String, BigDecimal> byCategory, long reports) {
+            Map<String, BigDecimal> byCategory, long reports) {
     }
 
     record TargetInput(String unit, String indicator, int year, BigDecimal value) {
@@ -82,7 +83,7 @@ class ReportApi {
     }
 
     record CompletenessView(String unit, String form, String period, int expected, int submitted, int onTime, int approved,
-                            int returned, int drafts, int missing, List<UnitStateView> units) {
+            int returned, int drafts, int missing, List<UnitStateView> units) {
     }
 
     record UnitStateView(String unit, String state) {
@@ -222,8 +223,8 @@ class ReportApi {
     @Operation(summary = "An indicator over a unit's subtree for a period; unit by code as of `date` (default: the period's end). "
             + "view=then (tree at the time) or today (mapped through the reorganisation lineage); approved reports only unless includeSubmitted")
     FigureView aggregate(@RequestParam String unit, @RequestParam String indicator, @RequestParam String period,
-                         @RequestParam(required = false) LocalDate date, @RequestParam(required = false) String view,
-                         @RequestParam(defaultValue = "false") boolean includeSubmitted, Caller caller) {
+            @RequestParam(required = false) LocalDate date, @RequestParam(required = false) String view,
+            @RequestParam(defaultValue = "false") boolean includeSubmitted, Caller caller) {
         Period p = ReportParams.period(period);
         OrgUnit u = unit(unit, date != null ? date : p.end());
         TreeView v = ReportParams.view(view);
@@ -234,34 +235,36 @@ class ReportApi {
     @GetMapping("/aggregates/series")
     @Operation(summary = "An indicator over a unit's subtree for each period from `from` to `to` (same periodicity)")
     List<FigureView> series(@RequestParam String unit, @RequestParam String indicator, @RequestParam String from,
-                            @RequestParam String to, @RequestParam(required = false) LocalDate date,
-                            @RequestParam(required = false) String view, @RequestParam(defaultValue = "false") boolean includeSubmitted,
-                            Caller caller) {
+            @RequestParam String to, @RequestParam(required = false) LocalDate date,
+            @RequestParam(required = false) String view, @RequestParam(defaultValue = "false") boolean includeSubmitted,
+            Caller caller) {
         Period f = ReportParams.period(from);
         Period t = ReportParams.period(to);
         OrgUnit u = unit(unit, date != null ? date : t.end());
         TreeView v = ReportParams.view(view);
         return aggregates.series(caller, u.id(), new Aggregates.Query(indicator, v, includeSubmitted), f, t).stream()
                 .map(pt -> new FigureView(u.code(), u.name(), indicator, pt.period().code(), v.name(), pt.figure().value(),
-                        pt.figure().byCategory(), pt.figure().reports())).toList();
+                        pt.figure().byCategory(), pt.figure().reports()))
+                .toList();
     }
 
     @GetMapping("/aggregates/children")
     @Operation(summary = "An indicator for each child unit of a unit, with the child's target for the year")
     List<ChildView> children(@RequestParam String unit, @RequestParam String indicator, @RequestParam String period,
-                                       @RequestParam(required = false) LocalDate date, @RequestParam(required = false) String view,
-                                       Caller caller) {
+            @RequestParam(required = false) LocalDate date, @RequestParam(required = false) String view,
+            Caller caller) {
         Period p = ReportParams.period(period);
         OrgUnit u = unit(unit, date != null ? date : p.end());
         return aggregates.children(caller, u.id(), new Aggregates.Query(indicator, ReportParams.view(view), false), p)
                 .stream().map(c -> new ChildView(c.unit().code(), c.unit().name(), c.figure().value(), c.target(),
-                        c.percentOfTarget())).toList();
+                        c.percentOfTarget()))
+                .toList();
     }
 
     @GetMapping("/completeness")
     @Operation(summary = "How many units under a unit submitted a form for a period, on time, approved; and each unit's state")
     CompletenessView completeness(@RequestParam String unit, @RequestParam String form, @RequestParam String period,
-                                     @RequestParam(required = false) LocalDate date, Caller caller) {
+            @RequestParam(required = false) LocalDate date, Caller caller) {
         Period p = ReportParams.period(period);
         OrgUnit u = unit(unit, date != null ? date : p.end());
         Worklist.Completeness c = worklist.completeness(caller, u.id(), catalogue.form(form).id(), p);

@@ -60,12 +60,13 @@ class ReportController {
     /** Draft saved while she types (htmx): the save status, each field's messages and the new version. */
     @PostMapping(value = "/reports/{id}/draft", headers = "HX-Request")
     String draft(@PathVariable long id, @RequestParam int version, @RequestParam MultiValueMap<String, String> params,
-                 Locale locale, Model model, Caller caller) {
+            Locale locale, Model model, Caller caller) {
         Reports.Entry e = reports.entry(caller, id);
         try {
             Reports.Saved saved = reports.save(caller, id, version, fields(params), locale);
             String at = fmt.dateTime(OffsetDateTime.now());
-            model.addAttribute("status", saved.problems().isEmpty() ? messages.get("report.saved", at)
+            model.addAttribute("status", saved.problems().isEmpty()
+                    ? messages.get("report.saved", at)
                     : messages.get("report.savedWithProblems", at, saved.problems().size()));
             model.addAttribute("version", saved.version());
             model.addAttribute("errors", messages.byField(saved.problems()));
@@ -81,8 +82,8 @@ class ReportController {
 
     @PostMapping("/reports/{id}")
     String saveOrSubmit(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "save") String action,
-                        @RequestParam MultiValueMap<String, String> params, Locale locale, Model model,
-                        RedirectAttributes redirect, Caller caller) {
+            @RequestParam MultiValueMap<String, String> params, Locale locale, Model model,
+            RedirectAttributes redirect, Caller caller) {
         Map<String, String> input = fields(params);
         try {
             if ("submit".equals(action)) {
@@ -114,13 +115,13 @@ class ReportController {
 
     @PostMapping("/reports/{id}/return")
     String sendBack(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect,
-                    Caller caller) {
+            Caller caller) {
         return act(id, redirect, "report.returned", () -> reports.sendBack(caller, id, null, comment));
     }
 
     @PostMapping("/reports/{id}/reopen")
     String reopen(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect,
-                  Caller caller) {
+            Caller caller) {
         try {
             Report r = reports.reopen(caller, id, comment);
             Outcome.notice(redirect, messages.get("report.reopened", r.revision()));

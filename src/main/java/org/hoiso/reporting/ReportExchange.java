@@ -1,16 +1,21 @@
 package org.hoiso.reporting;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
@@ -36,11 +41,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Report values in and out of hoiso: ADX, CSV, XLSX and JSON exports of a subtree's reports, imports that
@@ -50,7 +50,9 @@ import java.util.Set;
 @Transactional(readOnly = true)
 public class ReportExchange {
 
-    public enum Format { ADX, CSV, XLSX, JSON }
+    public enum Format {
+        ADX, CSV, XLSX, JSON
+    }
 
     public record Imported(int reports, int values, int changed, int skippedComputed) {
     }
@@ -68,7 +70,7 @@ public class ReportExchange {
     private final Clock clock;
 
     ReportExchange(Catalogue catalogue, ReportRepository reports, ValueBulk bulk, OrgUnits units, Reports lifecycle, Audit audit,
-                   ReportFormats rpt, MessageSource messageSource, ObjectProvider<Clock> clock) {
+            ReportFormats rpt, MessageSource messageSource, ObjectProvider<Clock> clock) {
         this.catalogue = catalogue;
         this.reports = reports;
         this.bulk = bulk;
@@ -88,7 +90,8 @@ public class ReportExchange {
         Map<String, Indicator> byCode = new HashMap<>();
         form.items().forEach(i -> byCode.put(i.indicator().code(), i.indicator()));
         List<Report> list = reports.inSubtree(formId, period.start(), s.path()).stream()
-                .filter(r -> r.status() == ReportStatus.APPROVED || (!approvedOnly && r.status() == ReportStatus.SUBMITTED)).toList();
+                .filter(r -> r.status() == ReportStatus.APPROVED || (!approvedOnly && r.status() == ReportStatus.SUBMITTED))
+                .toList();
         Map<Long, OrgUnit> unitById = new HashMap<>();
         units.findAll(list.stream().map(Report::unitId).distinct().toList()).forEach(u -> unitById.put(u.id(), u));
         List<ExchangeReport> result = new ArrayList<>();
@@ -103,7 +106,8 @@ public class ReportExchange {
             });
             result.add(new ExchangeReport(form.code(), unitById.get(r.unitId()).code(), period, values));
         }
-        audit.record(Audit.Action.EXPORT, "rpt_report", null, unitId, form.code() + " " + period.code() + " " + result.size() + " reports");
+        audit.record(Audit.Action.EXPORT, "rpt_report", null, unitId,
+                form.code() + " " + period.code() + " " + result.size() + " reports");
         return result;
     }
 
@@ -198,7 +202,8 @@ public class ReportExchange {
                 OrgUnit unit = writable.get(r.unitCode());
                 if (unit == null) {
                     boolean exists = units.findByCodeOn(String.valueOf(r.unitCode()), period.end()).isPresent();
-                    problems.add(problem(row0, exists ? "import.notWritable" : "import.unknownUnit", r.unitCode(), period.code()));
+                    problems.add(
+                            problem(row0, exists ? "import.notWritable" : "import.unknownUnit", r.unitCode(), period.code()));
                     continue;
                 }
                 Report current = existing.get(unit.id());
@@ -276,8 +281,9 @@ public class ReportExchange {
             for (Planned p : group) {
                 long reportId = ids.get(p.unit().id());
                 reportIds.add(reportId);
-                p.values().forEach((k, v) -> rows.add(new ValueBulk.Row(reportId, indicatorIds.get(k.indicatorCode()), k.category(),
-                        v.num(), v.txt())));
+                p.values()
+                        .forEach((k, v) -> rows.add(new ValueBulk.Row(reportId, indicatorIds.get(k.indicatorCode()), k.category(),
+                                v.num(), v.txt())));
                 if (hasComputed(form)) {
                     needComputed.add(reports.find(reportId).orElseThrow());
                 }
@@ -304,17 +310,22 @@ public class ReportExchange {
         for (Form.Item item : e.form().items()) {
             Indicator ind = item.indicator();
             for (ValueKey k : FormCheck.keys(ind, dims)) {
-                String category = k.category().isEmpty() ? null
+                String category = k.category().isEmpty()
+                        ? null
                         : dims.get(ind.dimensionCode()).categories().stream().filter(c -> c.code().equals(k.category()))
                                 .findFirst().map(c -> c.name(locale)).orElse(k.category());
                 String value = rpt.value(e.values().get(k), ind.valueType(), locale);
                 String unit = ind.unit(locale);
                 lines.add(new PrintableLine(item.section(locale), ind.code(), ind.name(locale), category,
-                        value.isEmpty() ? "—" : value + (unit != null && ind.valueType() != ValueType.PERCENTAGE ? " " + unit : ""), null));
+                        value.isEmpty()
+                                ? "—"
+                                : value + (unit != null && ind.valueType() != ValueType.PERCENTAGE ? " " + unit : ""),
+                        null));
             }
         }
         String parent = units.parent(e.unit()).map(OrgUnit::name).orElse(null);
-        PrintableReport printable = new PrintableReport(e.form().code(), e.form().name(locale), e.unit().code(), e.unit().name(), parent,
+        PrintableReport printable = new PrintableReport(e.form().code(), e.form().name(locale), e.unit().code(), e.unit().name(),
+                parent,
                 rpt.period(r.period(), locale), messageSource.getMessage("status.report." + r.status(), null, locale),
                 r.submittedBy(), r.submittedAt(), r.approvedBy(), r.approvedAt(), r.returnComment(), lines,
                 OffsetDateTime.now(clock).atZoneSameInstant(VietnameseText.ZONE).toOffsetDateTime());

@@ -1,12 +1,12 @@
 package org.hoiso.reporting;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hoiso.platform.web.Messages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import java.util.List;
-import java.util.Map;
 
 /**
  * How periods and values read on pages, in files for people and on paper, as {@code ${@rpt.period(p)}}:

@@ -80,8 +80,8 @@ class ReportRepository {
                 SELECT i.code, v.category, v.num, v.txt FROM rpt_value v JOIN rpt_indicator i ON i.id = v.indicator_id
                  WHERE v.report_id = :r
                 """).param("r", reportId).query(rs -> {
-                    values.put(new ValueKey(rs.getString(1), rs.getString(2)), new Value(rs.getBigDecimal(3), rs.getString(4)));
-                });
+            values.put(new ValueKey(rs.getString(1), rs.getString(2)), new Value(rs.getBigDecimal(3), rs.getString(4)));
+        });
         return values;
     }
 
@@ -109,7 +109,8 @@ class ReportRepository {
                 upserts.add(new Object[] {reportId, indicatorId, k.category(), now.num(), now.txt()});
             }
             history.add(new Object[] {reportId, indicatorId, k.category(), before == null ? null : before.num(),
-                    before == null ? null : before.txt(), cleared ? null : now.num(), cleared ? null : now.txt(), revision, actor});
+                    before == null ? null : before.txt(), cleared ? null : now.num(), cleared ? null : now.txt(), revision,
+                    actor});
         }
         if (!upserts.isEmpty()) {
             template.batchUpdate("""
@@ -121,10 +122,12 @@ class ReportRepository {
             template.batchUpdate("DELETE FROM rpt_value WHERE report_id = ? AND indicator_id = ? AND category = ?", deletes);
         }
         if (!history.isEmpty()) {
-            template.batchUpdate("""
-                    INSERT INTO rpt_value_history (report_id, indicator_id, category, old_num, old_txt, new_num, new_txt, revision, changed_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, history);
+            template.batchUpdate(
+                    """
+                            INSERT INTO rpt_value_history (report_id, indicator_id, category, old_num, old_txt, new_num, new_txt, revision, changed_by)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            """,
+                    history);
             jdbc.sql("UPDATE rpt_report SET updated_at = now() WHERE id = :id").param("id", reportId).update();
         }
         return history.size();
@@ -177,7 +180,8 @@ class ReportRepository {
     List<ReportEvent> events(long reportId) {
         return jdbc.sql("SELECT kind, actor, at, comment FROM rpt_report_event WHERE report_id = :r ORDER BY id")
                 .param("r", reportId).query((rs, n) -> new ReportEvent(rs.getString(1), rs.getString(2),
-                        rs.getObject(3, OffsetDateTime.class), rs.getString(4))).list();
+                        rs.getObject(3, OffsetDateTime.class), rs.getString(4)))
+                .list();
     }
 
     List<ValueChange> history(long reportId) {

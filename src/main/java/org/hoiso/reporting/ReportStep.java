@@ -65,7 +65,7 @@ public enum ReportStep {
     private final String commentRequired;
 
     ReportStep(Taker taker, Set<ReportStatus> from, ReportStatus to, String event, Function<ReportStatus, String> refusalIn,
-               String movedMeanwhile, String commentRequired) {
+            String movedMeanwhile, String commentRequired) {
         this.taker = taker;
         this.from = Set.copyOf(from);
         this.to = to;
@@ -164,7 +164,8 @@ public enum ReportStep {
         Optional<Refusal> refusalOf(Reach reach) {
             return switch (this) {
                 case UNIT_WRITER -> reach.writesUnit() ? Optional.empty() : Optional.of(Refusal.notAllowed("unit.outOfScope"));
-                case APPROVER -> !reach.readsUnit() ? Optional.of(Refusal.notAllowed("unit.outOfScope"))
+                case APPROVER -> !reach.readsUnit()
+                        ? Optional.of(Refusal.notAllowed("unit.outOfScope"))
                         : reach.writesParent() ? Optional.empty() : Optional.of(Refusal.notAllowed("report.notApprover"));
             };
         }
@@ -193,7 +194,9 @@ public enum ReportStep {
     /** A step refused: not hers to take (403), or not from the report's status (409). */
     public record Refusal(Kind kind, String code) {
 
-        public enum Kind { NOT_ALLOWED, NOT_NOW }
+        public enum Kind {
+            NOT_ALLOWED, NOT_NOW
+        }
 
         static Refusal notAllowed(String code) {
             return new Refusal(Kind.NOT_ALLOWED, code);

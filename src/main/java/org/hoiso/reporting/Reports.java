@@ -50,7 +50,7 @@ public class Reports {
 
     /** A report with everything its page shows. */
     public record Entry(Report report, Form form, OrgUnit unit, Map<ValueKey, Value> values, boolean canEdit,
-                        boolean canApprove, boolean canReopen, List<Event> events) {
+            boolean canApprove, boolean canReopen, List<Event> events) {
     }
 
     public record Event(String kind, String actor, OffsetDateTime at, String comment) {
@@ -167,7 +167,8 @@ public class Reports {
         }
         move(ReportStep.SUBMIT, reportId, saved.version(), caller, null);
         Report r = get(reportId);
-        audit.record(Audit.Action.UPDATE, "rpt_report", reportId, r.unitId(), "submitted " + form.code() + " " + r.period().code());
+        audit.record(Audit.Action.UPDATE, "rpt_report", reportId, r.unitId(),
+                "submitted " + form.code() + " " + r.period().code());
         return r;
     }
 
@@ -203,7 +204,9 @@ public class Reports {
     /** Recomputes the computed values from the registry while the report can still change. */
     int refreshComputed(Report r, Form form, String actor) {
         Map<ValueKey, Value> values = computed.compute(form, r.unitPath(), r.period());
-        return values.isEmpty() ? 0 : repo.writeValues(r.id(), indicatorIds(form), new LinkedHashMap<>(values), r.revision(), actor);
+        return values.isEmpty()
+                ? 0
+                : repo.writeValues(r.id(), indicatorIds(form), new LinkedHashMap<>(values), r.revision(), actor);
     }
 
     /** A step of the level above: who may, the comment it needs, then whether the report is in a status it is taken from. */

@@ -1,13 +1,15 @@
 package org.hoiso.reporting;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
 import org.hoiso.platform.web.Outcome;
@@ -18,8 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-import java.time.LocalDate;
-import org.hoiso.platform.text.VietnameseText;
 
 /**
  * The level above: completeness and timeliness of every unit under her for a form and period, approve or
@@ -36,7 +36,7 @@ class ReviewController {
     private final Messages messages;
 
     ReviewController(Worklist worklist, Reports reports, Catalogue catalogue, Aggregates aggregates, OrgUnits units,
-                     Messages messages) {
+            Messages messages) {
         this.worklist = worklist;
         this.reports = reports;
         this.catalogue = catalogue;
@@ -51,7 +51,7 @@ class ReviewController {
 
     @GetMapping("/reports/review")
     String review(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long formId,
-                  @RequestParam(required = false) String period, Locale locale, Model model, Caller caller) {
+            @RequestParam(required = false) String period, Locale locale, Model model, Caller caller) {
         long unit = unitId == null ? units.home(caller).unitId() : unitId;
         List<Form> forms = catalogue.forms().stream().filter(Form::active).toList();
         Form form = formId == null ? forms.get(0) : catalogue.form(formId);
@@ -84,8 +84,8 @@ class ReviewController {
 
     @PostMapping("/reports/review/bulk")
     String bulk(@RequestParam(required = false) List<Long> ids, @RequestParam String action,
-                @RequestParam(required = false) String comment, @RequestParam long unitId, @RequestParam long formId,
-                @RequestParam String period, RedirectAttributes redirect, Caller caller) {
+            @RequestParam(required = false) String comment, @RequestParam long unitId, @RequestParam long formId,
+            @RequestParam String period, RedirectAttributes redirect, Caller caller) {
         if (ids == null || ids.isEmpty()) {
             Outcome.errors(redirect, List.of(messages.get("review.noneSelected")));
         } else {
@@ -120,7 +120,8 @@ class ReviewController {
 
     private static Map<String, Period> recentPeriods(Form form, Period selected) {
         Map<String, Period> periods = new LinkedHashMap<>();
-        Period p = Period.containing(form.periodicity(), LocalDate.now(VietnameseText.ZONE).plusMonths(form.periodicity().months()));
+        Period p = Period.containing(form.periodicity(),
+                LocalDate.now(VietnameseText.ZONE).plusMonths(form.periodicity().months()));
         for (int i = 0; i < 24 && !p.end().isBefore(form.firstPeriod().minusYears(1)); i++) {
             periods.put(p.code(), p);
             p = p.previous();

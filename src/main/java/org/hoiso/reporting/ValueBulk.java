@@ -2,20 +2,20 @@ package org.hoiso.reporting;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Values of many reports written at once (file imports of a whole period): COPY into a temporary table,
@@ -65,19 +65,23 @@ class ValueBulk {
         }
         // The planner knows nothing of a temporary table until it is analysed: without it, it hashes all of rpt_value.
         jdbc.sql("ANALYZE rpt_value_import").update();
-        int changed = jdbc.sql("""
-                INSERT INTO rpt_value_history (report_id, indicator_id, category, old_num, old_txt, new_num, new_txt, revision, changed_by)
-                SELECT i.report_id, i.indicator_id, i.category, NULL, NULL, i.num, i.txt, 0, :actor
-                  FROM rpt_value_import i WHERE i.fresh
-                """).param("actor", actor).update();
-        changed += jdbc.sql("""
-                INSERT INTO rpt_value_history (report_id, indicator_id, category, old_num, old_txt, new_num, new_txt, revision, changed_by)
-                SELECT i.report_id, i.indicator_id, i.category, v.num, v.txt, i.num, i.txt, r.revision, :actor
-                  FROM rpt_value_import i
-                  JOIN rpt_report r ON r.id = i.report_id
-                  LEFT JOIN rpt_value v ON v.report_id = i.report_id AND v.indicator_id = i.indicator_id AND v.category = i.category
-                 WHERE NOT i.fresh AND (v.report_id IS NULL OR v.num IS DISTINCT FROM i.num OR v.txt IS DISTINCT FROM i.txt)
-                """).param("actor", actor).update();
+        int changed = jdbc
+                .sql("""
+                        INSERT INTO rpt_value_history (report_id, indicator_id, category, old_num, old_txt, new_num, new_txt, revision, changed_by)
+                        SELECT i.report_id, i.indicator_id, i.category, NULL, NULL, i.num, i.txt, 0, :actor
+                          FROM rpt_value_import i WHERE i.fresh
+                        """)
+                .param("actor", actor).update();
+        changed += jdbc
+                .sql("""
+                        INSERT INTO rpt_value_history (report_id, indicator_id, category, old_num, old_txt, new_num, new_txt, revision, changed_by)
+                        SELECT i.report_id, i.indicator_id, i.category, v.num, v.txt, i.num, i.txt, r.revision, :actor
+                          FROM rpt_value_import i
+                          JOIN rpt_report r ON r.id = i.report_id
+                          LEFT JOIN rpt_value v ON v.report_id = i.report_id AND v.indicator_id = i.indicator_id AND v.category = i.category
+                         WHERE NOT i.fresh AND (v.report_id IS NULL OR v.num IS DISTINCT FROM i.num OR v.txt IS DISTINCT FROM i.txt)
+                        """)
+                .param("actor", actor).update();
         // Reports opened by this import hold no value yet: a plain insert, without the upsert's speculative one.
         jdbc.sql("""
                 INSERT INTO rpt_value (report_id, indicator_id, category, num, txt)
@@ -120,7 +124,8 @@ class ValueBulk {
 
     private Map<Long, Long> idsOf(long formId, LocalDate periodStart, Map<Long, String> unitPaths) {
         Map<Long, Long> ids = new HashMap<>();
-        jdbc.sql("SELECT unit_id, id FROM rpt_report WHERE form_id = :f AND period_start = :p AND unit_id = ANY(CAST(:ids AS bigint[]))")
+        jdbc.sql(
+                "SELECT unit_id, id FROM rpt_report WHERE form_id = :f AND period_start = :p AND unit_id = ANY(CAST(:ids AS bigint[]))")
                 .param("f", formId).param("p", periodStart).param("ids", unitPaths.keySet().toArray(Long[]::new))
                 .query(rs -> {
                     ids.put(rs.getLong(1), rs.getLong(2));

@@ -36,7 +36,9 @@ public class Worklist {
         this.lifecycle = lifecycle;
     }
 
-    public enum State { RETURNED, OVERDUE, DUE, UPCOMING, SUBMITTED, APPROVED }
+    public enum State {
+        RETURNED, OVERDUE, DUE, UPCOMING, SUBMITTED, APPROVED
+    }
 
     public record Due(Form form, OrgUnit unit, Period period, LocalDate dueOn, Report report, State state) {
     }
@@ -45,7 +47,7 @@ public class Worklist {
     }
 
     public record Completeness(Form form, Period period, OrgUnit root, int expected, int submitted, int onTime, int approved,
-                               int returned, int drafts, int missing, List<UnitStatus> units) {
+            int returned, int drafts, int missing, List<UnitStatus> units) {
         public int percentSubmitted() {
             return expected == 0 ? 0 : Math.round(100f * submitted / expected);
         }
@@ -70,7 +72,8 @@ public class Worklist {
             Period current = Period.containing(form.periodicity(), today);
             for (OrgUnit unit : filling) {
                 Period p = current;
-                for (int i = 0; i < MAX_PERIODS && !p.start().isBefore(form.firstPeriod()) && !p.end().isBefore(unit.validFrom()); i++) {
+                for (int i = 0; i < MAX_PERIODS && !p.start().isBefore(form.firstPeriod())
+                        && !p.end().isBefore(unit.validFrom()); i++) {
                     Report r = existing.get(unit.id() + "/" + p.start());
                     State state = state(r, form.dueOn(p), p, today);
                     if (state != State.APPROVED || i < 2) {
@@ -103,7 +106,10 @@ public class Worklist {
             } else {
                 switch (r.status()) {
                     case SUBMITTED -> submitted++;
-                    case APPROVED -> { submitted++; approved++; }
+                    case APPROVED -> {
+                        submitted++;
+                        approved++;
+                    }
                     case RETURNED -> returned++;
                     case DRAFT -> drafts++;
                 }

@@ -49,7 +49,8 @@ final class CellFixer {
      */
     static String stripExportApostrophe(String cell) {
         return cell.length() >= 2 && cell.charAt(0) == '\'' && CsvTableWriter.isFormulaTrigger(cell.charAt(1))
-                ? cell.substring(1) : cell;
+                ? cell.substring(1)
+                : cell;
     }
 
     /** What the fixer learnt, as a {@link FileInfo}. */

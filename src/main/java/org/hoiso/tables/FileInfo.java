@@ -16,13 +16,15 @@ import java.util.List;
  * @param examples        up to five conversions, original and result
  */
 public record FileInfo(Format format, SourceEncoding encoding, LegacyFont legacyFont, String sheetName,
-                       Character delimiter, long convertedCells, long normalisedCells, List<Conversion> examples) {
+        Character delimiter, long convertedCells, long normalisedCells, List<Conversion> examples) {
 
     public FileInfo {
         examples = List.copyOf(examples);
     }
 
-    public enum Format { CSV, XLSX }
+    public enum Format {
+        CSV, XLSX
+    }
 
     /** One cell as the file held it and as hoiso will store it. */
     public record Conversion(String original, String converted) {

@@ -22,13 +22,13 @@ public final class TableFiles {
     private static final byte[] ZIP_EMPTY = {'P', 'K', 5, 6};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final byte[][] BINARY_MAGIC = {
-        {'%', 'P', 'D', 'F'},                                  // PDF
-        {(byte) 0x89, 'P', 'N', 'G'},                          // PNG
-        {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},               // JPEG
-        {'G', 'I', 'F', '8'},                                  // GIF
-        {0x1F, (byte) 0x8B},                                   // GZIP
-        {'R', 'a', 'r', '!'},                                  // RAR
-        {'7', 'z', (byte) 0xBC, (byte) 0xAF},                  // 7-Zip
+            {'%', 'P', 'D', 'F'}, // PDF
+            {(byte) 0x89, 'P', 'N', 'G'}, // PNG
+            {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, // JPEG
+            {'G', 'I', 'F', '8'}, // GIF
+            {0x1F, (byte) 0x8B}, // GZIP
+            {'R', 'a', 'r', '!'}, // RAR
+            {'7', 'z', (byte) 0xBC, (byte) 0xAF}, // 7-Zip
     };
     private static final String[] MARKUP = {"<?xml", "<!doctype html", "<html", "<table"};
 
@@ -36,7 +36,9 @@ public final class TableFiles {
     }
 
     /** What the start of a file shows it to be. */
-    enum Kind { XLSX, CSV, OLD_EXCEL, WEB_PAGE, BINARY }
+    enum Kind {
+        XLSX, CSV, OLD_EXCEL, WEB_PAGE, BINARY
+    }
 
     /**
      * Opens a CSV or XLSX file for reading row by row.

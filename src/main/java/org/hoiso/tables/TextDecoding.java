@@ -61,7 +61,7 @@ public final class TextDecoding {
     }
 
     private static Decoded unicode(BufferedInputStream in, byte[] head, int length, int bom, Charset charset,
-                                   SourceEncoding encoding) throws IOException {
+            SourceEncoding encoding) throws IOException {
         in.skipNBytes(bom);
         String text = new String(head, bom, length - bom, charset);
         return new Decoded(new InputStreamReader(in, charset), encoding, LegacyVietnamese.detect(text.lines().toList()));
@@ -76,8 +76,8 @@ public final class TextDecoding {
         }
         String asWindows1252 = new String(chars);
         LegacyFont font = LegacyVietnamese.detect(asWindows1252.lines().toList());
-        if (font != LegacyFont.NONE && LegacyVietnamese.countSyllables(asWindows1252, font)
-                > LegacyVietnamese.countSyllables(asWindows1258, LegacyFont.NONE)) {
+        if (font != LegacyFont.NONE && LegacyVietnamese.countSyllables(asWindows1252, font) > LegacyVietnamese
+                .countSyllables(asWindows1258, LegacyFont.NONE)) {
             return new Decoded(new Windows1252Reader(in), SourceEncoding.LEGACY_8BIT, font);
         }
         return new Decoded(new InputStreamReader(in, WINDOWS_1258), SourceEncoding.WINDOWS_1258, LegacyFont.NONE);

@@ -13,7 +13,9 @@ import java.util.Map;
 final class XlsxStyles {
 
     /** How a number is shown. */
-    enum Kind { NUMBER, DATE, DATE_TIME, TIME }
+    enum Kind {
+        NUMBER, DATE, DATE_TIME, TIME
+    }
 
     /** Excel allows 64,000 cell formats; more are not looked at. */
     private static final int MAX_STYLES = 65_536;

@@ -14,8 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class AccountEmailIT {
 
-    @Autowired Fixtures fixtures;
-    @Autowired Accounts accounts;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Accounts accounts;
 
     @Test
     void sheSetsAndRemovesHerOwnAddressForNotices() {

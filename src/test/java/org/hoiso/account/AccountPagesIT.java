@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.hamcrest.Matchers;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
 import org.hoiso.testing.Places;
@@ -18,16 +19,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.hamcrest.Matchers;
 
 /** The accounts page: officers make the accounts of their subtree. */
 @IntegrationTest
 class AccountPagesIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void anOfficerCreatesAccountsInHerSubtreeButNoAdministrators() throws Exception {
@@ -36,7 +40,7 @@ class AccountPagesIT {
         long unit = fixtures.unit(Places.BA_DINH).id();
         String viewer = "xem-" + officer.username();
         mvc.perform(post("/accounts").with(user(principal)).with(csrf()).param("unitId", "" + unit).param("username", viewer)
-                        .param("password", "mat-khau-dai-du").param("displayName", "Nguyễn Thị Xem").param("role", "VIEWER"))
+                .param("password", "mat-khau-dai-du").param("displayName", "Nguyễn Thị Xem").param("role", "VIEWER"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/accounts").param("unitId", "" + unit).with(user(principal)))
                 .andExpect(content().string(Matchers.containsString(viewer)));
@@ -45,9 +49,10 @@ class AccountPagesIT {
                 .andExpect(jsonPath("$.assignments[0].unitId").value(unit));
         String admin = "qt-" + officer.username();
         mvc.perform(post("/accounts").with(user(principal)).with(csrf()).param("unitId", "" + unit).param("username", admin)
-                        .param("password", "mat-khau-dai-du").param("displayName", "X").param("role", "ADMIN"))
+                .param("password", "mat-khau-dai-du").param("displayName", "X").param("role", "ADMIN"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = :u").param("u", admin).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = :u").param("u", admin).query(Integer.class).single())
+                .isZero();
         // a viewer manages no accounts
         mvc.perform(get("/accounts").param("unitId", "" + unit).with(user(users.loadUserByUsername(viewer))))
                 .andExpect(status().isForbidden());

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
@@ -21,16 +22,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import java.util.List;
 
 /** Administrators manage the tokens of their own subtree, with their account, in the API and on the page. */
 @IntegrationTest
 class ApiTokenAdminIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void aProvinceAdministratorCannotMakeATokenForAnotherProvinceOrTheCentralUnion() throws Exception {
@@ -38,12 +42,12 @@ class ApiTokenAdminIT {
         long before = tokenCount();
         for (String code : new String[] {Places.HO_CHI_MINH_CITY, Places.CENTRAL}) {
             mvc.perform(as(hanoiAdmin, post("/api/v1/tokens")).contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"name\": \"Lấn quyền\", \"unitId\": " + fixtures.unit(code).id() + "}"))
+                    .content("{\"name\": \"Lấn quyền\", \"unitId\": " + fixtures.unit(code).id() + "}"))
                     .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("unit.outOfScope"));
         }
         assertThat(tokenCount()).isEqualTo(before);
         mvc.perform(as(hanoiAdmin, post("/api/v1/tokens")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"Phường Ba Đình\", \"unitId\": " + fixtures.unit(Places.BA_DINH).id() + "}"))
+                .content("{\"name\": \"Phường Ba Đình\", \"unitId\": " + fixtures.unit(Places.BA_DINH).id() + "}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.token").isString());
     }
 
@@ -52,7 +56,7 @@ class ApiTokenAdminIT {
         Fixtures.Officer national = fixtures.account(Caller.Role.ADMIN, Places.CENTRAL);
         long hanoi = fixtures.unit(Places.HA_NOI).id();
         String created = mvc.perform(as(national, post("/api/v1/tokens")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"Cổng dữ liệu Hà Nội\", \"unitId\": " + hanoi + ", \"validDays\": 90}"))
+                .content("{\"name\": \"Cổng dữ liệu Hà Nội\", \"unitId\": " + hanoi + ", \"validDays\": 90}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String token = JsonPath.read(created, "$.token");
         int id = JsonPath.read(created, "$.id");
@@ -72,7 +76,7 @@ class ApiTokenAdminIT {
         Fixtures.Officer national = fixtures.account(Caller.Role.ADMIN, Places.CENTRAL);
         long hanoi = fixtures.unit(Places.HA_NOI).id();
         String created = mvc.perform(as(national, post("/api/v1/tokens")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"Cổng dữ liệu Hà Nội\", \"unitId\": " + hanoi + "}"))
+                .content("{\"name\": \"Cổng dữ liệu Hà Nội\", \"unitId\": " + hanoi + "}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         int id = JsonPath.read(created, "$.id");
 
@@ -90,9 +94,10 @@ class ApiTokenAdminIT {
                 .andExpect(jsonPath("$.code").value("token.adminOnly"))
                 .andExpect(jsonPath("$.detail").value("Chỉ quản trị hệ thống mới quản lý được mã truy cập API."));
         mvc.perform(as(officer, post("/api/v1/tokens")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"X\", \"unitId\": " + fixtures.unit(Places.HA_NOI).id() + "}"))
+                .content("{\"name\": \"X\", \"unitId\": " + fixtures.unit(Places.HA_NOI).id() + "}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/admin/tokens").with(user(users.loadUserByUsername(officer.username())))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/tokens").with(user(users.loadUserByUsername(officer.username()))))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -103,7 +108,8 @@ class ApiTokenAdminIT {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[?(@.field == 'name')].message").value("Tên cần từ 1 đến 100 ký tự."))
                 .andExpect(jsonPath("$.errors[?(@.field == 'validDays')].message").value("Thời hạn từ 1 đến 730 ngày."));
-        mvc.perform(as(national, post("/api/v1/tokens")).header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(as(national, post("/api/v1/tokens")).header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                .content(body))
                 .andExpect(jsonPath("$.errors[?(@.field == 'validDays')].message").value("Validity is 1 to 730 days."));
     }
 
@@ -118,12 +124,13 @@ class ApiTokenAdminIT {
     void revokingIsAuditedOnceAndCannotBeUndone() throws Exception {
         Fixtures.Officer national = fixtures.account(Caller.Role.ADMIN, Places.CENTRAL);
         String created = mvc.perform(as(national, post("/api/v1/tokens")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"Thống kê quốc gia\", \"unitId\": " + fixtures.centralId() + "}"))
+                .content("{\"name\": \"Thống kê quốc gia\", \"unitId\": " + fixtures.centralId() + "}"))
                 .andReturn().getResponse().getContentAsString();
         int id = JsonPath.read(created, "$.id");
         for (int i = 0; i < 2; i++) {
             mvc.perform(as(national, post("/api/v1/tokens/{id}/revoke", id))).andExpect(status().isOk())
-                    .andExpect(jsonPath("$.status").value("REVOKED")).andExpect(jsonPath("$.revokedBy").value(national.username()));
+                    .andExpect(jsonPath("$.status").value("REVOKED"))
+                    .andExpect(jsonPath("$.revokedBy").value(national.username()));
         }
         assertThat(jdbc.sql("""
                 SELECT string_agg(actor || ' ' || split_part(detail, ' ', 1), ',' ORDER BY id) FROM audit_log
@@ -141,12 +148,13 @@ class ApiTokenAdminIT {
                 .andReturn().getResponse().getContentAsString()).contains("Mã truy cập API").contains("Tạo mã truy cập");
 
         String page = mvc.perform(post("/admin/tokens").param("unitId", "" + hanoi).param("name", "Nền tảng dữ liệu tỉnh")
-                        .param("validDays", "180").param("unitCode", Places.BA_DINH).with(user(principal)).with(csrf()))
+                .param("validDays", "180").param("unitCode", Places.BA_DINH).with(user(principal)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String token = page.replaceAll("(?s).*(hs_[A-Za-z0-9_-]{43}).*", "$1");
         assertThat(token).matches("hs_[A-Za-z0-9_-]{43}");
         assertThat(page).contains("chỉ hiện một lần");
-        long id = jdbc.sql("SELECT id FROM api_token WHERE secret_hash = :h").param("h", ApiTokenSecret.hashOf(token)).query(Long.class).single();
+        long id = jdbc.sql("SELECT id FROM api_token WHERE secret_hash = :h").param("h", ApiTokenSecret.hashOf(token))
+                .query(Long.class).single();
         assertThat(jdbc.sql("SELECT unit_id FROM api_token WHERE id = :id").param("id", id).query(Long.class).single())
                 .isEqualTo(fixtures.unit(Places.BA_DINH).id());
 
@@ -164,7 +172,7 @@ class ApiTokenAdminIT {
     void thePageRefusesATokenWithoutItsCsrfToken() throws Exception {
         var principal = users.loadUserByUsername(fixtures.account(Caller.Role.ADMIN, Places.HA_NOI).username());
         mvc.perform(post("/admin/tokens").param("unitId", "" + fixtures.unit(Places.HA_NOI).id()).param("name", "Không CSRF")
-                        .with(user(principal)))
+                .with(user(principal)))
                 .andExpect(status().isForbidden());
     }
 
@@ -172,11 +180,14 @@ class ApiTokenAdminIT {
     void thePageRefusesAnotherProvincesUnitByIdOrByCode() throws Exception {
         var principal = users.loadUserByUsername(fixtures.account(Caller.Role.ADMIN, Places.HA_NOI).username());
         long hanoi = fixtures.unit(Places.HA_NOI).id();
-        mvc.perform(post("/admin/tokens").param("unitId", "" + fixtures.unit(Places.HO_CHI_MINH_CITY).id()).param("name", "X").with(user(principal)).with(csrf()))
+        mvc.perform(post("/admin/tokens").param("unitId", "" + fixtures.unit(Places.HO_CHI_MINH_CITY).id()).param("name", "X")
+                .with(user(principal)).with(csrf()))
                 .andExpect(status().isForbidden());
         long before = tokenCount();
-        mvc.perform(post("/admin/tokens").param("unitId", "" + hanoi).param("name", "X").param("unitCode", Places.HO_CHI_MINH_CITY)
-                .with(user(principal)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(
+                post("/admin/tokens").param("unitId", "" + hanoi).param("name", "X").param("unitCode", Places.HO_CHI_MINH_CITY)
+                        .with(user(principal)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         assertThat(tokenCount()).isEqualTo(before);
     }
 

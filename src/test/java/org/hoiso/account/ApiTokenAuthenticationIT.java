@@ -43,10 +43,14 @@ class ApiTokenAuthenticationIT {
         }
     }
 
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
-    @Autowired MutableClock clock;
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private Fixtures.Officer nationalAdmin;
@@ -62,7 +66,8 @@ class ApiTokenAuthenticationIT {
     void aTokenReadsTheUnitsOfItsSubtreeAndNothingOutside() throws Exception {
         String token = create(hanoi, "Sở Thống kê Hà Nội", null);
         assertThat(bearer("GET", "/api/v1/units/" + hanoi, token, "vi").statusCode()).isEqualTo(200);
-        assertThat(bearer("GET", "/api/v1/units/" + fixtures.unit(Places.BA_DINH).id() + "/children", token, "vi").statusCode()).isEqualTo(200);
+        assertThat(bearer("GET", "/api/v1/units/" + fixtures.unit(Places.BA_DINH).id() + "/children", token, "vi").statusCode())
+                .isEqualTo(200);
         assertThat(bearer("HEAD", "/api/v1/units/" + hanoi, token, "vi").statusCode()).isEqualTo(200);
         HttpResponse<String> outside = bearer("GET", "/api/v1/units/" + fixtures.unit(Places.HO_CHI_MINH_CITY).id(), token, "vi");
         assertThat(outside.statusCode()).isEqualTo(403);
@@ -75,7 +80,8 @@ class ApiTokenAuthenticationIT {
         String name = unitName(hanoi);
         HttpResponse<String> post = bearer("POST", "/api/v1/units/" + hanoi + "/rename", token, "vi");
         assertThat(post.statusCode()).isEqualTo(403);
-        assertThat(post.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(post.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(post.body()).contains("error.token.readOnly").contains("chỉ được đọc dữ liệu");
         assertThat(bearer("DELETE", "/api/v1/units/" + hanoi, token, "en").body()).contains("API tokens are read-only");
         assertThat(unitName(hanoi)).isEqualTo(name);
@@ -84,7 +90,8 @@ class ApiTokenAuthenticationIT {
     @Test
     void aTokenReachesOnlyTheAggregatePaths() throws Exception {
         for (String path : List.of("/api/v1/members?unitId=" + hanoi, "/api/v1/members/counts?unitId=" + hanoi,
-                "/api/v1/exports/members?format=csv&unitId=" + hanoi, "/api/v1/tokens", "/api/v1/accounts/me", "/api/v1/ethnicities")) {
+                "/api/v1/exports/members?format=csv&unitId=" + hanoi, "/api/v1/tokens", "/api/v1/accounts/me",
+                "/api/v1/ethnicities")) {
             // a token each, since the test clock stands still and the limit here is 5 a minute
             HttpResponse<String> r = bearer("GET", path, create(hanoi, "Không dữ liệu cá nhân", null), "vi");
             assertThat(r.statusCode()).as(path).isEqualTo(403);
@@ -128,7 +135,8 @@ class ApiTokenAuthenticationIT {
         for (String token : List.of(made, "not-a-token", ApiTokenSecret.generate().reveal())) {
             HttpResponse<String> r = bearer("GET", "/api/v1/units/" + hanoi, token, "vi");
             assertThat(r.statusCode()).as(token).isEqualTo(401);
-            assertThat(r.body()).contains("error.token.unknown").contains("không hợp lệ hoặc không tồn tại").doesNotContain(token);
+            assertThat(r.body()).contains("error.token.unknown").contains("không hợp lệ hoặc không tồn tại")
+                    .doesNotContain(token);
         }
     }
 
@@ -153,7 +161,8 @@ class ApiTokenAuthenticationIT {
         String created = post("/api/v1/tokens", "{\"name\": \"Kiểm toán\", \"unitId\": " + hanoi + "}");
         String token = JsonPath.read(created, "$.token");
         long id = ((Number) JsonPath.read(created, "$.id")).longValue();
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'TOKEN' AND entity_type = 'api_token' AND entity_id = :id")
+        assertThat(jdbc
+                .sql("SELECT count(*) FROM audit_log WHERE action = 'TOKEN' AND entity_type = 'api_token' AND entity_id = :id")
                 .param("id", id).query(Long.class).single()).isEqualTo(1);
 
         bearer("GET", "/api/v1/units/" + hanoi + "?x=1", token, "vi");
@@ -172,7 +181,8 @@ class ApiTokenAuthenticationIT {
 
     @Test
     void accountsKeepUsingBasicAuthentication() throws Exception {
-        HttpResponse<String> me = send(HttpRequest.newBuilder(uri("/api/v1/accounts/me")).header("Authorization", basic(nationalAdmin)).GET());
+        HttpResponse<String> me = send(
+                HttpRequest.newBuilder(uri("/api/v1/accounts/me")).header("Authorization", basic(nationalAdmin)).GET());
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains(nationalAdmin.username());
     }
@@ -182,22 +192,26 @@ class ApiTokenAuthenticationIT {
     }
 
     private String create(long unitId, String name, Integer validDays) throws Exception {
-        String body = "{\"name\": \"" + name + "\", \"unitId\": " + unitId + (validDays == null ? "" : ", \"validDays\": " + validDays) + "}";
+        String body = "{\"name\": \"" + name + "\", \"unitId\": " + unitId
+                + (validDays == null ? "" : ", \"validDays\": " + validDays) + "}";
         return JsonPath.read(post("/api/v1/tokens", body), "$.token");
     }
 
     private String post(String path, String json) throws Exception {
         HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(nationalAdmin))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
         assertThat(r.statusCode()).as(path + " → " + r.body()).isIn(200, 201);
         return r.body();
     }
 
     private HttpResponse<String> bearer(String method, String path, String token, String language) throws Exception {
-        HttpRequest.BodyPublisher body = method.equals("GET") || method.equals("HEAD") ? HttpRequest.BodyPublishers.noBody()
+        HttpRequest.BodyPublisher body = method.equals("GET") || method.equals("HEAD")
+                ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString("{\"name\": \"Đổi\"}");
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).header("Accept-Language", language)
-                .header("Content-Type", "application/json").method(method, body));
+        return send(
+                HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).header("Accept-Language", language)
+                        .header("Content-Type", "application/json").method(method, body));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
@@ -209,6 +223,7 @@ class ApiTokenAuthenticationIT {
     }
 
     private static String basic(Fixtures.Officer who) {
-        return "Basic " + Base64.getEncoder().encodeToString((who.username() + ":" + who.password()).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((who.username() + ":" + who.password()).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.testing.AMember;
 import org.hoiso.testing.Fixtures;
@@ -25,7 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.hamcrest.Matchers;
 
 /** A member's own account: printed invitation, activation with phone and password, her pages and nothing else. */
 @IntegrationTest
@@ -34,10 +34,14 @@ class MemberAccountIT {
     private static final String PASSWORD = "mat-khau-cua-toi";
     private static final Pattern CODE = Pattern.compile("id=\"invitation-code\">([A-Z0-9]{5}-[A-Z0-9]{5})<");
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
 
     private static RequestPostProcessor from(String address) {
         return request -> {
@@ -64,7 +68,8 @@ class MemberAccountIT {
         long memberId = member("Lò Thị " + Fixtures.uniqueGivenName(), Places.BA_DINH, false);
         String code = invite(fixtures.officer(Places.BA_DINH), memberId);
         String phone = phoneOf(memberId);
-        mvc.perform(post("/join").param("code", code).param("phone", phone).param("password", PASSWORD).with(csrf()).with(from(address)))
+        mvc.perform(post("/join").param("code", code).param("phone", phone).param("password", PASSWORD).with(csrf())
+                .with(from(address)))
                 .andExpect(redirectedUrl("/login?joined"));
         return new Joined(memberId, code, phone);
     }
@@ -75,7 +80,8 @@ class MemberAccountIT {
     }
 
     private String invite(Fixtures.Officer officer, long memberId) throws Exception {
-        String page = mvc.perform(post("/members/" + memberId + "/invitation").with(user(users.loadUserByUsername(officer.username())))
+        String page = mvc
+                .perform(post("/members/" + memberId + "/invitation").with(user(users.loadUserByUsername(officer.username())))
                         .with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Matcher m = CODE.matcher(page);
@@ -95,7 +101,7 @@ class MemberAccountIT {
                 .andExpect(content().string(Matchers.containsString("Lò T. ")));
         String phone = phoneOf(memberId);
         mvc.perform(post("/join").param("code", code).param("phone", phone.substring(0, 4) + " " + phone.substring(4))
-                        .param("password", PASSWORD).with(csrf()).with(from("10.0.0.1")))
+                .param("password", PASSWORD).with(csrf()).with(from("10.0.0.1")))
                 .andExpect(redirectedUrl("/login?joined"));
 
         mvc.perform(formLogin("/login").user(phone).password(PASSWORD)).andExpect(authenticated());
@@ -178,7 +184,8 @@ class MemberAccountIT {
     void anOfficerOfAnotherCommuneCannotInviteAMemberOfThisOne() throws Exception {
         long memberId = member("Hà Thị " + Fixtures.uniqueGivenName(), Places.BA_DINH, false);
         Fixtures.Officer stranger = fixtures.officer(Places.NGOC_HA);
-        mvc.perform(post("/members/" + memberId + "/invitation").with(user(users.loadUserByUsername(stranger.username()))).with(csrf()))
+        mvc.perform(post("/members/" + memberId + "/invitation").with(user(users.loadUserByUsername(stranger.username())))
+                .with(csrf()))
                 .andExpect(status().isNotFound());
         assertThat(jdbc.sql("SELECT count(*) FROM member_invitation WHERE member_id = :m").param("m", memberId)
                 .query(Long.class).single()).isZero();

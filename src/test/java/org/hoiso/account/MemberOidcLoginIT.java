@@ -52,16 +52,23 @@ class MemberOidcLoginIT {
 
     private static final String ISSUER = "https://id.example.test/realms/vneid";
 
-    @Autowired MemberOidcUserService service;
-    @Autowired ClientRegistrationRepository registrations;
-    @Autowired MemberInvitations invitations;
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
-    @Autowired MockMvc mvc;
+    @Autowired
+    MemberOidcUserService service;
+    @Autowired
+    ClientRegistrationRepository registrations;
+    @Autowired
+    MemberInvitations invitations;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
 
     private OidcUserRequest signIn(String subject, Object nationalId) {
         Instant now = Instant.now();
-        Map<String, Object> claims = nationalId == null ? Map.of("iss", ISSUER, "sub", subject, "aud", "hoiso")
+        Map<String, Object> claims = nationalId == null
+                ? Map.of("iss", ISSUER, "sub", subject, "aud", "hoiso")
                 : Map.of("iss", ISSUER, "sub", subject, "aud", "hoiso", "national_id", nationalId);
         return new OidcUserRequest(registrations.findByRegistrationId("eid"),
                 new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "access", now, now.plusSeconds(60), Set.of("openid")),
@@ -70,7 +77,8 @@ class MemberOidcLoginIT {
 
     private long member(String name, String cccd) {
         return fixtures.members().register(fixtures.admin(),
-                AMember.valid().named(name).bornOn(LocalDate.of(1991, 5, 2)).cccd(cccd).inUnit(fixtures.unit(Places.BA_DINH).id()).input());
+                AMember.valid().named(name).bornOn(LocalDate.of(1991, 5, 2)).cccd(cccd).inUnit(fixtures.unit(Places.BA_DINH).id())
+                        .input());
     }
 
     private long audits(String detailLike) {
@@ -106,7 +114,8 @@ class MemberOidcLoginIT {
         Caller caller = ((HoisoUser) service.loadUser(signIn("sub-2", cccd))).caller();
         assertThat(caller.userId()).isEqualTo(phoneLogin);
         assertThat(caller.memberId()).isEqualTo(memberId);
-        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username LIKE 'oidc:%:sub-2'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username LIKE 'oidc:%:sub-2'").query(Long.class).single())
+                .isZero();
     }
 
     @Test
@@ -128,7 +137,8 @@ class MemberOidcLoginIT {
         assertThatThrownBy(() -> service.loadUser(signIn("sub-5", null)))
                 .isInstanceOfSatisfying(OAuth2AuthenticationException.class,
                         e -> assertThat(e.getError().getErrorCode()).isEqualTo(MemberOidcUserService.NO_NATIONAL_ID));
-        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username IN ('oidc:id.example.test:sub-4', 'oidc:id.example.test:sub-5')")
+        assertThat(jdbc.sql(
+                "SELECT count(*) FROM app_user WHERE username IN ('oidc:id.example.test:sub-4', 'oidc:id.example.test:sub-5')")
                 .query(Long.class).single()).isZero();
     }
 

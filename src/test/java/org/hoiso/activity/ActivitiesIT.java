@@ -3,6 +3,7 @@ package org.hoiso.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.hoiso.card.MemberCards;
@@ -10,6 +11,7 @@ import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.reporting.Catalogue;
 import org.hoiso.reporting.Period;
 import org.hoiso.reporting.Periodicity;
@@ -21,18 +23,21 @@ import org.hoiso.testing.IntegrationTest;
 import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import java.time.LocalDate;
-import org.hoiso.platform.web.FieldProblem;
 
 /** A branch plans a meeting; members answer and are recorded present three ways; the monthly report counts it. */
 @IntegrationTest
 class ActivitiesIT {
 
-    @Autowired Activities activities;
-    @Autowired MemberCards cards;
-    @Autowired Fixtures fixtures;
-    @Autowired Reports reports;
-    @Autowired Catalogue catalogue;
+    @Autowired
+    Activities activities;
+    @Autowired
+    MemberCards cards;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Reports reports;
+    @Autowired
+    Catalogue catalogue;
 
     @Test
     void aBranchMeetingIsAnsweredAttendedThreeWaysAndCountedInTheMonthlyReport() {

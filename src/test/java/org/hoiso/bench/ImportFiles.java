@@ -35,7 +35,7 @@ final class ImportFiles {
     }
 
     static Written write(Path file, long rows, double badShare, String provinceCode, List<Commune> communes,
-                         CccdNumbers cccd, SplittableRandom random, LocalDate today) throws IOException {
+            CccdNumbers cccd, SplittableRandom random, LocalDate today) throws IOException {
         long bad = 0;
         List<String> recent = new ArrayList<>();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -50,16 +50,19 @@ final class ImportFiles {
                 String name = VietnameseNames.next(random, year);
                 String number = cccd.next(random, provinceCode, year);
                 Commune commune = communes.get(random.nextInt(communes.size()));
-                String communeCell = random.nextDouble() < 0.1 ? commune.adminCode()
+                String communeCell = random.nextDouble() < 0.1
+                        ? commune.adminCode()
                         : random.nextDouble() < 0.1 && !commune.oldNames().isEmpty()
-                        ? commune.oldNames().get(random.nextInt(commune.oldNames().size())) : commune.name();
+                                ? commune.oldNames().get(random.nextInt(commune.oldNames().size()))
+                                : commune.name();
                 String date = date(birth, random);
                 String phone = random.nextDouble() < 0.8 ? "09" + (10_000_000 + random.nextInt(89_999_999)) : "";
                 String kind = random.nextDouble() < badShare ? KINDS[random.nextInt(KINDS.length)] : null;
                 if (kind != null) {
                     bad++;
                     switch (kind) {
-                        case "cccdGender" -> number = number.substring(0, 3) + (char) (number.charAt(3) - 1) + number.substring(4);
+                        case "cccdGender" ->
+                            number = number.substring(0, 3) + (char) (number.charAt(3) - 1) + number.substring(4);
                         case "badDate" -> date = "31/02/" + year;
                         case "underage" -> {
                             LocalDate child = today.minusYears(10);
@@ -86,14 +89,18 @@ final class ImportFiles {
                 } else if (random.nextInt(100) == 0) {
                     recent.set(random.nextInt(recent.size()), number);
                 }
-                LocalDate joined = birth.plusYears(18).plusDays(random.nextLong(Math.max(1, ChronoUnit.DAYS.between(birth.plusYears(18), today))));
+                LocalDate joined = birth.plusYears(18)
+                        .plusDays(random.nextLong(Math.max(1, ChronoUnit.DAYS.between(birth.plusYears(18), today))));
                 boolean ethnicity = random.nextDouble() < 0.2;
-                line.append(i).append(',').append('"').append(name).append('"').append(',').append(date).append(',').append(number)
+                line.append(i).append(',').append('"').append(name).append('"').append(',').append(date).append(',')
+                        .append(number)
                         .append(',').append(phone).append(',').append("\"Số ").append(1 + random.nextInt(200)).append(", ")
                         .append(commune.name()).append('"').append(',').append('"').append(communeCell).append('"').append(',')
                         .append(ethnicity ? "Kinh" : "").append(',').append(ethnicity ? "01/07/2025" : "").append(',')
-                        .append(joined.getDayOfMonth()).append('/').append(joined.getMonthValue()).append('/').append(joined.getYear())
-                        .append(',').append(random.nextDouble() < 0.7 ? "Có" : "Không").append(',').append(random.nextInt(3)).append("\r\n");
+                        .append(joined.getDayOfMonth()).append('/').append(joined.getMonthValue()).append('/')
+                        .append(joined.getYear())
+                        .append(',').append(random.nextDouble() < 0.7 ? "Có" : "Không").append(',').append(random.nextInt(3))
+                        .append("\r\n");
                 out.append(line);
             }
         }

@@ -1,9 +1,15 @@
 package org.hoiso.bench;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,10 +17,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.hoiso.HoisoApplication;
@@ -32,16 +42,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Benchmark of bulk import and export:
@@ -117,13 +117,14 @@ public final class IntakeBenchmark {
         open.forEach(u -> nameCount.merge(OldCommunes.fold(u.name()), 1, Integer::sum));
         Map<String, List<String>> oldByNew = new HashMap<>();
         try (var in = getClass().getResourceAsStream("/orgunit/data/old_to_new_communes_20250701.csv");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             reader.readLine();
             String line;
             while ((line = reader.readLine()) != null) {
                 String[] f = line.split(",", -1);
                 if (f[6].equals(PROVINCE) && nameCount.get(OldCommunes.fold(f[3])) == null) {
-                    List<OldCommunes.OldCommune> same = old.byName(f[3]).stream().filter(c -> c.newProvinceCode().equals(PROVINCE)).toList();
+                    List<OldCommunes.OldCommune> same = old.byName(f[3]).stream()
+                            .filter(c -> c.newProvinceCode().equals(PROVINCE)).toList();
                     if (same.stream().map(OldCommunes.OldCommune::newCode).distinct().count() == 1) {
                         oldByNew.computeIfAbsent(f[4], k -> new ArrayList<>()).add(f[3]);
                     }
@@ -143,8 +144,10 @@ public final class IntakeBenchmark {
     private void run() throws Exception {
         CccdNumbers cccd = new CccdNumbers();
         LocalDate today = LocalDate.now(VIET_NAM);
-        jdbc.sql("CREATE TABLE bench_copy_baseline (stt text, full_name text, birth text, national_id text, phone text, address text, "
-                + "commune text, ethnicity text, consent text, joined text, smartphone text, vneid text)").update();
+        jdbc.sql(
+                "CREATE TABLE bench_copy_baseline (stt text, full_name text, birth text, national_id text, phone text, address text, "
+                        + "commune text, ethnicity text, consent text, joined text, smartphone text, vneid text)")
+                .update();
         List<double[]> results = new ArrayList<>();
         System.out.printf("%n%-4s %10s %8s %10s %10s %10s %12s %12s %7s %9s%n", "run", "rows", "bad", "copy s", "dry run s",
                 "commit s", "copy rows/s", "import r/s", "ratio", "heap MB");
@@ -180,13 +183,16 @@ public final class IntakeBenchmark {
             double copyRate = rows / copy;
             double importRate = rows / (dry + commit);
             results.add(new double[] {copy, dry, commit, copyRate, importRate, importRate / copyRate, heap.peakMb()});
-            System.out.printf("%-4d %,10d %,8d %10.2f %10.2f %10.2f %,12.0f %,12.0f %7.2f %9.0f   (valid %,d, invalid %,d, inserted %,d)%n",
-                    run, rows, validated.invalidRows(), copy, dry, commit, copyRate, importRate, importRate / copyRate, heap.peakMb(),
+            System.out.printf(
+                    "%-4d %,10d %,8d %10.2f %10.2f %10.2f %,12.0f %,12.0f %7.2f %9.0f   (valid %,d, invalid %,d, inserted %,d)%n",
+                    run, rows, validated.invalidRows(), copy, dry, commit, copyRate, importRate, importRate / copyRate,
+                    heap.peakMb(),
                     validated.validRows(), validated.invalidRows(), done.inserted());
             Files.delete(file);
             if (run == 1) {
                 exports();
-                System.out.printf("%n%-4s %10s %8s %10s %10s %10s %12s %12s %7s %9s%n", "run", "rows", "bad", "copy s", "dry run s",
+                System.out.printf("%n%-4s %10s %8s %10s %10s %10s %12s %12s %7s %9s%n", "run", "rows", "bad", "copy s",
+                        "dry run s",
                         "commit s", "copy rows/s", "import r/s", "ratio", "heap MB");
             }
         }
@@ -201,7 +207,8 @@ public final class IntakeBenchmark {
 
     /** Exports the province (about one file's valid rows after the first run) as CSV and XLSX. */
     private void exports() throws Exception {
-        long members = jdbc.sql("SELECT count(*) FROM member WHERE province_id = :p").param("p", province.id()).query(Long.class).single();
+        long members = jdbc.sql("SELECT count(*) FROM member WHERE province_id = :p").param("p", province.id()).query(Long.class)
+                .single();
         System.out.printf("%nExport of %s after run 1 (%,d members), %d runs each:%n", province.name(), members, runs);
         for (boolean xlsx : new boolean[] {false, true}) {
             List<Double> rates = new ArrayList<>();
@@ -278,12 +285,11 @@ public final class IntakeBenchmark {
     private static final class HeapWatch {
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         private final AtomicLong peak = new AtomicLong();
-        private final ScheduledExecutorService sampler =
-                Executors.newSingleThreadScheduledExecutor(r -> {
-                    Thread t = new Thread(r, "heap-watch");
-                    t.setDaemon(true);
-                    return t;
-                });
+        private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "heap-watch");
+            t.setDaemon(true);
+            return t;
+        });
 
         HeapWatch() {
             sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),

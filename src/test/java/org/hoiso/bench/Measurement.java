@@ -42,7 +42,7 @@ final class Measurement<P> {
      * @param describe how to show a run's parameters and result in the report
      */
     Measurement(String label, Kind kind, Function<P, Object> app, Function<P, Object> baseline,
-                BiFunction<P, Object, String> describe) {
+            BiFunction<P, Object, String> describe) {
         this.label = label;
         this.kind = kind;
         this.app = app;

@@ -36,10 +36,10 @@ final class MemberRows {
 
     /** Real mobile prefixes (Viettel, MobiFone, VinaPhone, Vietnamobile, Gmobile). */
     private static final String[] MOBILE_PREFIXES = {
-        "032", "033", "034", "035", "036", "037", "038", "039", "086", "096", "097", "098",
-        "070", "076", "077", "078", "079", "089", "090", "093",
-        "081", "082", "083", "084", "085", "088", "091", "094",
-        "052", "056", "058", "059", "092", "099"};
+            "032", "033", "034", "035", "036", "037", "038", "039", "086", "096", "097", "098",
+            "070", "076", "077", "078", "079", "089", "090", "093",
+            "081", "082", "083", "084", "085", "088", "091", "094",
+            "052", "056", "058", "059", "092", "099"};
 
     private static final Weighted<String> ETHNICITY = Weighted.pairs(
             "01", 85.0, "02", 2.0, "03", 2.0, "06", 1.5, "05", 1.5, "08", 1.3, "07", 1.1, "09", 0.9, "04", 0.8,
@@ -121,7 +121,9 @@ final class MemberRows {
         }
         double pPhone = age < 40 ? 0.95 : age < 60 ? 0.78 : 0.42;
         boolean phone = random.nextDouble() < pPhone;
-        int vneid = phone ? (random.nextDouble() < 0.72 ? 2 : random.nextDouble() < 0.6 ? 1 : 0) : (random.nextDouble() < 0.35 ? 1 : 0);
+        int vneid = phone
+                ? (random.nextDouble() < 0.72 ? 2 : random.nextDouble() < 0.6 ? 1 : 0)
+                : (random.nextDouble() < 0.35 ? 1 : 0);
         boolean wallet = phone && random.nextDouble() < (age < 45 ? 0.7 : 0.35);
         int skill = !phone ? 0 : Math.min(3, (age < 40 ? 1 : 0) + (wallet ? 1 : 0) + random.nextInt(2));
         out.append(phone).append(',').append(vneid).append(',').append(wallet).append(',').append(skill);

@@ -64,7 +64,9 @@ public final class RegistryBenchmark {
     }
 
     /** Which words of her name the user types. */
-    enum Words { ALL, FAMILY_AND_GIVEN, GIVEN }
+    enum Words {
+        ALL, FAMILY_AND_GIVEN, GIVEN
+    }
 
     private final Settings settings;
     private final DataSource dataSource;
@@ -93,7 +95,8 @@ public final class RegistryBenchmark {
         long t0 = System.nanoTime();
         StatementRecorder recorder = new StatementRecorder();
         try (ConfigurableApplicationContext context = start(recorder)) {
-            System.out.printf("Application started (schema migrated, organisation tree loaded) in %.1f s%n", Timings.elapsedMs(t0) / 1000);
+            System.out.printf("Application started (schema migrated, organisation tree loaded) in %.1f s%n",
+                    Timings.elapsedMs(t0) / 1000);
             new RegistryBenchmark(settings, context, recorder).run();
         }
         // Exit explicitly: a pool or driver thread left behind must not keep the build waiting.

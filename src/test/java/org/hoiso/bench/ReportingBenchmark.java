@@ -1,11 +1,13 @@
 package org.hoiso.bench;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +31,6 @@ import org.hoiso.reporting.Worklist;
 import org.hoiso.reporting.exchange.ExchangeReport;
 import org.hoiso.reporting.exchange.ExchangeValue;
 import org.springframework.context.ConfigurableApplicationContext;
-import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 
 /**
  * Benchmark of periodic reporting on a national year:
@@ -48,8 +48,7 @@ import java.util.Comparator;
  */
 public final class ReportingBenchmark {
 
-    static final String COMMAND =
-            "./mvnw -Pbench verify -Dbench.registry.skip=true -Dbench.import.skip=true -Dbench.reporting.runs=%d";
+    static final String COMMAND = "./mvnw -Pbench verify -Dbench.registry.skip=true -Dbench.import.skip=true -Dbench.reporting.runs=%d";
 
     private static final int WARMUPS = 2;
     private static final int INDICATORS = 40;
@@ -141,7 +140,8 @@ public final class ReportingBenchmark {
         long t0 = System.nanoTime();
         StatementRecorder recorder = new StatementRecorder();
         try (ConfigurableApplicationContext context = RegistryBenchmark.start(recorder)) {
-            System.out.printf("Application started (schema migrated, organisation tree loaded) in %.1f s%n", Timings.elapsedMs(t0) / 1000);
+            System.out.printf("Application started (schema migrated, organisation tree loaded) in %.1f s%n",
+                    Timings.elapsedMs(t0) / 1000);
             new ReportingBenchmark(settings, context, recorder).run();
         }
         // Exit explicitly: a pool or driver thread left behind must not keep the build waiting.
@@ -155,7 +155,8 @@ public final class ReportingBenchmark {
         BenchForm sixMonthly = form("B_6THANG", Periodicity.SIX_MONTHLY, "B_S_", "6 tháng", "six-monthly");
         BenchForm yearly = form("B_NAM", Periodicity.YEARLY, "B_Y_", "năm", "yearly");
         double catalogueMs = Timings.elapsedMs(t0);
-        System.out.printf("  3 forms and %d indicators created through Catalogue in %.1f s%n", 3 * INDICATORS, catalogueMs / 1000);
+        System.out.printf("  3 forms and %d indicators created through Catalogue in %.1f s%n", 3 * INDICATORS,
+                catalogueMs / 1000);
         Year year = fillYear(List.of(monthly, sixMonthly, yearly));
 
         try (Baselines baselines = new Baselines(dataSource)) {
@@ -166,8 +167,10 @@ public final class ReportingBenchmark {
             Report.machine(baselines);
             facts(baselines, year);
             Report.table(results, settings.runs(), WARMUPS, TARGETS);
-            System.out.printf("%nBuilding the List<ExchangeReport> of a national month, not part of the import figure: median %s ms "
-                    + "(min %s, max %s)%n", Report.ms(buildTimes.medianMs()), Report.ms(buildTimes.minMs()), Report.ms(buildTimes.maxMs()));
+            System.out.printf(
+                    "%nBuilding the List<ExchangeReport> of a national month, not part of the import figure: median %s ms "
+                            + "(min %s, max %s)%n",
+                    Report.ms(buildTimes.medianMs()), Report.ms(buildTimes.minMs()), Report.ms(buildTimes.maxMs()));
             // Aggregates only: replaying an import would write the period a second time.
             breakdown(aggregated);
             importBreakdown(baselines, monthly);
@@ -183,8 +186,11 @@ public final class ReportingBenchmark {
         Map<String, Long> ids = new LinkedHashMap<>();
         for (int i = 1; i <= INDICATORS; i++) {
             String c = String.format("%s%02d", prefix, i);
-            ids.put(c, catalogue.createIndicator(admin, new Catalogue.NewIndicator(c, "Chỉ tiêu đo hiệu năng " + c, "Benchmark indicator " + c,
-                    null, null, ValueType.INTEGER, Aggregation.SUM, null, "người", "people")).id());
+            ids.put(c,
+                    catalogue.createIndicator(admin,
+                            new Catalogue.NewIndicator(c, "Chỉ tiêu đo hiệu năng " + c, "Benchmark indicator " + c,
+                                    null, null, ValueType.INTEGER, Aggregation.SUM, null, "người", "people"))
+                            .id());
             catalogue.addItem(admin, form.id(), new Catalogue.NewItem(c, "Đo hiệu năng", "Benchmark", true));
             codes.add(c);
         }
@@ -205,28 +211,30 @@ public final class ReportingBenchmark {
             // setseed takes [-1, 1]; the same seed gives the same values on every run of the benchmark.
             s.execute("SELECT setseed(" + ((settings.seed() % 1_000_000) / 1_000_000.0) + ")");
             long t0 = System.nanoTime();
-            long reports = s.executeUpdate("""
-                    WITH f AS (
-                        SELECT id, deadline_days,
-                               CASE periodicity WHEN 'MONTHLY' THEN 1 WHEN 'QUARTERLY' THEN 3 WHEN 'SIX_MONTHLY' THEN 6 ELSE 12 END AS months
-                          FROM rpt_form WHERE id IN (%s)
-                    ), p AS (
-                        SELECT f.id AS form_id, g::date AS start,
-                               (g + make_interval(months => f.months) - interval '1 day')::date + f.deadline_days AS due
-                          FROM f, generate_series(timestamp '%d-01-01', timestamp '%d-12-01', make_interval(months => f.months)) g
-                    ), x AS (
-                        SELECT p.form_id, u.id AS unit_id, p.start, u.path, p.due,
-                               p.due - 12 + floor(random() * 14)::int AS submitted_on
-                          FROM p, org_unit u
-                         WHERE u.level_code = 'COMMUNE' AND u.valid_to IS NULL
-                    )
-                    INSERT INTO rpt_report (form_id, unit_id, period_start, unit_path, status, due_on, submitted_at, submitted_by,
-                                            approved_at, approved_by, version)
-                    SELECT form_id, unit_id, start, path, 'APPROVED', due,
-                           (submitted_on + time '09:30') AT TIME ZONE 'Asia/Ho_Chi_Minh', 'bench',
-                           (submitted_on + 2 + time '14:00') AT TIME ZONE 'Asia/Ho_Chi_Minh', 'bench', 2
-                      FROM x ORDER BY start, form_id, submitted_on, unit_id
-                    """.formatted(ids, YEAR, YEAR));
+            long reports = s.executeUpdate(
+                    """
+                            WITH f AS (
+                                SELECT id, deadline_days,
+                                       CASE periodicity WHEN 'MONTHLY' THEN 1 WHEN 'QUARTERLY' THEN 3 WHEN 'SIX_MONTHLY' THEN 6 ELSE 12 END AS months
+                                  FROM rpt_form WHERE id IN (%s)
+                            ), p AS (
+                                SELECT f.id AS form_id, g::date AS start,
+                                       (g + make_interval(months => f.months) - interval '1 day')::date + f.deadline_days AS due
+                                  FROM f, generate_series(timestamp '%d-01-01', timestamp '%d-12-01', make_interval(months => f.months)) g
+                            ), x AS (
+                                SELECT p.form_id, u.id AS unit_id, p.start, u.path, p.due,
+                                       p.due - 12 + floor(random() * 14)::int AS submitted_on
+                                  FROM p, org_unit u
+                                 WHERE u.level_code = 'COMMUNE' AND u.valid_to IS NULL
+                            )
+                            INSERT INTO rpt_report (form_id, unit_id, period_start, unit_path, status, due_on, submitted_at, submitted_by,
+                                                    approved_at, approved_by, version)
+                            SELECT form_id, unit_id, start, path, 'APPROVED', due,
+                                   (submitted_on + time '09:30') AT TIME ZONE 'Asia/Ho_Chi_Minh', 'bench',
+                                   (submitted_on + 2 + time '14:00') AT TIME ZONE 'Asia/Ho_Chi_Minh', 'bench', 2
+                              FROM x ORDER BY start, form_id, submitted_on, unit_id
+                            """
+                            .formatted(ids, YEAR, YEAR));
             double reportsMs = Timings.elapsedMs(t0);
             System.out.printf("  %,d approved reports inserted in %.1f s%n", reports, reportsMs / 1000);
             long t1 = System.nanoTime();
@@ -257,13 +265,15 @@ public final class ReportingBenchmark {
         // Each run another indicator and another month, so no run reads what the one before it just read.
         IntFunction<FigureCase> figureCase = i -> new FigureCase(monthly.codes().get((i * 7) % INDICATORS),
                 new Period(Periodicity.MONTHLY, FIRST_PERIOD.plusMonths((i * 5) % 12)));
-        out.add(figure("national figure, one month, THEN", TreeView.THEN, monthly, base).run(cases(n, figureCase), WARMUPS, verbose));
+        out.add(figure("national figure, one month, THEN", TreeView.THEN, monthly, base).run(cases(n, figureCase), WARMUPS,
+                verbose));
         out.add(figure("national figure, one month, TODAY", TreeView.TODAY, monthly, base)
                 .run(cases(n, i -> figureCase.apply(i + n)), WARMUPS, verbose));
         out.add(series(monthly, base).run(cases(n, i -> new SeriesCase(monthly.codes().get((i * 11 + 3) % INDICATORS),
                 new Period(Periodicity.MONTHLY, FIRST_PERIOD), new Period(Periodicity.MONTHLY, FIRST_PERIOD.plusMonths(11)))),
                 WARMUPS, verbose));
-        out.add(completeness(monthly, base).run(cases(n, i -> new Period(Periodicity.MONTHLY, FIRST_PERIOD.plusMonths((i * 5 + 2) % 12))),
+        out.add(completeness(monthly, base).run(
+                cases(n, i -> new Period(Periodicity.MONTHLY, FIRST_PERIOD.plusMonths((i * 5 + 2) % 12))),
                 WARMUPS, verbose));
         return out;
     }
@@ -272,7 +282,8 @@ public final class ReportingBenchmark {
     private Measurement<FigureCase> figure(String label, TreeView view, BenchForm form, Baselines base) {
         long formId = form.form().id();
         return new Measurement<>(label, Measurement.Kind.AGGREGATE,
-                c -> longValue(aggregates.figure(admin, central.id(), new Aggregates.Query(c.code(), view, false), c.period()).value()),
+                c -> longValue(
+                        aggregates.figure(admin, central.id(), new Aggregates.Query(c.code(), view, false), c.period()).value()),
                 c -> base.number("""
                         SELECT sum(v.num) FROM rpt_value v JOIN rpt_report r ON r.id = v.report_id
                          WHERE v.indicator_id = ? AND r.form_id = ? AND r.period_start = ? AND r.status = 'APPROVED'
@@ -287,7 +298,8 @@ public final class ReportingBenchmark {
         return new Measurement<>(label, Measurement.Kind.AGGREGATE,
                 c -> {
                     Map<String, Long> byMonth = new LinkedHashMap<>();
-                    aggregates.series(admin, province.id(), new Aggregates.Query(c.code(), TreeView.THEN, false), c.from(), c.to())
+                    aggregates
+                            .series(admin, province.id(), new Aggregates.Query(c.code(), TreeView.THEN, false), c.from(), c.to())
                             .forEach(p -> byMonth.put(p.period().start().toString(), longValue(p.figure().value())));
                     return byMonth;
                 },
@@ -343,14 +355,16 @@ public final class ReportingBenchmark {
         return new Measurement<ImportCase>(String.format("import: national month, %,d v.", values), Measurement.Kind.IMPORT,
                 c -> (long) exchange.importReports(admin, c.reports(), true, Locale.forLanguageTag("vi")).values(),
                 c -> base.copy(c.copyTable(), c.copyRows()),
-                (c, count) -> String.format("%,d values of %,d reports, %s, submitted", (Long) count, c.reports().size(), c.period()))
+                (c, count) -> String.format("%,d values of %,d reports, %s, submitted", (Long) count, c.reports().size(),
+                        c.period()))
                 .run(cases, WARMUPS, settings.verbose());
     }
 
     private ImportCase importCase(Baselines base, BenchForm form, List<OrgUnit> communes, LocalDate start, boolean timed) {
         Period period = new Period(Periodicity.MONTHLY, start);
         SplittableRandom random = new SplittableRandom(settings.seed() + start.getMonthValue());
-        List<ExchangeReport> reports = timed ? buildTimes.time(() -> exchangeReports(form, communes, period, random))
+        List<ExchangeReport> reports = timed
+                ? buildTimes.time(() -> exchangeReports(form, communes, period, random))
                 : Timings.untimed(() -> exchangeReports(form, communes, period, random));
         StringBuilder rows = new StringBuilder(reports.size() * INDICATORS * 32);
         long values = 0;
@@ -383,15 +397,18 @@ public final class ReportingBenchmark {
             a[1] += r.ms();
         }
         double inSql = statements.stream().mapToDouble(StatementRecorder.Recorded::ms).sum();
-        System.out.printf("%nWhere an import's time goes (one more import, %s, statements recorded): %s ms in all, %s ms in %d prepared "
-                + "statements, the rest in Java and the COPY to the temporary table:%n", period, Report.ms(total), Report.ms(inSql),
+        System.out.printf(
+                "%nWhere an import's time goes (one more import, %s, statements recorded): %s ms in all, %s ms in %d prepared "
+                        + "statements, the rest in Java and the COPY to the temporary table:%n",
+                period, Report.ms(total), Report.ms(inSql),
                 statements.size());
         bySql.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[1], a.getValue()[1])).limit(8)
                 .forEach(e -> System.out.printf("  %8s ms %5.0f× %s%n", Report.ms(e.getValue()[1]), e.getValue()[0], e.getKey()));
     }
 
     /** What a reader hands to the import: one report per commune, a value of every indicator, codes only. */
-    private static List<ExchangeReport> exchangeReports(BenchForm form, List<OrgUnit> communes, Period period, SplittableRandom random) {
+    private static List<ExchangeReport> exchangeReports(BenchForm form, List<OrgUnit> communes, Period period,
+            SplittableRandom random) {
         List<ExchangeReport> out = new ArrayList<>(communes.size());
         for (OrgUnit u : communes) {
             List<ExchangeValue> values = new ArrayList<>(form.codes().size());
@@ -405,7 +422,8 @@ public final class ReportingBenchmark {
 
     /** Statements and the time spent in them, for a replay of each operation's slowest run: SQL or Java? */
     private void breakdown(List<Measurement<?>> results) {
-        System.out.printf("%nWhere the app's time goes, replaying each operation's slowest run once: statements, their time, the total%n");
+        System.out.printf(
+                "%nWhere the app's time goes, replaying each operation's slowest run once: statements, their time, the total%n");
         for (Measurement<?> m : results) {
             long t0 = System.nanoTime();
             List<StatementRecorder.Recorded> statements = recorder.statementsOf(m::replaySlowestApp);
@@ -413,7 +431,8 @@ public final class ReportingBenchmark {
             double inSql = statements.stream().mapToDouble(StatementRecorder.Recorded::ms).sum();
             String slowest = statements.stream().max(Comparator.comparingLong(StatementRecorder.Recorded::nanos))
                     .map(r -> Report.ms(r.ms()) + " ms " + abbreviate(r.sql())).orElse("-");
-            System.out.printf("  %-35s %3d statements, %7s of %7s ms; slowest %s%n", m.label(), statements.size(), Report.ms(inSql),
+            System.out.printf("  %-35s %3d statements, %7s of %7s ms; slowest %s%n", m.label(), statements.size(),
+                    Report.ms(inSql),
                     Report.ms(total), slowest);
         }
     }
@@ -429,19 +448,24 @@ public final class ReportingBenchmark {
                 province.name(), db.number("SELECT count(*) FROM org_unit WHERE level_code = 'COMMUNE' AND valid_to IS NULL "
                         + "AND path <@ CAST(? AS ltree)", province.path()));
         LocalDate end = LocalDate.of(YEAR, 12, 31);
-        System.out.printf("  reports of %d       %,d (%,d approved)%n", YEAR, db.number("SELECT count(*) FROM rpt_report WHERE period_start <= ?", end),
+        System.out.printf("  reports of %d       %,d (%,d approved)%n", YEAR,
+                db.number("SELECT count(*) FROM rpt_report WHERE period_start <= ?", end),
                 db.number("SELECT count(*) FROM rpt_report WHERE period_start <= ? AND status = 'APPROVED'", end));
-        System.out.printf("  values of %d        %,d%n", YEAR, db.number("SELECT count(*) FROM rpt_value v JOIN rpt_report r ON r.id = v.report_id "
-                + "WHERE r.period_start <= ?", end));
+        System.out.printf("  values of %d        %,d%n", YEAR,
+                db.number("SELECT count(*) FROM rpt_value v JOIN rpt_report r ON r.id = v.report_id "
+                        + "WHERE r.period_start <= ?", end));
         System.out.printf("  tables               rpt_report %s heap + %s indexes; rpt_value %s heap + %s indexes%n",
-                db.text("SELECT pg_size_pretty(pg_table_size('rpt_report'))"), db.text("SELECT pg_size_pretty(pg_indexes_size('rpt_report'))"),
-                db.text("SELECT pg_size_pretty(pg_table_size('rpt_value'))"), db.text("SELECT pg_size_pretty(pg_indexes_size('rpt_value'))"));
+                db.text("SELECT pg_size_pretty(pg_table_size('rpt_report'))"),
+                db.text("SELECT pg_size_pretty(pg_indexes_size('rpt_report'))"),
+                db.text("SELECT pg_size_pretty(pg_table_size('rpt_value'))"),
+                db.text("SELECT pg_size_pretty(pg_indexes_size('rpt_value'))"));
         System.out.printf("  imported             %,d reports of %d, %,d values, %,d history rows%n",
                 db.number("SELECT count(*) FROM rpt_report WHERE period_start > ?", LocalDate.of(YEAR, 12, 31)), YEAR + 1,
                 db.number("SELECT count(*) FROM rpt_value v JOIN rpt_report r ON r.id = v.report_id WHERE r.period_start > ?",
                         LocalDate.of(YEAR, 12, 31)),
                 db.number("SELECT count(*) FROM rpt_value_history"));
-        System.out.printf("  setup in SQL         reports %.1f s, %,d values %.1f s, VACUUM ANALYZE %.1f s%n", year.reportsMs() / 1000,
+        System.out.printf("  setup in SQL         reports %.1f s, %,d values %.1f s, VACUUM ANALYZE %.1f s%n",
+                year.reportsMs() / 1000,
                 year.values(), year.valuesMs() / 1000, year.analyzeMs() / 1000);
     }
 

@@ -64,7 +64,8 @@ final class SyntheticRegistry {
         double[] communeWeight = new double[communes.size()];
         for (int i = 0; i < communes.size(); i++) {
             // Log-normal sizes: most communes near the median, a long tail of large ones.
-            communeWeight[i] = Math.exp(0.7 * random.nextGaussian()) * PROVINCE_FACTOR.getOrDefault(communes.get(i).provinceCode(), 1.0);
+            communeWeight[i] = Math.exp(0.7 * random.nextGaussian())
+                    * PROVINCE_FACTOR.getOrDefault(communes.get(i).provinceCode(), 1.0);
         }
         // Branch counts grow more slowly than membership: big communes have more villages, but also bigger ones.
         double[] branchWeight = new double[communeWeight.length];
@@ -104,11 +105,12 @@ final class SyntheticRegistry {
 
     private List<Commune> communes() throws SQLException {
         List<Commune> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("""
-                     SELECT u.id, u.code, u.name, p.code, p.name FROM org_unit u JOIN org_unit p ON p.id = u.parent_id
-                      WHERE u.level_code = 'COMMUNE' AND u.valid_to IS NULL ORDER BY u.id
-                     """)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
+                        SELECT u.id, u.code, u.name, p.code, p.name FROM org_unit u JOIN org_unit p ON p.id = u.parent_id
+                         WHERE u.level_code = 'COMMUNE' AND u.valid_to IS NULL ORDER BY u.id
+                        """)) {
             while (rs.next()) {
                 out.add(new Commune(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
             }
@@ -197,8 +199,10 @@ final class SyntheticRegistry {
         }
         Map<Integer, List<Long>> branchesByCommune = new HashMap<>();
         Map<Long, String> branchNames = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, parent_id, name FROM org_unit WHERE level_code = 'BRANCH' ORDER BY id")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s
+                        .executeQuery("SELECT id, parent_id, name FROM org_unit WHERE level_code = 'BRANCH' ORDER BY id")) {
             while (rs.next()) {
                 Integer ci = communeIndex.get(rs.getLong(2));
                 if (ci != null) {

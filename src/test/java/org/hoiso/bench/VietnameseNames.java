@@ -87,8 +87,8 @@ final class VietnameseNames {
         return m;
     }
 
-    private static final Set<String> RARE_FAMILY_NAMES =
-            FAMILY.items().stream().filter(f -> FAMILY.share(f) < RARE_SHARE).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> RARE_FAMILY_NAMES = FAMILY.items().stream().filter(f -> FAMILY.share(f) < RARE_SHARE)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Family names that each make up less than 1 % of the population (for rare-name searches). */
     static Set<String> rareFamilyNames() {

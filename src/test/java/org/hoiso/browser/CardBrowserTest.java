@@ -4,12 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.time.LocalDate;
-import org.hoiso.testing.Places;
-import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.options.Media;
+import java.time.LocalDate;
 import org.hoiso.card.MemberCards;
 import org.hoiso.testing.Fixtures;
+import org.hoiso.testing.Places;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,8 +23,6 @@ import org.hoiso.tables.LegacyVietnamese;
 import org.hoiso.testing.Places;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
 
 /**
  * A commune officer takes a messy Excel file from the 2000s to a clean registry through the pages:
@@ -30,7 +30,6 @@ import com.microsoft.playwright.options.AriaRole;
  * into numbers (leading zero lost), a repeated person, a pre-2025 commune name, branches not yet in hoiso.
  */
 class ImportBrowserTest extends BrowserTestSupport {
-
 
     String officer;
     byte[] workbook;
@@ -131,13 +130,15 @@ class ImportBrowserTest extends BrowserTestSupport {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-preview.png")).setFullPage(true));
 
         page.locator("#validate").click();
-        assertThat(page.locator("#job-status[data-status=VALIDATED]")).hasText("Đã chạy thử", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(page.locator("#job-status[data-status=VALIDATED]")).hasText("Đã chạy thử",
+                new LocatorAssertions.HasTextOptions().setTimeout(30_000));
         assertThat(page.locator("#count-valid")).hasText("4");
         assertThat(page.locator("#count-invalid")).hasText("2");
         assertThat(page.locator("#problems-xlsx")).isVisible();
 
         page.locator("#commit").click();
-        assertThat(page.locator("#job-status[data-status=COMMITTED]")).hasText("Đã ghi vào sổ", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(page.locator("#job-status[data-status=COMMITTED]")).hasText("Đã ghi vào sổ",
+                new LocatorAssertions.HasTextOptions().setTimeout(30_000));
         assertThat(page.locator("#count-inserted")).hasText("4");
 
         page.navigate("/members");

@@ -5,12 +5,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
-import org.hoiso.testing.Places;
-import org.junit.jupiter.api.Test;
 import java.time.LocalDateTime;
+import java.util.regex.Pattern;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.testing.Fixtures;
+import org.hoiso.testing.Places;
+import org.junit.jupiter.api.Test;
 
 /**
  * The member's door: her branch officer prints an invitation; on her phone she activates it with her

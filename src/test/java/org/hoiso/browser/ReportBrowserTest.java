@@ -5,7 +5,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.Assertions;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.reporting.Aggregates;
 import org.hoiso.reporting.Period;
@@ -13,15 +22,6 @@ import org.hoiso.reporting.TreeView;
 import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.microsoft.playwright.options.SelectOption;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.assertj.core.api.Assertions;
 
 /**
  * The report's way up: a commune officer fills the six-monthly report on her phone, sees a rule broken
@@ -33,7 +33,8 @@ class ReportBrowserTest extends BrowserTestSupport {
     /** Phường Tân An, Cần Thơ. */
     private static final String PERIOD = "2026S1";
 
-    @Autowired Aggregates aggregates;
+    @Autowired
+    Aggregates aggregates;
 
     @Test
     void aCommuneReportGoesUpAndTheNationalDashboardShowsTheNewTotal() {
@@ -108,7 +109,8 @@ class ReportBrowserTest extends BrowserTestSupport {
         page.navigate("/dashboard?indicator=COOPS_NEW&period=" + PERIOD);
         BigDecimal expected = before.add(BigDecimal.valueOf(7));
         assertThat(page.locator("#dashboard-total")).hasText(expected.toPlainString());
-        assertThat(page.locator("#children-table tr[data-unit='" + Places.CAN_THO + "'] td").nth(1)).hasText(provinceTotal().toPlainString());
+        assertThat(page.locator("#children-table tr[data-unit='" + Places.CAN_THO + "'] td").nth(1))
+                .hasText(provinceTotal().toPlainString());
         assertThat(page.locator("figure.chart canvas").first()).isVisible();
         // The map is drawn when it comes into view (a phone does not fetch what she does not scroll to).
         page.locator("figure.province-map").scrollIntoViewIfNeeded();

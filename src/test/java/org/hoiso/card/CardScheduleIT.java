@@ -21,7 +21,8 @@ class CardScheduleIT {
 
     private static final ZoneId VIET_NAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    @Autowired ScheduledTaskHolder scheduler;
+    @Autowired
+    ScheduledTaskHolder scheduler;
 
     @Test
     void theDailyCheckOfTheSigningKeysAgeRunsAtTwentyPastTwoVietNamTimeByDefault() {

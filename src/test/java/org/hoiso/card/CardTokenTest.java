@@ -1,6 +1,5 @@
 package org.hoiso.card;
 
-import org.hoiso.platform.web.QrSvg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -10,16 +9,17 @@ import java.security.PublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.hoiso.card.CardToken.Status;
+import org.hoiso.platform.web.QrSvg;
 import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import java.util.EnumMap;
 
 class CardTokenTest {
 
@@ -67,7 +67,8 @@ class CardTokenTest {
         String token = CardToken.sign(HOA, KEY.getPrivate());
         String[] parts = token.split("\\.");
         String json = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("Hoa", "Hòa");
-        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8))
+        String tampered = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8))
                 + "." + parts[2];
         assertThat(check(tampered, KEY.getPublic(), FROM).status()).isEqualTo(Status.FORGED);
     }
@@ -76,8 +77,10 @@ class CardTokenTest {
     void aLaterValidityDateIsForged() {
         String token = CardToken.sign(HOA, KEY.getPrivate());
         String[] parts = token.split("\\.");
-        String json = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("2027-11-22", "2037-11-22");
-        String tampered = "HS1." + Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String json = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("2027-11-22",
+                "2037-11-22");
+        String tampered = "HS1." + Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
         assertThat(check(tampered, KEY.getPublic(), FROM).status()).isEqualTo(Status.FORGED);
     }
 
@@ -114,7 +117,8 @@ class CardTokenTest {
 
     @Test
     void aCardOfAnUnknownKidIsUnknownKey() {
-        String token = CardToken.sign(new CardToken.Claims("zzzzz", 1, 2, "Lê Thị Lan", Places.BA_DINH, "Phường Ba Đình", FROM, UNTIL),
+        String token = CardToken.sign(
+                new CardToken.Claims("zzzzz", 1, 2, "Lê Thị Lan", Places.BA_DINH, "Phường Ba Đình", FROM, UNTIL),
                 KEY.getPrivate());
         CardToken.Checked c = check(token, KEY.getPublic(), FROM);
         assertThat(c.status()).isEqualTo(Status.UNKNOWN_KEY);

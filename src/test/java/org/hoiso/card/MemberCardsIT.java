@@ -12,9 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import org.hamcrest.Matchers;
 import org.hoiso.card.CardToken.Status;
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.security.HoisoUser;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
@@ -24,25 +29,25 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
-import org.hamcrest.Matchers;
-import org.hoiso.platform.security.HoisoUser;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 @IntegrationTest
 class MemberCardsIT {
 
-
-    @Autowired MemberCards cards;
-    @Autowired CardKeys keys;
-    @Autowired Fixtures fixtures;
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MemberCards cards;
+    @Autowired
+    CardKeys keys;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserDetailsService users;
 
     private Fixtures.Officer officer;
     private long memberId;
@@ -70,8 +75,10 @@ class MemberCardsIT {
         assertThat(v.name()).isEqualTo(name);
         assertThat(v.unit()).contains("Ba Đình");
         assertThat(v.validUntil()).isEqualTo(card.validUntil());
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'CARD' AND entity_id = :m AND detail LIKE 'issue card%'")
-                .param("m", memberId).query(Long.class).single()).isEqualTo(1);
+        assertThat(
+                jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'CARD' AND entity_id = :m AND detail LIKE 'issue card%'")
+                        .param("m", memberId).query(Long.class).single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -122,7 +129,8 @@ class MemberCardsIT {
     void rotationKeepsOldCardsValidAndNewCardsUseTheNewKey() throws Exception {
         MemberCards.Card before = cards.issue(officer.caller(), memberId);
         String newKid = keys.rotate();
-        long other = fixtures.member("Lê Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1988, 1, 2), fixtures.unit(Places.BA_DINH).id());
+        long other = fixtures.member("Lê Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1988, 1, 2),
+                fixtures.unit(Places.BA_DINH).id());
         MemberCards.Card after = cards.issue(officer.caller(), other);
         assertThat(after.kid()).isEqualTo(newKid).isNotEqualTo(before.kid());
         assertThat(verify(before.token())).isEqualTo(Status.VALID);
@@ -165,7 +173,8 @@ class MemberCardsIT {
     @Test
     void aMemberCannotIssueAnotherMembersCard() {
         Caller her = Caller.member(999_001, "member-" + memberId, name, memberId);
-        long other = fixtures.member("Phạm Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1979, 5, 6), fixtures.unit(Places.BA_DINH).id());
+        long other = fixtures.member("Phạm Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1979, 5, 6),
+                fixtures.unit(Places.BA_DINH).id());
         assertThatThrownBy(() -> cards.issue(her, other)).isInstanceOf(DomainException.class);
     }
 
@@ -180,16 +189,20 @@ class MemberCardsIT {
     void anOfficerOfAnotherCommuneCannotIssueSeeOrRevoke() {
         MemberCards.Card card = cards.issue(officer.caller(), memberId);
         Caller outsider = fixtures.officer(Places.NGOC_HA).caller();
-        assertThatThrownBy(() -> cards.issue(outsider, memberId)).isInstanceOf(DomainException.class).extracting("code").isEqualTo("member.notFound");
-        assertThatThrownBy(() -> cards.view(outsider, memberId)).isInstanceOf(DomainException.class).extracting("code").isEqualTo("member.notFound");
-        assertThatThrownBy(() -> cards.revoke(outsider, card.id(), "x")).isInstanceOf(DomainException.class).extracting("code").isEqualTo("card.notFound");
+        assertThatThrownBy(() -> cards.issue(outsider, memberId)).isInstanceOf(DomainException.class).extracting("code")
+                .isEqualTo("member.notFound");
+        assertThatThrownBy(() -> cards.view(outsider, memberId)).isInstanceOf(DomainException.class).extracting("code")
+                .isEqualTo("member.notFound");
+        assertThatThrownBy(() -> cards.revoke(outsider, card.id(), "x")).isInstanceOf(DomainException.class).extracting("code")
+                .isEqualTo("card.notFound");
         assertThat(verify(card.token())).isEqualTo(Status.VALID);
     }
 
     @Test
     void aViewerMayCheckCardsButNotIssueThem() {
         Caller viewer = fixtures.account(Caller.Role.VIEWER, Places.BA_DINH).caller();
-        assertThatThrownBy(() -> cards.issue(viewer, memberId)).isInstanceOf(DomainException.class).extracting("code").isEqualTo("member.readOnly");
+        assertThatThrownBy(() -> cards.issue(viewer, memberId)).isInstanceOf(DomainException.class).extracting("code")
+                .isEqualTo("member.readOnly");
         String token = cards.issue(officer.caller(), memberId).token();
         assertThat(cards.verify(viewer, token).status()).isEqualTo(Status.VALID);
     }
@@ -199,20 +212,21 @@ class MemberCardsIT {
         String token = cards.issue(officer.caller(), memberId).token();
         Fixtures.Officer elsewhere = fixtures.officer(Places.NGOC_HA);
         mvc.perform(post("/api/v1/cards/verify").with(httpBasic(elsewhere.username(), elsewhere.password()))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"" + token + "\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"" + token + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("VALID"))
                 .andExpect(jsonPath("$.name").value(name))
                 .andExpect(jsonPath("$.message").value("Thẻ do Hội cấp, còn hiệu lực."));
         mvc.perform(post("/api/v1/cards/verify").with(httpBasic(elsewhere.username(), elsewhere.password()))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"HS1.x.y\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"HS1.x.y\"}"))
                 .andExpect(jsonPath("$.status").value("MALFORMED"));
     }
 
     @Test
     void theApiChecksCardsOnlyForASignedInCaller() throws Exception {
         String token = cards.issue(officer.caller(), memberId).token();
-        mvc.perform(post("/api/v1/cards/verify").contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"" + token + "\"}"))
+        mvc.perform(
+                post("/api/v1/cards/verify").contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"" + token + "\"}"))
                 .andExpect(status().isUnauthorized());
     }
 
@@ -230,7 +244,7 @@ class MemberCardsIT {
         mvc.perform(get("/members/" + memberId).with(user(principal)))
                 .andExpect(content().string(Matchers.containsString("/members/" + memberId + "/card")));
         mvc.perform(post("/cards/verify.json").with(user(principal)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"" + token + "\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"token\": \"" + token + "\"}"))
                 .andExpect(jsonPath("$.status").value("VALID"));
         mvc.perform(get("/cards/verify").param("token", token).with(user(principal)))
                 .andExpect(content().string(Matchers.containsString("HỢP LỆ")));

@@ -19,18 +19,22 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class DashboardPagesIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void theDashboardAndItsSeriesRenderForAProvince() throws Exception {
         var boss = user(users.loadUserByUsername(fixtures.officer(Places.DA_NANG).username()));
 
-        mvc.perform(get("/dashboard").param("indicator", "COOPS_NEW").param("period", "2026S1").with(boss)).andExpect(status().isOk())
+        mvc.perform(get("/dashboard").param("indicator", "COOPS_NEW").param("period", "2026S1").with(boss))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("6 tháng đầu năm 2026")));
         mvc.perform(get("/dashboard/series.json").param("unitId", String.valueOf(fixtures.unit(Places.DA_NANG).id()))
-                        .param("indicator", "COOPS_NEW").param("period", "2026S1").with(boss))
+                .param("indicator", "COOPS_NEW").param("period", "2026S1").with(boss))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.labels.length()").value(12))
                 .andExpect(jsonPath("$.indicator.valueType").value("INTEGER"));
     }

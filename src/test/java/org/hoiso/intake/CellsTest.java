@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.hoiso.tables.TableRow;
 import org.hoiso.member.Position;
+import org.hoiso.platform.web.DateInput;
+import org.hoiso.tables.TableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.hoiso.platform.web.DateInput;
 
 class CellsTest {
 
@@ -18,21 +18,23 @@ class CellsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "05/03/1985|1985-03-05", "5/3/1985|1985-03-05", "05-03-1985|1985-03-05", "05.03.1985|1985-03-05",
-        "5/3/85|1985-03-05", "7/4/05|2005-04-07", "31/12/26|2026-12-31", "1985-03-05|1985-03-05",
-        "1985-03-05 00:00:00|1985-03-05", "1985-03-05T00:00|1985-03-05",
-        "31111|1985-03-05", "32874|1990-01-01", "31111.0|1985-03-05", "59|1900-02-28", "61|1900-03-01", " 05/03/1985 |1985-03-05"})
+            "05/03/1985|1985-03-05", "5/3/1985|1985-03-05", "05-03-1985|1985-03-05", "05.03.1985|1985-03-05",
+            "5/3/85|1985-03-05", "7/4/05|2005-04-07", "31/12/26|2026-12-31", "1985-03-05|1985-03-05",
+            "1985-03-05 00:00:00|1985-03-05", "1985-03-05T00:00|1985-03-05",
+            "31111|1985-03-05", "32874|1990-01-01", "31111.0|1985-03-05", "59|1900-02-28", "61|1900-03-01",
+            " 05/03/1985 |1985-03-05"})
     void readsDatesTheWaysOfficersTypeThem(String typed, LocalDate expected) throws Exception {
         assertThat(Cells.date(typed, TODAY)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "1982|intake.date.yearOnly", "31/02/1985|intake.date.invalid", "15/13/1980|intake.date.invalid",
-        "3/15/1980|intake.date.monthFirst", "ngày 5 tháng 3|intake.date.format", "5/3|intake.date.format",
-        "05/03/19851|intake.date.format", "0|intake.date.format", "9999999|intake.date.format"})
+            "1982|intake.date.yearOnly", "31/02/1985|intake.date.invalid", "15/13/1980|intake.date.invalid",
+            "3/15/1980|intake.date.monthFirst", "ngày 5 tháng 3|intake.date.format", "5/3|intake.date.format",
+            "05/03/19851|intake.date.format", "0|intake.date.format", "9999999|intake.date.format"})
     void explainsDatesItCannotRead(String typed, String code) {
-        assertThatThrownBy(() -> Cells.date(typed, TODAY)).isInstanceOfSatisfying(Cells.Bad.class, b -> assertThat(b.code).isEqualTo(code));
+        assertThatThrownBy(() -> Cells.date(typed, TODAY)).isInstanceOfSatisfying(Cells.Bad.class,
+                b -> assertThat(b.code).isEqualTo(code));
     }
 
     @Test
@@ -46,8 +48,8 @@ class CellsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "001185012345|001185012345", "1185012345|001185012345", "11185012345|011185012345", "'001185012345|001185012345",
-        "001 185 012 345|001185012345", "001.185.012.345|001185012345", "abc|abc"})
+            "001185012345|001185012345", "1185012345|001185012345", "11185012345|011185012345", "'001185012345|001185012345",
+            "001 185 012 345|001185012345", "001.185.012.345|001185012345", "abc|abc"})
     void repairsCccdNumbersThatSpreadsheetsMangled(String typed, String expected) throws Exception {
         assertThat(Cells.nationalId(typed)).isEqualTo(expected);
     }
@@ -93,7 +95,8 @@ class CellsTest {
         Headings.Proposal p = Headings.propose(rows);
         assertThat(p.headerRow()).isEqualTo(4);
         assertThat(p.columns()).containsEntry(ImportField.FULL_NAME, 1).containsEntry(ImportField.BIRTH_DATE, 2)
-                .containsEntry(ImportField.NATIONAL_ID, 3).containsEntry(ImportField.PHONE, 4).containsEntry(ImportField.BRANCH, 5)
+                .containsEntry(ImportField.NATIONAL_ID, 3).containsEntry(ImportField.PHONE, 4)
+                .containsEntry(ImportField.BRANCH, 5)
                 .containsEntry(ImportField.ETHNICITY, 6).hasSize(6);
         assertThat(Headings.field("Full name")).isEqualTo(ImportField.FULL_NAME);
         assertThat(Headings.field("Date of birth")).isEqualTo(ImportField.BIRTH_DATE);

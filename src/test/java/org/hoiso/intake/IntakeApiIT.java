@@ -10,10 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
 import org.hoiso.testing.Places;
@@ -23,20 +25,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import java.sql.Connection;
-import javax.sql.DataSource;
 
 @IntegrationTest
 class IntakeApiIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
-    @Autowired Imports imports;
-    @Autowired ImportWork work;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Imports imports;
+    @Autowired
+    ImportWork work;
 
-
-    private ResultActions upload(Fixtures.Officer who, long unitId, String name, byte[] content, String... options) throws Exception {
+    private ResultActions upload(Fixtures.Officer who, long unitId, String name, byte[] content, String... options)
+            throws Exception {
         var req = multipart("/api/v1/imports").file(new MockMultipartFile("file", name, "application/octet-stream", content))
                 .param("unitId", Long.toString(unitId)).with(httpBasic(who.username(), who.password()));
         for (int i = 0; i < options.length; i += 2) {
@@ -62,7 +67,8 @@ class IntakeApiIT {
     }
 
     private long members(long unitId) {
-        return jdbc.sql("SELECT count(*) FROM member m JOIN org_unit u ON u.id = m.unit_id WHERE u.path <@ (SELECT path FROM org_unit WHERE id = :u)")
+        return jdbc.sql(
+                "SELECT count(*) FROM member m JOIN org_unit u ON u.id = m.unit_id WHERE u.path <@ (SELECT path FROM org_unit WHERE id = :u)")
                 .param("u", unitId).query(Long.class).single();
     }
 
@@ -81,7 +87,7 @@ class IntakeApiIT {
                 "7,Đỗ Thị " + given + ",01/01/2015," + under18 + ",,Tổ dân phố 2,,",
                 "8,Bùi Thị " + given + ",02/02/1982,001082000777,,Tổ dân phố 2,,",
                 "9,Ngô Thị " + given + ",1982,,,Tổ dân phố 2,,",
-                "") ;
+                "");
     }
 
     @Test
@@ -110,7 +116,8 @@ class IntakeApiIT {
         assertThat(JsonPath.<Integer>read(job, "$.mapping.headerRow")).isEqualTo(3);
         assertThat(JsonPath.<Map<String, Integer>>read(job, "$.mapping.columns"))
                 .containsEntry("FULL_NAME", 1).containsEntry("BIRTH_DATE", 2).containsEntry("NATIONAL_ID", 3)
-                .containsEntry("PHONE", 4).containsEntry("BRANCH", 5).containsEntry("ETHNICITY", 6).containsEntry("CONSENT_DATE", 7);
+                .containsEntry("PHONE", 4).containsEntry("BRANCH", 5).containsEntry("ETHNICITY", 6)
+                .containsEntry("CONSENT_DATE", 7);
 
         mvc.perform(get("/api/v1/imports/" + id + "/preview").with(httpBasic(officer.username(), officer.password())))
                 .andExpect(status().isOk())
@@ -129,12 +136,13 @@ class IntakeApiIT {
         assertThat(members(commune)).as("a dry run stores nothing").isEqualTo(before);
 
         String report = mvc.perform(get("/api/v1/imports/" + id + "/problems").param("format", "csv")
-                        .header("Accept-Language", "en").with(httpBasic(officer.username(), officer.password())))
+                .header("Accept-Language", "en").with(httpBasic(officer.username(), officer.password())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         List<String> lines = report.lines().toList();
         assertThat(lines.get(0)).contains("Họ và tên").endsWith("Problem");
         assertThat(lines).hasSize(7);
-        assertThat(report).contains("Same CCCD number as row 4").contains("15/13/1980").contains("already belongs to an active member")
+        assertThat(report).contains("Same CCCD number as row 4").contains("15/13/1980")
+                .contains("already belongs to an active member")
                 .contains("at least 18").contains("Only a year (1982)");
 
         action(officer, id, "commit").andExpect(status().isOk());
@@ -142,9 +150,11 @@ class IntakeApiIT {
         assertThat(job.get("status")).isEqualTo("COMMITTED");
         assertThat(((Number) job.get("inserted")).longValue()).isEqualTo(3);
         assertThat(members(commune)).isEqualTo(before + 3);
-        assertThat(jdbc.sql("SELECT count(*) FROM org_unit WHERE parent_id = :c AND name IN ('Chi hội Tổ dân phố 1', 'Chi hội Tổ dân phố 2')")
+        assertThat(jdbc.sql(
+                "SELECT count(*) FROM org_unit WHERE parent_id = :c AND name IN ('Chi hội Tổ dân phố 1', 'Chi hội Tổ dân phố 2')")
                 .param("c", commune).query(Long.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("SELECT full_name FROM member WHERE national_id = :n").param("n", "0" + c2).query(String.class).single())
+        assertThat(
+                jdbc.sql("SELECT full_name FROM member WHERE national_id = :n").param("n", "0" + c2).query(String.class).single())
                 .isEqualTo("Trần Thị " + given);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'IMPORT' AND entity_id = :id").param("id", id)
                 .query(Long.class).single()).isEqualTo(1);
@@ -166,7 +176,8 @@ class IntakeApiIT {
         for (int i = 0; i < 50; i++) {
             LocalDate b = LocalDate.of(1970 + i % 30, 1 + i % 12, 1 + i % 28);
             csv.append("Nguyễn Thị ").append(given).append(";").append(b.getDayOfMonth()).append('/').append(b.getMonthValue())
-                    .append('/').append(b.getYear()).append(';').append(Fixtures.cccd(b)).append(";Chi hội Mới ").append(given).append('\n');
+                    .append('/').append(b.getYear()).append(';').append(Fixtures.cccd(b)).append(";Chi hội Mới ").append(given)
+                    .append('\n');
         }
         long before = members(commune);
         long id = jobId(upload(officer, commune, "list.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
@@ -182,10 +193,12 @@ class IntakeApiIT {
         assertThat(members(commune)).isEqualTo(before);
         assertThat(jdbc.sql("SELECT count(*) FROM org_unit WHERE name = :n").param("n", "Chi hội Mới " + given)
                 .query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM member_staging WHERE batch_id = :b").param("b", id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM member_staging WHERE batch_id = :b").param("b", id).query(Long.class).single())
+                .isZero();
     }
 
-    @Autowired DataSource dataSource;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void aCommitCancelledWhileItRunsLeavesTheRegistryAsItWas() throws Exception {
@@ -221,7 +234,8 @@ class IntakeApiIT {
         Map<String, Object> job = job(officer, id);
         assertThat(job.get("status")).isEqualTo("CANCELLED");
         assertThat(members(commune)).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT count(*) FROM member_staging WHERE batch_id = :b").param("b", id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM member_staging WHERE batch_id = :b").param("b", id).query(Long.class).single())
+                .isZero();
     }
 
     @Test
@@ -241,7 +255,8 @@ class IntakeApiIT {
         Map<String, Object> job = job(officer, id);
         assertThat(job.get("status")).isEqualTo("FAILED");
         assertThat((String) job.get("error")).contains("bị gián đoạn");
-        assertThat(jdbc.sql("SELECT count(*) FROM member_staging WHERE batch_id = :b").param("b", id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM member_staging WHERE batch_id = :b").param("b", id).query(Long.class).single())
+                .isZero();
         assertThat(members(commune)).isEqualTo(before);
         action(officer, id, "commit").andExpect(status().isConflict());
     }
@@ -252,7 +267,8 @@ class IntakeApiIT {
         long hanoi = fixtures.unit(Places.HA_NOI).id();
         LocalDate b = LocalDate.of(1979, 9, 2);
         String cccd = Fixtures.cccd(b);
-        String csv = "Họ tên\tNgày sinh\tCCCD\tXã/Phường\nLê Thị " + Fixtures.uniqueGivenName() + "\t02/09/1979\t" + cccd + "\tPhường Phúc Xá\n";
+        String csv = "Họ tên\tNgày sinh\tCCCD\tXã/Phường\nLê Thị " + Fixtures.uniqueGivenName() + "\t02/09/1979\t" + cccd
+                + "\tPhường Phúc Xá\n";
         long id = jobId(upload(officer, hanoi, "cu.tsv", csv.getBytes(StandardCharsets.UTF_8), "validate", "true"));
         assertThat(job(officer, id).get("validRows")).isEqualTo(1);
         action(officer, id, "commit").andExpect(status().isOk());
@@ -273,7 +289,8 @@ class IntakeApiIT {
         upload(officer, commune, "danh-sach.xlsx", zip).andExpect(status().isUnprocessableContent());
         upload(officer, commune, "empty.csv", new byte[0]).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("intake.file.empty"));
-        mvc.perform(multipart("/api/v1/imports").param("unitId", Long.toString(commune)).with(httpBasic(officer.username(), officer.password())))
+        mvc.perform(multipart("/api/v1/imports").param("unitId", Long.toString(commune))
+                .with(httpBasic(officer.username(), officer.password())))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("error.parameter"));
         assertThat(jdbc.sql("SELECT count(*) FROM import_job").query(Long.class).single()).isEqualTo(jobsBefore);
     }
@@ -283,10 +300,12 @@ class IntakeApiIT {
         Fixtures.Officer owner = fixtures.officer(Places.BA_DINH);
         Fixtures.Officer other = fixtures.officer(Places.NGOC_HA);
         long commune = fixtures.unit(Places.BA_DINH).id();
-        String csv = "Họ và tên,Ngày sinh,Số CCCD\nNguyễn Thị " + Fixtures.uniqueGivenName() + ",01/01/1980," + Fixtures.cccd(LocalDate.of(1980, 1, 1)) + "\n";
+        String csv = "Họ và tên,Ngày sinh,Số CCCD\nNguyễn Thị " + Fixtures.uniqueGivenName() + ",01/01/1980,"
+                + Fixtures.cccd(LocalDate.of(1980, 1, 1)) + "\n";
         upload(other, commune, "x.csv", csv.getBytes(StandardCharsets.UTF_8)).andExpect(status().isForbidden());
         long id = jobId(upload(owner, commune, "x.csv", csv.getBytes(StandardCharsets.UTF_8)));
-        mvc.perform(get("/api/v1/imports/" + id).with(httpBasic(other.username(), other.password()))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/imports/" + id).with(httpBasic(other.username(), other.password())))
+                .andExpect(status().isNotFound());
         action(other, id, "validate").andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/imports").with(httpBasic(other.username(), other.password())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.id == " + id + ")]").isEmpty());

@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hoiso.platform.security.Caller;
+import org.hoiso.tables.CsvTableWriter;
 import org.hoiso.tables.TableFiles;
 import org.hoiso.tables.TableReader;
 import org.hoiso.tables.TableRow;
@@ -32,17 +34,20 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.hoiso.platform.security.Caller;
-import org.hoiso.tables.CsvTableWriter;
 
 @IntegrationTest
 class IntakePagesIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
-    @Autowired Imports imports;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Imports imports;
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void anOfficerUploadsChecksAndCommitsThroughThePagesInBothLanguages() throws Exception {
@@ -50,16 +55,18 @@ class IntakePagesIT {
         UserDetails me = users.loadUserByUsername(officer.username());
         long commune = fixtures.unit(Places.BA_DINH).id();
         String given = Fixtures.uniqueGivenName();
-        String csv = "Họ và tên;Ngày sinh;Số CCCD\nNGUYỄN THỊ " + given.toUpperCase() + ";05/03/1985;" + Fixtures.cccd(LocalDate.of(1985, 3, 5))
+        String csv = "Họ và tên;Ngày sinh;Số CCCD\nNGUYỄN THỊ " + given.toUpperCase() + ";05/03/1985;"
+                + Fixtures.cccd(LocalDate.of(1985, 3, 5))
                 + "\nLê Thị " + given + ";1982;\n";
         String location = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "danh sách.csv", "text/csv",
-                        csv.getBytes(StandardCharsets.UTF_8))).param("unitId", Long.toString(commune)).with(user(me)).with(csrf()))
+                csv.getBytes(StandardCharsets.UTF_8))).param("unitId", Long.toString(commune)).with(user(me)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
         String page = mvc.perform(get(location).with(user(me))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("Nguyễn Thị " + given).contains("Chỉ có năm (1982)").contains("Ghép cột").contains("Chờ kiểm tra");
+        assertThat(page).contains("Nguyễn Thị " + given).contains("Chỉ có năm (1982)").contains("Ghép cột")
+                .contains("Chờ kiểm tra");
         String english = mvc.perform(get(location).param("lang", "en").with(user(me))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(english).contains("Column mapping").contains("Only a year (1982)").contains("Waiting for the dry run");
@@ -82,7 +89,8 @@ class IntakePagesIT {
         assertThat(imports.await(id, Duration.ofMinutes(1))).isTrue();
         page = mvc.perform(get(location).with(user(me))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Đã ghi vào sổ");
-        assertThat(mvc.perform(get("/imports").with(user(me))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+        assertThat(
+                mvc.perform(get("/imports").with(user(me))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("danh sách.csv");
     }
 
@@ -92,8 +100,9 @@ class IntakePagesIT {
         UserDetails me = users.loadUserByUsername(officer.username());
         long commune = fixtures.unit(Places.BA_DINH).id();
         var result = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "anh.csv", "text/csv",
-                        new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0}))
-                .param("unitId", Long.toString(commune)).with(user(me)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0}))
+                .param("unitId", Long.toString(commune)).with(user(me)).with(csrf())).andExpect(status().is3xxRedirection())
+                .andReturn();
         var flash = result.getFlashMap();
         String page = mvc.perform(get(result.getResponse().getRedirectedUrl()).flashAttrs(flash).with(user(me)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -110,8 +119,10 @@ class IntakePagesIT {
         fixtures.members().register(fixtures.admin(),
                 AMember.valid().named("Phan Thị " + given).bornOn(birth).cccd(cccd).inUnit(branch.id()).input());
 
-        byte[] xlsx = mvc.perform(get("/api/v1/exports/members").param("format", "xlsx").param("unitId", Long.toString(branch.id()))
-                .with(httpBasic(officer.username(), officer.password()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = mvc
+                .perform(get("/api/v1/exports/members").param("format", "xlsx").param("unitId", Long.toString(branch.id()))
+                        .with(httpBasic(officer.username(), officer.password())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         List<TableRow> rows = read(xlsx);
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).cells()).startsWith("Họ và tên", "Ngày sinh", "Số CCCD");
@@ -128,7 +139,8 @@ class IntakePagesIT {
             w.header(header);
             w.row(changed);
         }
-        var job = imports.upload(officer.caller(), branch.id(), "edited.csv", new ByteArrayInputStream(Files.readAllBytes(edited)),
+        var job = imports.upload(officer.caller(), branch.id(), "edited.csv",
+                new ByteArrayInputStream(Files.readAllBytes(edited)),
                 true, false, null);
         imports.validate(officer.caller(), job.id());
         assertThat(imports.await(job.id(), Duration.ofMinutes(1))).isTrue();

@@ -22,13 +22,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * An upload over the limit, through a real HTTP server: the limit is lowered to 1 MB here so that the
  * test sends 1.5 MB instead of the gigabytes an officer might pick by mistake; the path is the same.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=1MB"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=1MB"})
 class UploadLimitIT {
 
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aFileOverTheLimitGetsAClearRefusalInBothLanguagesAndLeavesNoJob() throws Exception {
@@ -40,7 +43,8 @@ class UploadLimitIT {
 
         HttpResponse<String> vi = send(officer, unit, big, "vi");
         assertThat(vi.statusCode()).isEqualTo(413);
-        assertThat(vi.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(vi.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(vi.body()).contains("Tệp quá lớn: tối đa 1 MB").doesNotContain("Exception").doesNotContain("at org.");
         HttpResponse<String> en = send(officer, unit, big, "en");
         assertThat(en.body()).contains("The file is too large: at most 1 MB");
@@ -50,13 +54,16 @@ class UploadLimitIT {
     private HttpResponse<String> send(Fixtures.Officer who, long unit, byte[] content, String language) throws Exception {
         String boundary = "hoiso-test-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"unitId\"\r\n\r\n" + unit + "\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"unitId\"\r\n\r\n" + unit + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lon.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((who.username() + ":" + who.password()).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization",
+                        "Basic " + Base64.getEncoder()
+                                .encodeToString((who.username() + ":" + who.password()).getBytes(StandardCharsets.UTF_8)))
                 .header("Accept-Language", language)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();

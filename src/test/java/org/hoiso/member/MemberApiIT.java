@@ -14,7 +14,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hamcrest.Matchers;
 import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.testing.AMember;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
@@ -25,18 +30,16 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import org.hamcrest.Matchers;
-import org.hoiso.platform.security.Caller;
 
 @IntegrationTest
 class MemberApiIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
 
     private static String json(String name, String birth, String cccd, long unitId, String joined, String phone) {
         return """
@@ -60,7 +63,8 @@ class MemberApiIT {
         Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         String nfdName = Normalizer.normalize("  nguyễn   THỊ  " + Fixtures.uniqueGivenName(), Normalizer.Form.NFD);
         String cccd = Fixtures.cccd(LocalDate.of(1985, 3, 5));
-        long id = created(create(officer, json(nfdName, "1985-03-05", cccd, fixtures.unit(Places.BA_DINH).id(), "2010-01-01", "+84 912 345 678")));
+        long id = created(create(officer,
+                json(nfdName, "1985-03-05", cccd, fixtures.unit(Places.BA_DINH).id(), "2010-01-01", "+84 912 345 678")));
 
         String stored = jdbc.sql("SELECT full_name FROM member WHERE id = :id").param("id", id).query(String.class).single();
         assertThat(Normalizer.isNormalized(stored, Normalizer.Form.NFC)).isTrue();
@@ -83,20 +87,24 @@ class MemberApiIT {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors.length()").value(3))
                 .andExpect(jsonPath("$.errors[0].code").value("member.cccd.province"))
-                .andExpect(jsonPath("$.errors[0].message").value("Ba số đầu của CCCD (003) không phải mã tỉnh nơi đăng ký khai sinh hợp lệ."))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Ba số đầu của CCCD (003) không phải mã tỉnh nơi đăng ký khai sinh hợp lệ."))
                 .andExpect(jsonPath("$.errors[1].code").value("member.cccd.gender"))
                 .andExpect(jsonPath("$.errors[2].code").value("member.cccd.year"))
                 .andExpect(jsonPath("$.errors[2].field").value("nationalId"));
         mvc.perform(post("/api/v1/members").with(httpBasic(officer.username(), officer.password()))
-                        .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(body))
+                .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[1].message").value("The fourth digit is even, which means male; members are women."));
+                .andExpect(
+                        jsonPath("$.errors[1].message").value("The fourth digit is even, which means male; members are women."));
     }
 
     @Test
     void refusesAMemberUnderEighteenAtJoining() throws Exception {
         Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
-        create(officer, json("Vũ Thị Ngọc", "2008-05-01", Fixtures.cccd(LocalDate.of(2008, 5, 1)), fixtures.unit(Places.BA_DINH).id(), "2026-01-01", null))
+        create(officer,
+                json("Vũ Thị Ngọc", "2008-05-01", Fixtures.cccd(LocalDate.of(2008, 5, 1)), fixtures.unit(Places.BA_DINH).id(),
+                        "2026-01-01", null))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("joinedOn"))
                 .andExpect(jsonPath("$.errors[0].message").value("Hội viên phải đủ 18 tuổi khi vào Hội."));
@@ -108,7 +116,8 @@ class MemberApiIT {
         Fixtures.Officer province = fixtures.officer(Places.HA_NOI);
         create(province, json("Đỗ Thị Hằng", "1979-09-02", cccd, fixtures.unit(Places.NGOC_HA).id(), "2000-01-01", null))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].message").value("Số CCCD này đã thuộc một hội viên đang sinh hoạt tại Phường Ba Đình."));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Số CCCD này đã thuộc một hội viên đang sinh hoạt tại Phường Ba Đình."));
     }
 
     @Test
@@ -133,10 +142,12 @@ class MemberApiIT {
     void aMemberWhoLeftDoesNotBlockHerRegistrationElsewhere() throws Exception {
         Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         String cccd = Fixtures.cccd(LocalDate.of(1990, 2, 3));
-        long id = created(create(officer, json("Bùi Thị Thảo", "1990-02-03", cccd, fixtures.unit(Places.BA_DINH).id(), "2012-01-01", null)));
+        long id = created(create(officer,
+                json("Bùi Thị Thảo", "1990-02-03", cccd, fixtures.unit(Places.BA_DINH).id(), "2012-01-01", null)));
         leave(officer, id).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("LEFT"));
         Fixtures.Officer other = fixtures.officer(Places.NGOC_HA);
-        long again = created(create(other, json("Bùi Thị Thảo", "1990-02-03", cccd, fixtures.unit(Places.NGOC_HA).id(), "2025-06-01", null)));
+        long again = created(
+                create(other, json("Bùi Thị Thảo", "1990-02-03", cccd, fixtures.unit(Places.NGOC_HA).id(), "2025-06-01", null)));
         assertThat(again).isNotEqualTo(id);
     }
 
@@ -144,20 +155,22 @@ class MemberApiIT {
     void herOldRecordCannotComeBackToLifeWhileHerNewOneLives() throws Exception {
         Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         String cccd = Fixtures.cccd(LocalDate.of(1990, 2, 3));
-        long id = created(create(officer, json("Bùi Thị Thảo", "1990-02-03", cccd, fixtures.unit(Places.BA_DINH).id(), "2012-01-01", null)));
+        long id = created(create(officer,
+                json("Bùi Thị Thảo", "1990-02-03", cccd, fixtures.unit(Places.BA_DINH).id(), "2012-01-01", null)));
         leave(officer, id).andExpect(status().isOk());
         created(create(fixtures.officer(Places.NGOC_HA),
                 json("Bùi Thị Thảo", "1990-02-03", cccd, fixtures.unit(Places.NGOC_HA).id(), "2025-06-01", null)));
 
         mvc.perform(post("/api/v1/members/{id}/status", id).with(httpBasic(officer.username(), officer.password()))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"ACTIVE\", \"date\": \"2025-07-01\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"ACTIVE\", \"date\": \"2025-07-01\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].code").value("member.cccd.duplicateElsewhere"));
     }
 
     private ResultActions leave(Fixtures.Officer officer, long id) throws Exception {
         return mvc.perform(post("/api/v1/members/{id}/status", id).with(httpBasic(officer.username(), officer.password()))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"LEFT\", \"date\": \"2025-01-01\", \"reason\": \"Chuyển vào Nam\"}"));
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\": \"LEFT\", \"date\": \"2025-01-01\", \"reason\": \"Chuyển vào Nam\"}"));
     }
 
     @Test
@@ -166,14 +179,15 @@ class MemberApiIT {
         long id = fixtures.member("Nguyễn Thị Hoà " + given, LocalDate.of(1975, 4, 30), fixtures.unit(Places.BA_DINH).id());
         Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         mvc.perform(get("/api/v1/members").param("q", "NGUYEN thi hoa " + given.toLowerCase())
-                        .with(httpBasic(officer.username(), officer.password())))
+                .with(httpBasic(officer.username(), officer.password())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.items[0].id").value(id))
                 .andExpect(jsonPath("$.items[0].fullName").value("Nguyễn Thị Hoà " + given))
                 .andExpect(jsonPath("$.items[0].nationalIdMasked").value(Matchers.startsWith("*********")));
         Fixtures.Officer other = fixtures.officer(Places.NGOC_HA);
-        mvc.perform(get("/api/v1/members").param("q", "nguyen thi hoa " + given).with(httpBasic(other.username(), other.password())))
+        mvc.perform(
+                get("/api/v1/members").param("q", "nguyen thi hoa " + given).with(httpBasic(other.username(), other.password())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(0));
     }
@@ -183,12 +197,13 @@ class MemberApiIT {
         Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         LocalDate birth = LocalDate.of(1988, 8, 8);
         String cccd = Fixtures.cccd(birth);
-        long id = created(create(officer, json("Hồ Thị Xuân", "1988-08-08", cccd, fixtures.unit(Places.BA_DINH).id(), "2010-01-01", "0388 123 " + cccd.substring(9))));
+        long id = created(create(officer, json("Hồ Thị Xuân", "1988-08-08", cccd, fixtures.unit(Places.BA_DINH).id(),
+                "2010-01-01", "0388 123 " + cccd.substring(9))));
         mvc.perform(get("/api/v1/members").param("q", cccd.substring(0, 3) + " " + cccd.substring(3, 6) + " " + cccd.substring(6))
-                        .with(httpBasic(officer.username(), officer.password())))
+                .with(httpBasic(officer.username(), officer.password())))
                 .andExpect(jsonPath("$.items.length()").value(1)).andExpect(jsonPath("$.items[0].id").value(id));
         mvc.perform(get("/api/v1/members").param("q", "+84 388 123 " + cccd.substring(9))
-                        .with(httpBasic(officer.username(), officer.password())))
+                .with(httpBasic(officer.username(), officer.password())))
                 .andExpect(jsonPath("$.items[0].id").value(id));
     }
 
@@ -200,7 +215,7 @@ class MemberApiIT {
             fixtures.member("Lê Thị " + given, LocalDate.of(1960 + i, 1, 1), branch.id());
         }
         String first = mvc.perform(get("/api/v1/members").param("q", "le thi " + given).param("unitId", "" + branch.id())
-                        .param("limit", "2").with(httpBasic("admin", "admin-test-password")))
+                .param("limit", "2").with(httpBasic("admin", "admin-test-password")))
                 .andExpect(jsonPath("$.items.length()").value(2)).andReturn().getResponse().getContentAsString();
         Set<Integer> seen = new HashSet<>(JsonPath.read(first, "$.items[*].id"));
         String cursor = JsonPath.read(first, "$.next");
@@ -233,10 +248,10 @@ class MemberApiIT {
                 {"fullName": "%s", "birthDate": "1970-01-01", "nationalId": "%s", "unitId": %d, "joinedOn": "1995-01-01",
                  "hasSmartphone": false, "vneidLevel": 0}""".formatted(noPhone.fullName(), noPhone.nationalId(), branch.id())));
         mvc.perform(get("/api/v1/members").param("unitId", "" + branch.id()).param("hasSmartphone", "false")
-                        .with(httpBasic("admin", "admin-test-password")))
+                .with(httpBasic("admin", "admin-test-password")))
                 .andExpect(jsonPath("$.items.length()").value(1));
         mvc.perform(get("/api/v1/members").param("unitId", "" + branch.id()).param("vneidLevel", "2").param("status", "ACTIVE")
-                        .with(httpBasic("admin", "admin-test-password")))
+                .with(httpBasic("admin", "admin-test-password")))
                 .andExpect(jsonPath("$.items.length()").value(1));
     }
 
@@ -248,11 +263,12 @@ class MemberApiIT {
         long id = fixtures.member("Ngô Thị " + given, LocalDate.of(1982, 6, 6), fixtures.unit(Places.BA_DINH).id());
         long target = fixtures.unit(Places.HONG_BANG).id();
         long countBefore = JsonPath.<Integer>read(mvc.perform(get("/api/v1/members/counts").param("unitId", "" + target)
-                .with(httpBasic(receiver.username(), receiver.password()))).andReturn().getResponse().getContentAsString(), "$.active");
+                .with(httpBasic(receiver.username(), receiver.password()))).andReturn().getResponse().getContentAsString(),
+                "$.active");
 
         mvc.perform(post("/api/v1/members/{id}/transfer", id).with(httpBasic(sender.username(), sender.password()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"toUnitId\": " + target + ", \"date\": \"2026-05-01\", \"reason\": \"Theo chồng\"}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"toUnitId\": " + target + ", \"date\": \"2026-05-01\", \"reason\": \"Theo chồng\"}"))
                 .andExpect(status().isOk());
 
         // the sender no longer sees her record, but sees the transfer out
@@ -268,7 +284,8 @@ class MemberApiIT {
         mvc.perform(get("/api/v1/members/{id}/history", id).with(httpBasic(receiver.username(), receiver.password())))
                 .andExpect(jsonPath("$[1].kind").value("TRANSFER"))
                 .andExpect(jsonPath("$[1].reason").value("Theo chồng"));
-        mvc.perform(get("/api/v1/members/counts").param("unitId", "" + target).with(httpBasic(receiver.username(), receiver.password())))
+        mvc.perform(get("/api/v1/members/counts").param("unitId", "" + target)
+                .with(httpBasic(receiver.username(), receiver.password())))
                 .andExpect(jsonPath("$.active").value((int) countBefore + 1));
     }
 
@@ -287,7 +304,7 @@ class MemberApiIT {
         long id = fixtures.member("Dương Thị Yến", LocalDate.of(1966, 6, 1), fixtures.unit(Places.BA_DINH).id());
         Fixtures.Officer viewer = fixtures.account(Caller.Role.VIEWER, Places.BA_DINH);
         mvc.perform(post("/api/v1/members/{id}/status", id).with(httpBasic(viewer.username(), viewer.password()))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"LEFT\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"LEFT\"}"))
                 .andExpect(status().isForbidden());
     }
 
@@ -295,7 +312,8 @@ class MemberApiIT {
     void anUpdateChangesTheRecordButNotItsUnitAndRaisesTheVersion() throws Exception {
         Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         String cccd = Fixtures.cccd(LocalDate.of(1977, 7, 7));
-        long id = created(create(officer, json("Lý Thị Nga", "1977-07-07", cccd, fixtures.unit(Places.BA_DINH).id(), "2000-01-01", null)));
+        long id = created(
+                create(officer, json("Lý Thị Nga", "1977-07-07", cccd, fixtures.unit(Places.BA_DINH).id(), "2000-01-01", null)));
         update(officer, id, cccd)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.phone").value("0977000111"))
@@ -307,7 +325,8 @@ class MemberApiIT {
     void anUpdateFromAStaleVersionIsAConflict() throws Exception {
         Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         String cccd = Fixtures.cccd(LocalDate.of(1977, 7, 7));
-        long id = created(create(officer, json("Lý Thị Nga", "1977-07-07", cccd, fixtures.unit(Places.BA_DINH).id(), "2000-01-01", null)));
+        long id = created(
+                create(officer, json("Lý Thị Nga", "1977-07-07", cccd, fixtures.unit(Places.BA_DINH).id(), "2000-01-01", null)));
         update(officer, id, cccd).andExpect(status().isOk());
 
         update(officer, id, cccd)
@@ -318,8 +337,9 @@ class MemberApiIT {
     /** Lý Thị Nga's record as read at version 0, with a phone and another unit. */
     private ResultActions update(Fixtures.Officer officer, long id, String cccd) throws Exception {
         String update = json("Lý Thị Nga", "1977-07-07", cccd, fixtures.unit(Places.NGOC_HA).id(), "2000-01-01", "0977000111");
-        return mvc.perform(put("/api/v1/members/{id}", id).param("version", "0").with(httpBasic(officer.username(), officer.password()))
-                .contentType(MediaType.APPLICATION_JSON).content(update));
+        return mvc.perform(
+                put("/api/v1/members/{id}", id).param("version", "0").with(httpBasic(officer.username(), officer.password()))
+                        .contentType(MediaType.APPLICATION_JSON).content(update));
     }
 
     @Test
@@ -343,7 +363,8 @@ class MemberApiIT {
     void aFailedRegistrationLeavesNothingBehind() throws Exception {
         long before = jdbc.sql("SELECT count(*) FROM member").query(Long.class).single();
         long auditBefore = jdbc.sql("SELECT count(*) FROM audit_log").query(Long.class).single();
-        create(fixtures.officer(Places.BA_DINH), json("Hà Thị Lụa", "1985-03-05", "001085000001", fixtures.unit(Places.BA_DINH).id(), "2010-01-01", null))
+        create(fixtures.officer(Places.BA_DINH),
+                json("Hà Thị Lụa", "1985-03-05", "001085000001", fixtures.unit(Places.BA_DINH).id(), "2010-01-01", null))
                 .andExpect(status().isUnprocessableContent());
         assertThat(jdbc.sql("SELECT count(*) FROM member").query(Long.class).single()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action <> 'ACCOUNT'").query(Long.class).single())
@@ -360,7 +381,7 @@ class MemberApiIT {
         assertThat(new long[] {active(central), active(province), active(branch.id())})
                 .containsExactly(before[0] + 1, before[1] + 1, before[2] + 1);
         mvc.perform(post("/api/v1/members/{id}/status", id).with(httpBasic("admin", "admin-test-password"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"DECEASED\", \"date\": \"2026-01-02\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"DECEASED\", \"date\": \"2026-01-02\"}"))
                 .andExpect(status().isOk());
         assertThat(new long[] {active(central), active(province), active(branch.id())}).containsExactly(before);
         mvc.perform(get("/api/v1/members/counts").param("unitId", "" + central).with(httpBasic("admin", "admin-test-password")))
@@ -368,7 +389,9 @@ class MemberApiIT {
     }
 
     private long active(long unitId) throws Exception {
-        String body = mvc.perform(get("/api/v1/members/counts").param("unitId", "" + unitId).with(httpBasic("admin", "admin-test-password")))
+        String body = mvc
+                .perform(get("/api/v1/members/counts").param("unitId", "" + unitId)
+                        .with(httpBasic("admin", "admin-test-password")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(body, "$.active")).longValue();
     }

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import org.hoiso.platform.web.Formats;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
 import org.hoiso.testing.Places;
@@ -20,14 +21,16 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.hoiso.platform.web.Formats;
 
 @IntegrationTest
 class MemberPagesIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    UserDetailsService users;
 
     private UserDetails officerOf(String code) {
         return users.loadUserByUsername(fixtures.officer(code).username());
@@ -49,9 +52,9 @@ class MemberPagesIT {
     void theFormShowsEachProblemBesideItsFieldAndSavesNothing() throws Exception {
         var officer = officerOf(Places.BA_DINH);
         mvc.perform(post("/members").with(user(officer)).with(csrf())
-                        .param("unitId", "" + fixtures.unit(Places.BA_DINH).id())
-                        .param("fullName", "Trần Thị Mai").param("birthDate", "31/02/1985")
-                        .param("nationalId", "001085123456").param("joinedOn", "01/01/2010").param("phone", "12345"))
+                .param("unitId", "" + fixtures.unit(Places.BA_DINH).id())
+                .param("fullName", "Trần Thị Mai").param("birthDate", "31/02/1985")
+                .param("nationalId", "001085123456").param("joinedOn", "01/01/2010").param("phone", "12345"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ngày không hợp lệ; hãy nhập theo dạng dd/mm/yyyy.")))
                 .andExpect(content().string(containsString("giới tính nam")))
@@ -64,10 +67,10 @@ class MemberPagesIT {
         var officer = officerOf(Places.BA_DINH);
         String given = Fixtures.uniqueGivenName();
         MvcResult saved = mvc.perform(post("/members").with(user(officer)).with(csrf())
-                        .param("unitId", "" + fixtures.unit(Places.BA_DINH).id())
-                        .param("fullName", "HOÀNG  thị " + given).param("birthDate", "5/3/1985")
-                        .param("nationalId", Fixtures.cccd(LocalDate.of(1985, 3, 5))).param("joinedOn", "01/01/2010")
-                        .param("position", "BRANCH_HEAD").param("hasSmartphone", "true"))
+                .param("unitId", "" + fixtures.unit(Places.BA_DINH).id())
+                .param("fullName", "HOÀNG  thị " + given).param("birthDate", "5/3/1985")
+                .param("nationalId", Fixtures.cccd(LocalDate.of(1985, 3, 5))).param("joinedOn", "01/01/2010")
+                .param("position", "BRANCH_HEAD").param("hasSmartphone", "true"))
                 .andExpect(status().is3xxRedirection()).andReturn();
         String location = saved.getResponse().getRedirectedUrl();
         mvc.perform(get(location).with(user(officer)))
@@ -80,11 +83,11 @@ class MemberPagesIT {
     void inlineValidationAnswersForOneField() throws Exception {
         var officer = officerOf(Places.BA_DINH);
         mvc.perform(post("/members/validate").with(user(officer)).with(csrf()).param("field", "nationalId")
-                        .param("nationalId", "001185123456").param("birthDate", "05/03/1986"))
+                .param("nationalId", "001185123456").param("birthDate", "05/03/1986"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("phải trùng hai số cuối của năm sinh")));
         mvc.perform(post("/members/validate").with(user(officer)).with(csrf()).param("field", "fullName")
-                        .param("fullName", "Trần Thị Mai"))
+                .param("fullName", "Trần Thị Mai"))
                 .andExpect(content().string(not(containsString("<span>"))));
     }
 
@@ -93,7 +96,8 @@ class MemberPagesIT {
         var officer = officerOf(Places.HA_NOI);
         String given = Fixtures.uniqueGivenName();
         fixtures.member("Đặng Thị Ánh " + given, LocalDate.of(1990, 9, 9), fixtures.unit(Places.HOAN_KIEM).id());
-        mvc.perform(get("/members").param("q", "dang thi anh " + given.toLowerCase()).header("HX-Request", "true").with(user(officer)))
+        mvc.perform(get("/members").param("q", "dang thi anh " + given.toLowerCase()).header("HX-Request", "true")
+                .with(user(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đặng Thị Ánh " + given)))
                 .andExpect(content().string(not(containsString("<html"))));

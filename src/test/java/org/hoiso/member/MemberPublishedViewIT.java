@@ -3,10 +3,10 @@ package org.hoiso.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.hoiso.testing.Places;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
+import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,8 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class MemberPublishedViewIT {
 
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theRegistryPublishesAMembersIdUnitAndStatusAndNothingPersonal() {

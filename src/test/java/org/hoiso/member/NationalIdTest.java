@@ -17,11 +17,11 @@ class NationalIdTest {
 
     @ParameterizedTest(name = "{0} born {1} is valid")
     @CsvSource({
-            "001185123456, 1985-03-05",   // Hà Nội, woman born 1985
-            "079190000001, 1990-12-31",   // Hồ Chí Minh City
-            "096199999999, 1999-01-01",   // Cà Mau, last old province code
-            "001300000123, 2000-06-15",   // woman born 2000: century digit 3
-            "038307654321, 2007-02-28",   // Thanh Hóa, born 2007
+            "001185123456, 1985-03-05", // Hà Nội, woman born 1985
+            "079190000001, 1990-12-31", // Hồ Chí Minh City
+            "096199999999, 1999-01-01", // Cà Mau, last old province code
+            "001300000123, 2000-06-15", // woman born 2000: century digit 3
+            "038307654321, 2007-02-28", // Thanh Hóa, born 2007
             "002145000001, 1945-08-19"
     })
     void acceptsValidNumbersOfWomen(String number, LocalDate birth) {

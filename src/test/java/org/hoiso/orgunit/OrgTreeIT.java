@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 import org.hoiso.member.MemberRegistry;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
@@ -18,18 +20,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.assertj.core.api.Assertions;
-import org.hamcrest.Matchers;
 
 @IntegrationTest
 class OrgTreeIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired Fixtures fixtures;
-    @Autowired Reorganisation reorganisation;
-    @Autowired OrgUnits units;
-    @Autowired MemberRegistry members;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Reorganisation reorganisation;
+    @Autowired
+    OrgUnits units;
+    @Autowired
+    MemberRegistry members;
 
     private static final String ADMIN = "admin";
     private static final String ADMIN_PW = "admin-test-password";
@@ -100,10 +106,11 @@ class OrgTreeIT {
         OrgUnit group = reorganisation.create(fixtures.admin(), branch.id(),
                 new Reorganisation.NewUnit(branch.code() + "-T1", "Tổ 1", "GROUP", null), LocalDate.of(2025, 8, 1));
         mvc.perform(post("/api/v1/units/{id}/move", branch.id()).with(httpBasic(ADMIN, ADMIN_PW))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"parentId\": " + group.id() + "}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"parentId\": " + group.id() + "}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("parentId"))
-                .andExpect(jsonPath("$.errors[0].message").value("Không thể chuyển một đơn vị vào dưới chính đơn vị trực thuộc của nó."));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Không thể chuyển một đơn vị vào dưới chính đơn vị trực thuộc của nó."));
     }
 
     @Test
@@ -111,8 +118,9 @@ class OrgTreeIT {
         OrgUnit branch = fixtures.branch(Places.BA_DINH, "Chi hội Điện Biên");
         OrgUnit group = reorganisation.create(fixtures.admin(), branch.id(),
                 new Reorganisation.NewUnit(branch.code() + "-T1", "Tổ 1", "GROUP", null), LocalDate.of(2025, 8, 1));
-        Assertions.assertThatThrownBy(() ->
-                jdbc.sql("UPDATE org_unit SET parent_id = :g WHERE id = :b").param("g", group.id()).param("b", branch.id()).update())
+        Assertions
+                .assertThatThrownBy(() -> jdbc.sql("UPDATE org_unit SET parent_id = :g WHERE id = :b").param("g", group.id())
+                        .param("b", branch.id()).update())
                 .hasMessageContaining("cannot move under its own descendant");
     }
 
@@ -144,26 +152,31 @@ class OrgTreeIT {
         OrgUnit source = fixtures.branch(Places.HOAN_KIEM, "Chi hội Hàng Bạc");
         LocalDate date = LocalDate.of(2026, 4, 1);
         List<OrgUnit> parts = reorganisation.split(fixtures.admin(), source.id(), List.of(
-                new Reorganisation.SplitPart(new Reorganisation.NewUnit(source.code() + "-A", "Chi hội Hàng Bạc 1", "BRANCH", null), List.of()),
-                new Reorganisation.SplitPart(new Reorganisation.NewUnit(source.code() + "-B", "Chi hội Hàng Bạc 2", "BRANCH", null), List.of())),
+                new Reorganisation.SplitPart(
+                        new Reorganisation.NewUnit(source.code() + "-A", "Chi hội Hàng Bạc 1", "BRANCH", null), List.of()),
+                new Reorganisation.SplitPart(
+                        new Reorganisation.NewUnit(source.code() + "-B", "Chi hội Hàng Bạc 2", "BRANCH", null), List.of())),
                 date, null);
         assertThat(parts).hasSize(2).allSatisfy(p -> assertThat(p.parentId()).isEqualTo(source.parentId()));
         assertThat(units.get(source.id()).isOpen()).isFalse();
         mvc.perform(get("/api/v1/units/{id}/lineage", source.id()).with(httpBasic(ADMIN, ADMIN_PW)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.kind == 'SPLIT')].toName").value(Matchers.containsInAnyOrder("Chi hội Hàng Bạc 1", "Chi hội Hàng Bạc 2")));
+                .andExpect(jsonPath("$[?(@.kind == 'SPLIT')].toName")
+                        .value(Matchers.containsInAnyOrder("Chi hội Hàng Bạc 1", "Chi hội Hàng Bạc 2")));
     }
 
     @Test
     void aClosedUnitCannotBeChangedAnyMore() throws Exception {
         OrgUnit source = fixtures.branch(Places.HOAN_KIEM, "Chi hội Hàng Đào");
         reorganisation.split(fixtures.admin(), source.id(), List.of(
-                new Reorganisation.SplitPart(new Reorganisation.NewUnit(source.code() + "-A", "Chi hội Hàng Đào 1", "BRANCH", null), List.of()),
-                new Reorganisation.SplitPart(new Reorganisation.NewUnit(source.code() + "-B", "Chi hội Hàng Đào 2", "BRANCH", null), List.of())),
+                new Reorganisation.SplitPart(
+                        new Reorganisation.NewUnit(source.code() + "-A", "Chi hội Hàng Đào 1", "BRANCH", null), List.of()),
+                new Reorganisation.SplitPart(
+                        new Reorganisation.NewUnit(source.code() + "-B", "Chi hội Hàng Đào 2", "BRANCH", null), List.of())),
                 LocalDate.of(2026, 4, 1), null);
 
         mvc.perform(post("/api/v1/units/{id}/rename", source.id()).with(httpBasic(ADMIN, ADMIN_PW))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"Khác\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"Khác\"}"))
                 .andExpect(status().isConflict());
     }
 
@@ -171,8 +184,8 @@ class OrgTreeIT {
     void renamingKeepsTheOldNameInHistory() throws Exception {
         OrgUnit branch = fixtures.branch(Places.BA_DINH, "Chi hội Liễu Giai");
         mvc.perform(post("/api/v1/units/{id}/rename", branch.id()).with(httpBasic(ADMIN, ADMIN_PW))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"  Chi hội   Liễu Giai 2 \", \"date\": \"2026-02-01\", \"note\": \"QĐ 7\"}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"  Chi hội   Liễu Giai 2 \", \"date\": \"2026-02-01\", \"note\": \"QĐ 7\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Chi hội Liễu Giai 2"));
         assertThat(jdbcLineage(branch.id())).filteredOn(l -> l.kind().equals("RENAME"))
@@ -187,14 +200,16 @@ class OrgTreeIT {
     void rejectsABranchDirectlyUnderAProvinceAndADuplicateCode() throws Exception {
         long hanoi = fixtures.unit(Places.HA_NOI).id();
         mvc.perform(post("/api/v1/units").with(httpBasic(ADMIN, ADMIN_PW)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"parentId\": " + hanoi + ", \"code\": \"" + Places.BA_DINH + "\", \"name\": \"Chi hội X\", \"levelCode\": \"BRANCH\"}"))
+                .content("{\"parentId\": " + hanoi + ", \"code\": \"" + Places.BA_DINH
+                        + "\", \"name\": \"Chi hội X\", \"levelCode\": \"BRANCH\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[?(@.field == 'code')].code").value("unit.code.taken"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'levelCode')].code").value("unit.level.notUnder"));
     }
 
     private int count(String level) {
-        return jdbc.sql("SELECT count(*) FROM org_unit WHERE level_code = :l AND valid_to IS NULL AND valid_from = DATE '2025-07-01'")
+        return jdbc.sql(
+                "SELECT count(*) FROM org_unit WHERE level_code = :l AND valid_to IS NULL AND valid_from = DATE '2025-07-01'")
                 .param("l", level).query(Integer.class).single();
     }
 
@@ -207,7 +222,8 @@ class OrgTreeIT {
         return units.find(unitId).map(u -> reorganisationHistory(unitId)).orElseThrow();
     }
 
-    @Autowired OrgUnitRepository repository;
+    @Autowired
+    OrgUnitRepository repository;
 
     private List<LineageEntry> reorganisationHistory(long unitId) {
         return repository.lineage(unitId);

@@ -21,9 +21,12 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class OrgUnitPagesIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    UserDetailsService users;
 
     private UserDetails officerOf(String code) {
         return users.loadUserByUsername(fixtures.officer(code).username());
@@ -43,7 +46,7 @@ class OrgUnitPagesIT {
         var officer = officerOf(Places.BA_DINH);
         var branch = fixtures.branch(Places.BA_DINH, "Chi hội Kim Mã");
         mvc.perform(post("/units/{id}/rename", branch.id()).with(user(officer)).with(csrf())
-                        .param("name", "Chi hội Kim Mã Thượng").param("date", "01/09/2026").param("note", "QĐ 9"))
+                .param("name", "Chi hội Kim Mã Thượng").param("date", "01/09/2026").param("note", "QĐ 9"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/units/{id}", branch.id()).with(user(officer)))
                 .andExpect(content().string(containsString("Chi hội Kim Mã Thượng")))

@@ -23,9 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class ApiAnswerNamesIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired JsonMapper json;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JsonMapper json;
 
     @Test
     void aCommuneOfficersReportAnswersKeepTheirNames() throws Exception {
@@ -38,7 +41,8 @@ class ApiAnswerNamesIT {
 
         JsonNode saved = answer(put("/api/v1/reporting/reports/{id}/values", report.get("report").get("id").asLong())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"version\": " + report.get("report").get("version").asInt()
-                        + ", \"values\": {\"MEMBERSHIP_RATE\": \"120\"}}"), officer);
+                        + ", \"values\": {\"MEMBERSHIP_RATE\": \"120\"}}"),
+                officer);
         assertThat(names(saved)).containsExactlyInAnyOrder("version", "changed", "problems");
         assertThat(names(saved.get("problems").get(0))).containsExactlyInAnyOrder("field", "code", "args");
     }
@@ -66,7 +70,8 @@ class ApiAnswerNamesIT {
         Fixtures.Officer officer = fixtures.officer("00004");
         assertThat(names(answer(get("/api/v1/accounts/me"), officer))).containsExactlyInAnyOrder("userId", "username",
                 "displayName", "assignments", "memberId", "admin", "member");
-        assertThat(names(answer(get("/api/v1/ethnicities"), officer).get(0))).containsExactlyInAnyOrder("code", "name_vi", "name_en");
+        assertThat(names(answer(get("/api/v1/ethnicities"), officer).get(0))).containsExactlyInAnyOrder("code", "name_vi",
+                "name_en");
         JsonNode verdict = answer(post("/api/v1/cards/verify").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"token\": \"HS1.not-a-card\"}"), officer);
         assertThat(names(verdict)).containsExactlyInAnyOrder("status", "message", "name", "unit", "validUntil");

@@ -20,8 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class OpenApiDescriptionIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired JsonMapper json;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
 
     @Test
     void theSignedInCallerIsNoRequestParameterOfAnyOperation() throws Exception {
@@ -125,7 +127,8 @@ class OpenApiDescriptionIT {
     }
 
     private JsonNode description() throws Exception {
-        String body = mvc.perform(get("/api/v1/openapi")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(get("/api/v1/openapi")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
         return json.readTree(body);
     }
 }

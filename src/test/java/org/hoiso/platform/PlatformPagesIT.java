@@ -16,13 +16,15 @@ import org.springframework.test.web.servlet.MvcResult;
 @IntegrationTest
 class PlatformPagesIT {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void pagesAreVietnameseByDefaultAndEnglishOnRequest() throws Exception {
         mvc.perform(get("/login")).andExpect(content().string(containsString("Đăng nhập")))
                 .andExpect(content().string(containsString("lang=\"vi\"")));
-        MvcResult en = mvc.perform(get("/login").param("lang", "en")).andExpect(content().string(containsString("Sign in"))).andReturn();
+        MvcResult en = mvc.perform(get("/login").param("lang", "en")).andExpect(content().string(containsString("Sign in")))
+                .andReturn();
         Cookie cookie = en.getResponse().getCookie("hoiso-lang");
         assertThat(cookie).isNotNull();
         mvc.perform(get("/login").cookie(cookie)).andExpect(content().string(containsString("Sign in")));

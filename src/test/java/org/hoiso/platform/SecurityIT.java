@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import org.hamcrest.Matchers;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
 import org.hoiso.testing.Places;
@@ -22,15 +23,18 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.hamcrest.Matchers;
 
 @IntegrationTest
 class SecurityIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void locksAnAccountAfterFiveWrongPasswords() throws Exception {
@@ -50,12 +54,15 @@ class SecurityIT {
     void aSuccessfulSignInResetsTheFailureCount() throws Exception {
         Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         for (int i = 0; i < 4; i++) {
-            mvc.perform(get("/api/v1/accounts/me").with(httpBasic(officer.username(), "wrong-password"))).andExpect(status().isUnauthorized());
+            mvc.perform(get("/api/v1/accounts/me").with(httpBasic(officer.username(), "wrong-password")))
+                    .andExpect(status().isUnauthorized());
         }
         mvc.perform(get("/api/v1/accounts/me").with(httpBasic(officer.username(), officer.password()))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value(officer.username()));
-        mvc.perform(get("/api/v1/accounts/me").with(httpBasic(officer.username(), "wrong-password"))).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/v1/accounts/me").with(httpBasic(officer.username(), officer.password()))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/accounts/me").with(httpBasic(officer.username(), "wrong-password")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/accounts/me").with(httpBasic(officer.username(), officer.password())))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -100,7 +107,8 @@ class SecurityIT {
     @Test
     void onlyAdministratorsReadTheAuditLog() throws Exception {
         Fixtures.Officer officer = fixtures.officer(Places.HA_NOI);
-        mvc.perform(get("/admin/audit").with(user(users.loadUserByUsername(officer.username())))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit").with(user(users.loadUserByUsername(officer.username()))))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/admin/audit").with(user(users.loadUserByUsername("admin")))).andExpect(status().isOk());
     }
 
@@ -112,12 +120,16 @@ class SecurityIT {
             r.setRemoteAddr("10.1.2.3");
             return r;
         })).andExpect(status().isOk());
-        var row = jdbc.sql("SELECT actor, remote_addr FROM audit_log WHERE entity_type = 'member' AND entity_id = :id AND action = 'READ'")
+        var row = jdbc.sql(
+                "SELECT actor, remote_addr FROM audit_log WHERE entity_type = 'member' AND entity_id = :id AND action = 'READ'")
                 .param("id", id).query().singleRow();
         assertThat(row).containsEntry("actor", officer.username()).containsEntry("remote_addr", "10.1.2.3");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE entity_id = :id AND action = 'CREATE' AND entity_type = 'member'")
-                .param("id", id).query(Integer.class).single()).isOne();
-        mvc.perform(get("/admin/audit").param("type", "member").param("entity", "" + id).with(user(users.loadUserByUsername("admin"))))
+        assertThat(
+                jdbc.sql("SELECT count(*) FROM audit_log WHERE entity_id = :id AND action = 'CREATE' AND entity_type = 'member'")
+                        .param("id", id).query(Integer.class).single())
+                .isOne();
+        mvc.perform(get("/admin/audit").param("type", "member").param("entity", "" + id)
+                .with(user(users.loadUserByUsername("admin"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(officer.username())))
                 .andExpect(content().string(Matchers.containsString("Xem hồ sơ")));

@@ -3,14 +3,14 @@ package org.hoiso.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
+import org.assertj.core.api.Assertions;
 import org.hoiso.platform.text.PhoneNumber;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DateInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import java.time.LocalDate;
-import org.assertj.core.api.Assertions;
 
 class VietnameseTextTest {
 

@@ -26,12 +26,18 @@ class AggregationIT {
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final Locale VI = Locale.forLanguageTag("vi");
 
-    @Autowired Fixtures fixtures;
-    @Autowired Reports reports;
-    @Autowired Catalogue catalogue;
-    @Autowired Aggregates aggregates;
-    @Autowired OrgUnits units;
-    @Autowired Reorganisation reorganisation;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Reports reports;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    Aggregates aggregates;
+    @Autowired
+    OrgUnits units;
+    @Autowired
+    Reorganisation reorganisation;
 
     /** A form of its own with one summed indicator, so other tests' reports cannot change these totals. */
     private Form testForm(String level, Periodicity p, LocalDate first) {
@@ -39,7 +45,8 @@ class AggregationIT {
         String code = "AGG_" + System.nanoTime() % 1_000_000 + "_" + SEQ.incrementAndGet();
         catalogue.createIndicator(admin, new Catalogue.NewIndicator(code, "Chỉ tiêu thử " + code, "Test " + code, null, null,
                 ValueType.INTEGER, Aggregation.SUM, null, "người", "people"));
-        Form form = catalogue.createForm(admin, new Catalogue.NewForm(code, "Biểu thử " + code, "Test form " + code, p, level, 15, first));
+        Form form = catalogue.createForm(admin,
+                new Catalogue.NewForm(code, "Biểu thử " + code, "Test form " + code, p, level, 15, first));
         return catalogue.addItem(admin, form.id(), new Catalogue.NewItem(code, null, null, true));
     }
 
@@ -85,7 +92,7 @@ class AggregationIT {
                 assertThat(total(form, units.get(e.getKey()), q, view)).isEqualByComparingTo(BigDecimal.valueOf(e.getValue()));
             }
             BigDecimal childSum = aggregates.children(fixtures.admin(), central.id(),
-                            new Aggregates.Query(form.items().get(0).indicator().code(), view, false), q).stream()
+                    new Aggregates.Query(form.items().get(0).indicator().code(), view, false), q).stream()
                     .map(c -> c.figure().value() == null ? BigDecimal.ZERO : c.figure().value())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(childSum).isEqualByComparingTo(BigDecimal.valueOf(national));
@@ -93,12 +100,15 @@ class AggregationIT {
 
         // A commune of Cần Thơ moves to Đà Nẵng after reporting: its past report stays under Cần Thơ on the tree
         // then and counts under Đà Nẵng on today's tree, never under both.
-        Long movedId = byCommune.keySet().stream().filter(id -> units.get(id).path().startsWith(fixtures.unit(Places.CAN_THO).path() + "."))
+        Long movedId = byCommune.keySet().stream()
+                .filter(id -> units.get(id).path().startsWith(fixtures.unit(Places.CAN_THO).path() + "."))
                 .findFirst().orElseThrow();
         long movedValue = byCommune.get(movedId);
         reorganisation.move(fixtures.admin(), movedId, fixtures.unit(Places.DA_NANG).id(), LocalDate.of(2026, 7, 1), "thử");
-        assertThat(total(form, fixtures.unit(Places.CAN_THO), q, TreeView.THEN)).isEqualByComparingTo(BigDecimal.valueOf(byProvince.get(Places.CAN_THO)));
-        assertThat(total(form, fixtures.unit(Places.DA_NANG), q, TreeView.THEN)).isEqualByComparingTo(BigDecimal.valueOf(byProvince.get(Places.DA_NANG)));
+        assertThat(total(form, fixtures.unit(Places.CAN_THO), q, TreeView.THEN))
+                .isEqualByComparingTo(BigDecimal.valueOf(byProvince.get(Places.CAN_THO)));
+        assertThat(total(form, fixtures.unit(Places.DA_NANG), q, TreeView.THEN))
+                .isEqualByComparingTo(BigDecimal.valueOf(byProvince.get(Places.DA_NANG)));
         assertThat(total(form, fixtures.unit(Places.CAN_THO), q, TreeView.TODAY))
                 .isEqualByComparingTo(BigDecimal.valueOf(byProvince.get(Places.CAN_THO) - movedValue));
         assertThat(total(form, fixtures.unit(Places.DA_NANG), q, TreeView.TODAY))

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import org.assertj.core.groups.Tuple;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
@@ -26,23 +28,27 @@ import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
 import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import java.time.LocalDate;
-import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.io.TempDir;
 
 @IntegrationTest
 class ExchangeIT {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
-    @Autowired Fixtures fixtures;
-    @Autowired Reports reports;
-    @Autowired Catalogue catalogue;
-    @Autowired ReportExchange exchange;
-    @Autowired OrgUnits units;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Reports reports;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    ReportExchange exchange;
+    @Autowired
+    OrgUnits units;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anExportedAdxValidatesAgainstTheOfficialSchemaAndImportsBackUnchanged(@TempDir Path dir)
@@ -58,10 +64,13 @@ class ExchangeIT {
             Report r = reports.open(admin, form.id(), c.id(), s1);
             i++;
             reports.submit(admin, r.id(), r.version(), Map.ofEntries(Map.entry("POOR_HOUSEHOLDS_OUT", "" + (10 * i)),
-                    Map.entry("BUSINESS_OWNERS_TRAINED", "5"), Map.entry("COOPS_NEW", "1"), Map.entry("POLICY_LOANS_OUTSTANDING", "1.250,5"),
+                    Map.entry("BUSINESS_OWNERS_TRAINED", "5"), Map.entry("COOPS_NEW", "1"),
+                    Map.entry("POLICY_LOANS_OUTSTANDING", "1.250,5"),
                     Map.entry("VIOLENCE_VICTIMS_DETECTED", "2"), Map.entry("VIOLENCE_VICTIMS_SUPPORTED", "2"),
-                    Map.entry("DIGITAL_FAMILIES", "7"), Map.entry("DIGITAL_TEAM_MEMBERS", "4"), Map.entry("ONLINE_SELLERS_HELPED", "3"),
-                    Map.entry("DIGITAL_BRANCH_MODEL", "true"), Map.entry("DIFFICULTIES", "Thiếu điện thoại thông minh ở thôn vùng cao")), VI);
+                    Map.entry("DIGITAL_FAMILIES", "7"), Map.entry("DIGITAL_TEAM_MEMBERS", "4"),
+                    Map.entry("ONLINE_SELLERS_HELPED", "3"),
+                    Map.entry("DIGITAL_BRANCH_MODEL", "true"),
+                    Map.entry("DIFFICULTIES", "Thiếu điện thoại thông minh ở thôn vùng cao")), VI);
             reports.approve(admin, r.id(), null);
         }
 
@@ -100,13 +109,16 @@ class ExchangeIT {
                 HV_THANG,%1$s,2026-09,KHONG_CO,,1
                 HV_THANG,%2$s,2026-09,DIGITAL_ACTIVITIES,,2
                 """.formatted(Places.HAI_VAN, Places.THU_DAU_MOT));
-        long before = jdbc.sql("SELECT count(*) FROM rpt_report WHERE unit_id = :u").param("u", commune.id()).query(Long.class).single();
+        long before = jdbc.sql("SELECT count(*) FROM rpt_report WHERE unit_id = :u").param("u", commune.id()).query(Long.class)
+                .single();
         assertThatThrownBy(() -> exchange.importReports(officer, exchange.read("values.csv", csv), false, VI))
                 .isInstanceOf(DomainException.class)
-                .satisfies(e -> assertThat(((DomainException) e).fieldProblems()).extracting(FieldProblem::field, FieldProblem::code)
-                        .contains(Tuple.tuple("row 4", "import.notOnForm"),
-                                Tuple.tuple("row 5", "import.notWritable")));
-        assertThat(jdbc.sql("SELECT count(*) FROM rpt_report WHERE unit_id = :u").param("u", commune.id()).query(Long.class).single())
+                .satisfies(
+                        e -> assertThat(((DomainException) e).fieldProblems()).extracting(FieldProblem::field, FieldProblem::code)
+                                .contains(Tuple.tuple("row 4", "import.notOnForm"),
+                                        Tuple.tuple("row 5", "import.notWritable")));
+        assertThat(jdbc.sql("SELECT count(*) FROM rpt_report WHERE unit_id = :u").param("u", commune.id()).query(Long.class)
+                .single())
                 .isEqualTo(before);
     }
 

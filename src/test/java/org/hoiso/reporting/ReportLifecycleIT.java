@@ -24,18 +24,27 @@ class ReportLifecycleIT {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     /** A monthly report (HV_THANG) of a commune without members that passes its checks (trained ≤ members). */
-    private static final Map<String, String> VALID = Map.of("DIGITAL_ACTIVITIES", "3", "DIGITAL_TRAINED", "0", "SCAM_REPORTS", "1");
+    private static final Map<String, String> VALID = Map.of("DIGITAL_ACTIVITIES", "3", "DIGITAL_TRAINED", "0", "SCAM_REPORTS",
+            "1");
     /** A word for a number, and more people trained than the activities allow. */
     private static final Map<String, String> MISTAKES = Map.of("DIGITAL_ACTIVITIES", "ba", "DIGITAL_TRAINED", "5");
 
-    @Autowired Fixtures fixtures;
-    @Autowired Reports reports;
-    @Autowired Catalogue catalogue;
-    @Autowired Aggregates aggregates;
-    @Autowired Worklist worklist;
-    @Autowired JdbcClient jdbc;
-    @Autowired ReportRepository repo;
-    @Autowired ValueBulk bulk;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Reports reports;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    Aggregates aggregates;
+    @Autowired
+    Worklist worklist;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ReportRepository repo;
+    @Autowired
+    ValueBulk bulk;
 
     @Test
     void aCommuneFillsTheMonthlyReportTheProvinceApprovesItAndACorrectionKeepsTheHistory() {
@@ -56,7 +65,8 @@ class ReportLifecycleIT {
         Report submitted = reports.submit(officer, r.id(), r.version(),
                 Map.of("DIGITAL_ACTIVITIES", "3", "DIGITAL_TRAINED", "2", "SCAM_REPORTS", "1.000"), VI);
         assertThat(submitted.status()).isEqualTo(ReportStatus.SUBMITTED);
-        assertThat(reports.entry(officer, r.id()).values().get(new ValueKey("SCAM_REPORTS", "")).num()).isEqualByComparingTo("1000");
+        assertThat(reports.entry(officer, r.id()).values().get(new ValueKey("SCAM_REPORTS", "")).num())
+                .isEqualByComparingTo("1000");
 
         Report approved = reports.approve(province, r.id(), null);
         assertThat(approved.status()).isEqualTo(ReportStatus.APPROVED);
@@ -139,7 +149,8 @@ class ReportLifecycleIT {
         Caller stranger = fixtures.officer(Places.THU_DAU_MOT).caller();
         Report r = reports.open(officer, catalogue.form("PT_6THANG").id(), commune.id(),
                 Period.containing(Periodicity.SIX_MONTHLY, reports.today()));
-        assertThatThrownBy(() -> reports.entry(stranger, r.id())).isInstanceOf(DomainException.class).hasMessage("unit.outOfScope");
+        assertThatThrownBy(() -> reports.entry(stranger, r.id())).isInstanceOf(DomainException.class)
+                .hasMessage("unit.outOfScope");
         assertThatThrownBy(() -> reports.save(stranger, r.id(), r.version(), Map.of("COOPS_NEW", "1"), VI))
                 .isInstanceOf(DomainException.class).hasMessage("unit.outOfScope");
         assertThatThrownBy(() -> reports.open(stranger, r.formId(), commune.id(), r.period()))
@@ -170,7 +181,8 @@ class ReportLifecycleIT {
     void aFormCannotTakeAnIndicatorAnotherFormOfTheSamePeriodicityAlreadyReports() {
         Form form = catalogue.createForm(fixtures.admin(), new Catalogue.NewForm("THU_" + System.nanoTime() % 100000,
                 "Biểu thử", "Test form", Periodicity.MONTHLY, "COMMUNE", 10, LocalDate.of(2026, 1, 1)));
-        assertThatThrownBy(() -> catalogue.addItem(fixtures.admin(), form.id(), new Catalogue.NewItem("MEMBERS_TOTAL", null, null, true)))
+        assertThatThrownBy(
+                () -> catalogue.addItem(fixtures.admin(), form.id(), new Catalogue.NewItem("MEMBERS_TOTAL", null, null, true)))
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).fieldProblems()).extracting(FieldProblem::code)
                         .containsExactly("report.admin.onOtherForm"));

@@ -53,7 +53,7 @@ class ReportStepTest {
             RETURNED  | REOPEN  | report.notApprover      | report.notApproved         | report.notApprover  | unit.outOfScope
             """)
     void whoMayMoveAReportWhere(ReportStatus status, ReportStep step, String unitOfficer, String approver, String viewer,
-                                String officerElsewhere) {
+            String officerElsewhere) {
         assertThat(outcome(step.decide(status, UNIT_OFFICER))).isEqualTo(unitOfficer);
         assertThat(outcome(step.decide(status, APPROVER))).isEqualTo(approver);
         assertThat(outcome(step.decide(status, VIEWER))).isEqualTo(viewer);
@@ -69,7 +69,7 @@ class ReportStepTest {
             "SAVE, APPROVED, UNIT_OFFICER, report.locked, CONFLICT",
             "SUBMIT, SUBMITTED, UNIT_OFFICER, report.awaitingApproval, CONFLICT"})
     void aStepNotHersIsForbiddenAndAStepNotFromTheReportsStatusIsAConflict(ReportStep step, ReportStatus status, String who,
-                                                                          String code, DomainException.Kind expected) {
+            String code, DomainException.Kind expected) {
         Reach reach = switch (who) {
             case "UNIT_OFFICER" -> UNIT_OFFICER;
             case "APPROVER" -> APPROVER;
@@ -161,7 +161,8 @@ class ReportStepTest {
             }
         };
         assertThat(ReportStep.SAVE.allows(ReportStatus.DRAFT, unanswerable)).isTrue();
-        assertThat(ReportStep.SUBMIT.decide(ReportStatus.RETURNED, unanswerable)).isEqualTo(new Decision(ReportStatus.SUBMITTED, null));
+        assertThat(ReportStep.SUBMIT.decide(ReportStatus.RETURNED, unanswerable))
+                .isEqualTo(new Decision(ReportStatus.SUBMITTED, null));
     }
 
     private static String outcome(Decision d) {

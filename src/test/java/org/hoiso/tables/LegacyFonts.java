@@ -20,8 +20,8 @@ final class LegacyFonts {
 
     /** TCVN3 lower case (xvnkb tcvn.h, GNU libiconv tcvn.h); ư is the soft hyphen 0xAD. */
     private static final String[] TCVN3_LOWER = {
-        "a ¸ µ ¶ · ¹", "¨ ¾ » ¼ ½ Æ", "© Ê Ç È É Ë", "e Ð Ì Î Ï Ñ", "ª Õ Ò Ó Ô Ö", "i Ý × Ø Ü Þ",
-        "o ã ß á â ä", "« è å æ ç é", "¬ í ê ë ì î", "u ó ï ñ ò ô", "\u00AD ø õ ö ÷ ù", "y ý ú û ü þ"};
+            "a ¸ µ ¶ · ¹", "¨ ¾ » ¼ ½ Æ", "© Ê Ç È É Ë", "e Ð Ì Î Ï Ñ", "ª Õ Ò Ó Ô Ö", "i Ý × Ø Ü Þ",
+            "o ã ß á â ä", "« è å æ ç é", "¬ í ê ë ì î", "u ó ï ñ ò ô", "\u00AD ø õ ö ÷ ù", "y ý ú û ü þ"};
 
     /**
      * TCVN3 capitals. Bytes 0x80–0x9F appear as their Windows-1252 characters (€ for 0x80), the five
@@ -29,14 +29,14 @@ final class LegacyFonts {
      * with the lower-case code.
      */
     private static final String[] TCVN3_UPPER = {
-        "A ƒ € \u0081 ‚ „", "¡ À ¯ º ¿ …", "¢ Ä Á Â Ã †", "E Š ‡ ˆ ‰ ‹", "£ Ú Å Í Ù Œ", "I \u0090 \u008D Ž \u008F ‘",
-        "O • ’ “ ” –", "¤ ÿ Û à ð —", "¥ › ˜ ™ š œ", "U ó* \u009D ž Ÿ ô*", "¦ ø* õ* ö* ÷* ù*", "Y ý* ú* û* ü* þ*"};
+            "A ƒ € \u0081 ‚ „", "¡ À ¯ º ¿ …", "¢ Ä Á Â Ã †", "E Š ‡ ˆ ‰ ‹", "£ Ú Å Í Ù Œ", "I \u0090 \u008D Ž \u008F ‘",
+            "O • ’ “ ” –", "¤ ÿ Û à ð —", "¥ › ˜ ™ š œ", "U ó* \u009D ž Ÿ ô*", "¦ ø* õ* ö* ÷* ù*", "Y ý* ú* û* ü* þ*"};
 
     /** VNI lower case (xvnkb vni.h, duydev/vietnamese-conversion charsets.ts); capitals are the same in upper case. */
     private static final String[] VNI_LOWER = {
-        "a aù aø aû aõ aï", "aê aé aè aú aü aë", "aâ aá aà aå aã aä", "e eù eø eû eõ eï", "eâ eá eà eå eã eä",
-        "i í ì æ ó ò", "o où oø oû oõ oï", "oâ oá oà oå oã oä", "ô ôù ôø ôû ôõ ôï", "u uù uø uû uõ uï",
-        "ö öù öø öû öõ öï", "y yù yø yû yõ î"};
+            "a aù aø aû aõ aï", "aê aé aè aú aü aë", "aâ aá aà aå aã aä", "e eù eø eû eõ eï", "eâ eá eà eå eã eä",
+            "i í ì æ ó ò", "o où oø oû oõ oï", "oâ oá oà oå oã oä", "ô ôù ôø ôû ôõ ôï", "u uù uø uû uõ uï",
+            "ö öù öø öû öõ öï", "y yù yø yû yõ î"};
 
     private static final Map<Character, String> TCVN3 = new HashMap<>();
     private static final Map<Character, String> VNI = new HashMap<>();

@@ -100,7 +100,8 @@ final class TestTables {
 
         /** A styles part with the given custom number formats XML and cell formats (one numFmtId each). */
         Workbook styles(String numFmts, int... numFmtIds) {
-            StringBuilder xml = new StringBuilder("<styleSheet xmlns=\"" + MAIN_NS + "\"><numFmts>" + numFmts + "</numFmts><cellXfs>");
+            StringBuilder xml = new StringBuilder(
+                    "<styleSheet xmlns=\"" + MAIN_NS + "\"><numFmts>" + numFmts + "</numFmts><cellXfs>");
             for (int id : numFmtIds) {
                 xml.append("<xf numFmtId=\"").append(id).append("\" fontId=\"0\"/>");
             }
@@ -122,16 +123,18 @@ final class TestTables {
 
         byte[] bytes() throws IOException {
             Map<String, byte[]> parts = new LinkedHashMap<>();
-            StringBuilder types = new StringBuilder("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
+            StringBuilder types = new StringBuilder(
+                    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
             StringBuilder workbook = new StringBuilder("<workbook xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\">");
             if (date1904) {
                 workbook.append("<workbookPr date1904=\"1\"/>");
             }
             workbook.append("<sheets>");
-            StringBuilder rels = new StringBuilder("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+            StringBuilder rels = new StringBuilder(
+                    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
             for (int i = 0; i < sheets.size(); i++) {
                 String[] sheet = sheets.get(i);
                 int n = i + 1;
@@ -143,11 +146,13 @@ final class TestTables {
                 parts.put("xl/worksheets/sheet" + n + ".xml", sheet[2].getBytes(StandardCharsets.UTF_8));
             }
             if (sharedStrings != null) {
-                rels.append("<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>");
+                rels.append(
+                        "<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>");
                 parts.put("xl/sharedStrings.xml", sharedStrings.getBytes(StandardCharsets.UTF_8));
             }
             if (styles != null) {
-                rels.append("<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"/xl/styles.xml\"/>");
+                rels.append(
+                        "<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"/xl/styles.xml\"/>");
                 parts.put("xl/styles.xml", styles.getBytes(StandardCharsets.UTF_8));
             }
             parts.put("[Content_Types].xml", types.append("</Types>").toString().getBytes(StandardCharsets.UTF_8));

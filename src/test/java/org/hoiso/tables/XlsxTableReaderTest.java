@@ -74,8 +74,9 @@ class XlsxTableReaderTest {
                 + "<c r=\"H1\"><v>1.2345678901234567E+17</v></c>"
                 + "<c r=\"I1\" s=\"1\"><v>1500000</v></c>"
                 + "</row>";
-        List<TableRow> rows = read(new TestTables.Workbook().styles("<numFmt numFmtId=\"164\" formatCode=\"#,##0 &quot;đ&quot;\"/>", 0, 164)
-                .sheet("S", row));
+        List<TableRow> rows = read(
+                new TestTables.Workbook().styles("<numFmt numFmtId=\"164\" formatCode=\"#,##0 &quot;đ&quot;\"/>", 0, 164)
+                        .sheet("S", row));
         assertThat(rows.get(0).cells()).containsExactly(
                 "1305012345", "1305012345", "44927", "44927", "0.3", "-12.5", "0.0000001", "123456789012346000", "1500000");
     }
@@ -166,7 +167,8 @@ class XlsxTableReaderTest {
         String data = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>dữ liệu</t></is></c></row>";
         Path file = new TestTables.Workbook()
                 .sheet("Bìa", "")
-                .sheet("Trống", "<row r=\"1\"><c r=\"A1\" s=\"2\"/></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>  </t></is></c></row>")
+                .sheet("Trống",
+                        "<row r=\"1\"><c r=\"A1\" s=\"2\"/></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>  </t></is></c></row>")
                 .sheet("Ẩn", "hidden", "", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>ẩn</t></is></c></row>", "")
                 .sheet("Rất ẩn", "veryHidden", "", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>ẩn</t></is></c></row>", "")
                 .sheet("Danh sách", data)
@@ -212,7 +214,8 @@ class XlsxTableReaderTest {
                 .sheet("S", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + ok + "</t></is></c></row>"));
         assertThat(rows.get(0).cell(0)).isEqualTo(ok);
         Path inline = new TestTables.Workbook().sheet("S", "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
-                + "<row r=\"7\"><c r=\"C7\" t=\"inlineStr\"><is><t>" + "y".repeat(40_000) + "</t></is></c></row>").write(dir, "a.xlsx");
+                + "<row r=\"7\"><c r=\"C7\" t=\"inlineStr\"><is><t>" + "y".repeat(40_000) + "</t></is></c></row>")
+                .write(dir, "a.xlsx");
         assertProblem(() -> readAll(TableFiles.open(inline)), "intake.file.cellTooLong", 7L, "C", 32_767);
         Path shared = new TestTables.Workbook().sharedStrings("z".repeat(40_000))
                 .sheet("S", "<row r=\"2\"><c r=\"AB2\" t=\"s\"><v>0</v></c></row>").write(dir, "b.xlsx");
@@ -227,7 +230,8 @@ class XlsxTableReaderTest {
         Path badIndex = new TestTables.Workbook().sharedStrings("a")
                 .sheet("S", "<row r=\"3\"><c r=\"B3\" t=\"s\"><v>999999999</v></c></row>").write(dir, "sst.xlsx");
         assertProblem(() -> TableFiles.open(badIndex), "intake.file.corruptCell", 3L, "B");
-        Path badColumn = new TestTables.Workbook().sheet("S", "<row r=\"5\"><c r=\"ZZZZZZ5\"><v>1</v></c></row>").write(dir, "col.xlsx");
+        Path badColumn = new TestTables.Workbook().sheet("S", "<row r=\"5\"><c r=\"ZZZZZZ5\"><v>1</v></c></row>").write(dir,
+                "col.xlsx");
         assertProblem(() -> TableFiles.open(badColumn), "intake.file.corruptRow", 5L);
         Path badRow = new TestTables.Workbook().sheet("S", "<row r=\"2000000\"><c><v>1</v></c></row>").write(dir, "row.xlsx");
         assertProblem(() -> TableFiles.open(badRow), "intake.file.corruptRow", 1L);
@@ -237,7 +241,8 @@ class XlsxTableReaderTest {
     void doesNotExpandEntities() throws IOException {
         String laughs = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">"
                 + "<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                + "<worksheet xmlns=\"" + TestTables.MAIN_NS + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&b;&x;</t></is></c></row></sheetData></worksheet>";
+                + "<worksheet xmlns=\"" + TestTables.MAIN_NS
+                + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&b;&x;</t></is></c></row></sheetData></worksheet>";
         Path file = new TestTables.Workbook().sheet("S", "").entry("xl/worksheets/sheet1.xml", laughs).write(dir, "xxe.xlsx");
         assertProblem(() -> TableFiles.open(file), "intake.file.corruptRow", 1L);
     }
@@ -274,10 +279,12 @@ class XlsxTableReaderTest {
         String longAttribute = "<row r=\"1\"><c r=\"A1\" x=\"" + "a>'".repeat(400_000) + "\"><v>1</v></c></row>";
         Path attribute = new TestTables.Workbook().sheet("S", longAttribute).write(dir, "attr.xlsx");
         assertProblem(() -> TableFiles.open(attribute), "intake.file.tooLarge", 2047L, 200L);
-        Path comment = new TestTables.Workbook().sheet("S", "<!-- " + "'\"<".repeat(400_000) + " --><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")
+        Path comment = new TestTables.Workbook()
+                .sheet("S", "<!-- " + "'\"<".repeat(400_000) + " --><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")
                 .write(dir, "comment.xlsx");
         assertProblem(() -> TableFiles.open(comment), "intake.file.tooLarge", 2047L, 200L);
-        Path text = new TestTables.Workbook().sheet("S", "<row r=\"1\"><c r=\"A1\"><f>" + "A1+".repeat(400_000) + "1</f><v>7</v></c></row>")
+        Path text = new TestTables.Workbook()
+                .sheet("S", "<row r=\"1\"><c r=\"A1\"><f>" + "A1+".repeat(400_000) + "1</f><v>7</v></c></row>")
                 .write(dir, "text.xlsx");
         assertProblem(() -> TableFiles.open(text), "intake.file.tooLarge", 2047L, 200L);
         String formula = "<row r=\"1\"><c r=\"A1\"><f>" + "A1+".repeat(100_000) + "1</f><v>7</v></c></row>";
@@ -288,15 +295,19 @@ class XlsxTableReaderTest {
 
     @Test
     void refusesMalformedUtf8QuietlyAsCorrupt() throws IOException {
-        byte[] sheet = ("<worksheet xmlns=\"" + TestTables.MAIN_NS + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x")
+        byte[] sheet = ("<worksheet xmlns=\"" + TestTables.MAIN_NS
+                + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x")
                 .getBytes(StandardCharsets.UTF_8);
         byte[] broken = Arrays.copyOf(sheet, sheet.length + 2);
         broken[sheet.length] = (byte) 0xC3;
         broken[sheet.length + 1] = 'x';
         Path file = new TestTables.Workbook().sheet("S", "").write(dir, "utf8.xlsx");
         byte[] bytes = TestTables.zip(Map.of("[Content_Types].xml", "<Types/>".getBytes(), "xl/workbook.xml",
-                ("<workbook xmlns=\"" + TestTables.MAIN_NS + "\" xmlns:r=\"" + TestTables.REL_NS + "\"><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>").getBytes(),
-                "xl/_rels/workbook.xml.rels", ("<Relationships><Relationship Id=\"rId1\" Type=\"x/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>").getBytes(),
+                ("<workbook xmlns=\"" + TestTables.MAIN_NS + "\" xmlns:r=\"" + TestTables.REL_NS
+                        + "\"><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>").getBytes(),
+                "xl/_rels/workbook.xml.rels",
+                ("<Relationships><Relationship Id=\"rId1\" Type=\"x/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>")
+                        .getBytes(),
                 "xl/worksheets/sheet1.xml", broken));
         Files.write(file, bytes);
         PrintStream err = System.err;
@@ -333,9 +344,11 @@ class XlsxTableReaderTest {
     void reportsProgressFromTheDeclaredDimensionOrTheBytesRead() throws IOException {
         StringBuilder rows = new StringBuilder();
         for (int r = 1; r <= 4; r++) {
-            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r).append("</v></c></row>");
+            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r)
+                    .append("</v></c></row>");
         }
-        Path declared = new TestTables.Workbook().sheet("S", "visible", "<dimension ref=\"A1:A4\"/>", rows.toString(), "").write(dir, "d.xlsx");
+        Path declared = new TestTables.Workbook().sheet("S", "visible", "<dimension ref=\"A1:A4\"/>", rows.toString(), "")
+                .write(dir, "d.xlsx");
         try (TableReader reader = TableFiles.open(declared)) {
             reader.next();
             reader.next();

@@ -35,7 +35,9 @@ public record DecodedVietQr(boolean valid, VietQrProblem problem, String bin, St
 
     /** The transfer, when valid: encoding it gives a code that decodes to the same fields. */
     public Optional<Payment> payment() {
-        return valid ? Optional.of(new Payment(bin, account, service, pointOfInitiation, amount, purpose, billNumber,
-                merchantName, merchantCity)) : Optional.empty();
+        return valid
+                ? Optional.of(new Payment(bin, account, service, pointOfInitiation, amount, purpose, billNumber,
+                        merchantName, merchantCity))
+                : Optional.empty();
     }
 }

@@ -14,7 +14,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class Audit {
 
-    public enum Action { READ, CREATE, UPDATE, TRANSFER, STATUS, MOVE, MERGE, SPLIT, RENAME, ACCOUNT, IMPORT, EXPORT, TOKEN, API_READ, CARD }
+    public enum Action {
+        READ, CREATE, UPDATE, TRANSFER, STATUS, MOVE, MERGE, SPLIT, RENAME, ACCOUNT, IMPORT, EXPORT, TOKEN, API_READ, CARD
+    }
 
     private final JdbcClient jdbc;
 

@@ -20,7 +20,7 @@ class AuditController {
 
     @GetMapping("/admin/audit")
     String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String type,
-                 @RequestParam(required = false) Long entity, @RequestParam(required = false) Long before, Model model) {
+            @RequestParam(required = false) Long entity, @RequestParam(required = false) Long before, Model model) {
         String a = VietnameseText.cleanOrNull(actor);
         String t = VietnameseText.cleanOrNull(type);
         List<AuditEntry> entries = query.page(a, t, entity, before, PAGE + 1);

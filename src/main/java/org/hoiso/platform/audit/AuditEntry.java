@@ -4,5 +4,5 @@ import java.time.OffsetDateTime;
 
 /** One line of the audit log as the admin page shows it. */
 public record AuditEntry(long id, OffsetDateTime at, String actor, String action, String entityType,
-                         Long entityId, Long unitId, String remoteAddr, String detail) {
+        Long entityId, Long unitId, String remoteAddr, String detail) {
 }

@@ -1,12 +1,12 @@
 package org.hoiso.platform.audit;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hoiso.platform.personaldata.PersonalDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import java.time.OffsetDateTime;
 
 /** Who read or changed her record, and when: part of what a member may download about herself. */
 @Component
@@ -25,9 +25,11 @@ class AuditPersonalData implements PersonalDataSource {
 
     @Override
     public Map<String, Object> about(long memberId) {
-        List<Map<String, Object>> entries = jdbc.sql("""
-                SELECT at, actor, action FROM audit_log WHERE entity_type = 'member' AND entity_id = :m ORDER BY at DESC, id DESC LIMIT 1000
-                """).param("m", memberId).query((rs, n) -> {
+        List<Map<String, Object>> entries = jdbc
+                .sql("""
+                        SELECT at, actor, action FROM audit_log WHERE entity_type = 'member' AND entity_id = :m ORDER BY at DESC, id DESC LIMIT 1000
+                        """)
+                .param("m", memberId).query((rs, n) -> {
                     Map<String, Object> e = new LinkedHashMap<>();
                     e.put("at", rs.getObject(1, OffsetDateTime.class).toString());
                     e.put("by", rs.getString(2));

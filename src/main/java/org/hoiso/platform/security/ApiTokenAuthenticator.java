@@ -9,7 +9,9 @@ import java.time.Instant;
  */
 public interface ApiTokenAuthenticator {
 
-    enum Status { VALID, UNKNOWN, REVOKED, EXPIRED }
+    enum Status {
+        VALID, UNKNOWN, REVOKED, EXPIRED
+    }
 
     /** A valid token: it reads the subtree of {@code unitId} and nothing else. */
     record ApiToken(long id, String prefix, String name, long unitId, Instant lastUsedAt) {

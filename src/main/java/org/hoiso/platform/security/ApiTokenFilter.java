@@ -43,7 +43,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     private final LocaleResolver locales;
 
     ApiTokenFilter(ObjectProvider<ApiTokenAuthenticator> authenticator, List<RequestMatcher> allowedPaths, TokenBuckets buckets,
-                   Messages messages, LocaleResolver locales) {
+            Messages messages, LocaleResolver locales) {
         this.authenticator = authenticator;
         this.allowedPaths = List.copyOf(allowedPaths);
         this.buckets = buckets;
@@ -52,7 +52,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws ServletException, IOException {
+    protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws ServletException, IOException {
         String header = req.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             chain.doFilter(req, res);
@@ -78,7 +79,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(authentication(token));
         SecurityContextHolder.getContextHolderStrategy().setContext(context);
 
-        String refusal = !READ_METHODS.contains(req.getMethod()) ? "error.token.readOnly"
+        String refusal = !READ_METHODS.contains(req.getMethod())
+                ? "error.token.readOnly"
                 : allowedPaths.stream().noneMatch(m -> m.matches(req)) ? "error.token.path" : null;
         recordUse(tokens, token, req, refusal);
         if (refusal != null) {
@@ -101,7 +103,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
      * write it, such as a statement timeout on a slow database, must not fail the partner's read.
      */
     private static void recordUse(ApiTokenAuthenticator tokens, ApiToken token, HttpServletRequest req, String refusal) {
-        String detail = req.getMethod() + " " + req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
+        String detail = req.getMethod() + " " + req.getRequestURI()
+                + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
         if (detail.length() > DETAIL_MAX) {
             detail = detail.substring(0, DETAIL_MAX - 1) + "…";
         }
@@ -115,7 +118,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         }
     }
 
-    private void refuse(HttpServletRequest req, HttpServletResponse res, int status, String code, Object... args) throws IOException {
+    private void refuse(HttpServletRequest req, HttpServletResponse res, int status, String code, Object... args)
+            throws IOException {
         Locale locale = locales.resolveLocale(req);
         ProblemResponse.write(res, status, code, messages.get(locale, "error.title." + status), messages.get(locale, code, args));
     }

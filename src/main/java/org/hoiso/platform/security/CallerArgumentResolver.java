@@ -24,7 +24,7 @@ final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer, NativeWebRequest webRequest,
-                                  WebDataBinderFactory binderFactory) {
+            WebDataBinderFactory binderFactory) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof HoisoUser user) {
             return user.caller();

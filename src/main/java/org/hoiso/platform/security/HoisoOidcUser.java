@@ -19,7 +19,7 @@ public class HoisoOidcUser extends HoisoUser implements OidcUser {
     private final OidcUserInfo userInfo;
 
     public HoisoOidcUser(Caller caller, OidcIdToken idToken, OidcUserInfo userInfo,
-                         Collection<? extends GrantedAuthority> authorities) {
+            Collection<? extends GrantedAuthority> authorities) {
         super(caller, "", true, true, authorities);
         this.idToken = idToken;
         this.userInfo = userInfo;

@@ -10,7 +10,7 @@ public class HoisoUser extends User {
     private final Caller caller;
 
     public HoisoUser(Caller caller, String passwordHash, boolean enabled, boolean accountNonLocked,
-                     Collection<? extends GrantedAuthority> authorities) {
+            Collection<? extends GrantedAuthority> authorities) {
         super(caller.username(), passwordHash, enabled, true, true, accountNonLocked, authorities);
         this.caller = caller;
     }

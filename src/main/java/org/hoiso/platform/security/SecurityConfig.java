@@ -2,6 +2,7 @@ package org.hoiso.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import org.hoiso.platform.PlatformProperties;
@@ -14,6 +15,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -22,12 +24,10 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
-import java.io.IOException;
-import org.springframework.security.core.AuthenticationException;
 
 /**
  * Two chains: the JSON API under /api (stateless, HTTP Basic for accounts or a Bearer API token for
@@ -50,7 +50,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Messages messages, LocaleResolver locales,
-                            ObjectProvider<ApiTokenAuthenticator> tokens, Clock clock, PlatformProperties settings) throws Exception {
+            ObjectProvider<ApiTokenAuthenticator> tokens, Clock clock, PlatformProperties settings) throws Exception {
         // Built here, not as a bean: a Filter bean would also be registered on the servlet for every URL.
         PlatformProperties.ApiTokens limits = settings.apiTokens();
         ApiTokenFilter bearer = new ApiTokenFilter(tokens, pathMatchers(limits.paths()),
@@ -60,9 +60,11 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/openapi/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problem(req, res, 401, "error.unauthenticated", messages, locales)))
+                .httpBasic(b -> b.authenticationEntryPoint(
+                        (req, res, ex) -> problem(req, res, 401, "error.unauthenticated", messages, locales)))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> problem(req, res, 401, "error.unauthenticated", messages, locales))
+                        .authenticationEntryPoint(
+                                (req, res, ex) -> problem(req, res, 401, "error.unauthenticated", messages, locales))
                         .accessDeniedHandler((req, res, ex) -> problem(req, res, 403, "error.forbidden", messages, locales)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -79,19 +81,20 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, PlatformProperties settings,
-                              ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers) throws Exception {
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-                                "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
-                        // a member activates her account with the code of her printed invitation
-                        .requestMatchers("/join", "/join/**").permitAll()
-                        // anyone holding a certificate may check it is real
-                        .requestMatchers("/certificates/*").permitAll()
-                        .requestMatchers("/me", "/me/**").hasRole("MEMBER")
-                        // member cards: the public keys, the checker's manifest, service worker and icon hold no data
-                        .requestMatchers("/cards/keys.json", "/cards/manifest.webmanifest", "/cards/sw.js", "/cards/icon.svg").permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                        "/api/docs", "/api/docs/**", "/api/swagger-ui/**")
+                .permitAll()
+                // a member activates her account with the code of her printed invitation
+                .requestMatchers("/join", "/join/**").permitAll()
+                // anyone holding a certificate may check it is real
+                .requestMatchers("/certificates/*").permitAll()
+                .requestMatchers("/me", "/me/**").hasRole("MEMBER")
+                // member cards: the public keys, the checker's manifest, service worker and icon hold no data
+                .requestMatchers("/cards/keys.json", "/cards/manifest.webmanifest", "/cards/sw.js", "/cards/icon.svg").permitAll()
+                .requestMatchers("/admin/**").hasRole("ADMIN")
+                .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(Customizer.withDefaults())
@@ -113,7 +116,7 @@ class SecurityConfig {
 
     /** Back to the login page with a reason it can show; never the exception's text or a stack trace. */
     private static void oidcFailure(HttpServletRequest req, HttpServletResponse res,
-                                    AuthenticationException ex) throws IOException {
+            AuthenticationException ex) throws IOException {
         String code = ex instanceof OAuth2AuthenticationException o ? o.getError().getErrorCode() : "";
         String reason = switch (code) {
             case "hoiso_member_not_found" -> "notfound";
@@ -125,8 +128,9 @@ class SecurityConfig {
     }
 
     private static void problem(HttpServletRequest req, HttpServletResponse res, int status, String message,
-                                Messages messages, LocaleResolver locales) throws IOException {
+            Messages messages, LocaleResolver locales) throws IOException {
         var locale = locales.resolveLocale(req);
-        ProblemResponse.write(res, status, "error." + status, messages.get(locale, "error.title." + status), messages.get(locale, message));
+        ProblemResponse.write(res, status, "error." + status, messages.get(locale, "error.title." + status),
+                messages.get(locale, message));
     }
 }

@@ -34,7 +34,8 @@ final class TokenBuckets {
         long now = clock.millis();
         long[] wait = new long[1];
         buckets.compute(key, (k, b) -> {
-            double tokens = b == null ? perMinute
+            double tokens = b == null
+                    ? perMinute
                     : Math.min(perMinute, b.tokens() + Math.max(0, now - b.atMillis()) * perMinute / 60_000.0);
             if (tokens >= 1) {
                 return new Bucket(tokens - 1, now);

@@ -1,9 +1,9 @@
 package org.hoiso.platform.text;
 
 import java.text.Normalizer;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.time.ZoneId;
 
 /** Vietnamese text as hoiso stores and searches it: Unicode NFC, clean spaces, diacritic-free folding. */
 public final class VietnameseText {

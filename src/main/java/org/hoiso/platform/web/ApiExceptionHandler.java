@@ -3,6 +3,7 @@ package org.hoiso.platform.web;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -21,11 +22,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Every API error as application/problem+json, with field-level messages, never a stack trace. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -51,8 +51,8 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> beanValidation(MethodArgumentNotValidException e) {
         List<FieldProblem> problems = new ArrayList<>();
-        e.getBindingResult().getFieldErrors().forEach(fe ->
-                problems.add(FieldProblem.of(fe.getField(), "error.field." + fe.getCode())));
+        e.getBindingResult().getFieldErrors()
+                .forEach(fe -> problems.add(FieldProblem.of(fe.getField(), "error.field." + fe.getCode())));
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "error.validation", messages.get("error.validation"), problems);
     }
 
@@ -69,14 +69,16 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "error.upload.tooLarge", messages.get("error.upload.tooLarge", UploadLimit.text(e)), List.of());
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "error.upload.tooLarge",
+                messages.get("error.upload.tooLarge", UploadLimit.text(e)), List.of());
     }
 
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> badParameters(InvalidParameterException e) {
         String limit = UploadLimit.text(e);
         if (limit != null) {
-            return problem(HttpStatus.CONTENT_TOO_LARGE, "error.upload.tooLarge", messages.get("error.upload.tooLarge", limit), List.of());
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "error.upload.tooLarge", messages.get("error.upload.tooLarge", limit),
+                    List.of());
         }
         return problem(HttpStatus.BAD_REQUEST, "error.parameter", messages.get("error.parameter"), List.of());
     }

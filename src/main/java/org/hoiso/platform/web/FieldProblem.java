@@ -6,8 +6,8 @@ import java.util.List;
 
 /** One field's problem: the field name, a message code from the bundles and its arguments. */
 public record FieldProblem(String field, String code,
-                           @ArraySchema(schema = @Schema(description = "an argument of the message: a text or a number",
-                                   oneOf = {String.class, Number.class})) List<Object> args) {
+        @ArraySchema(schema = @Schema(description = "an argument of the message: a text or a number", oneOf = {
+                String.class, Number.class})) List<Object> args){
 
     public FieldProblem {
         args = List.copyOf(args);

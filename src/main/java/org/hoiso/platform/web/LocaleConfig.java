@@ -21,9 +21,9 @@ class LocaleConfig implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("hoiso-lang");
         resolver.setDefaultLocale(VIETNAMESE);
         // Pages are Vietnamese until the user switches; API clients may ask with Accept-Language.
-        resolver.setDefaultLocaleFunction(request ->
-                request.getRequestURI().startsWith(request.getContextPath() + "/api/") && request.getHeader("Accept-Language") != null
-                        && request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : VIETNAMESE);
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && request.getHeader("Accept-Language") != null
+                && request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }

@@ -19,7 +19,7 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-                 @RequestParam(required = false) String joined, @RequestParam(required = false) String oidc, Model model) {
+            @RequestParam(required = false) String joined, @RequestParam(required = false) String oidc, Model model) {
         // Spring Security and the join page come back here with what happened (?error, ?logout, ?joined, ?oidc=reason).
         if (error != null) {
             Outcome.error(model, messages.get("login.failed"));

@@ -1,16 +1,16 @@
 package org.hoiso.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.apache.tomcat.util.http.InvalidParameterException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -44,7 +44,8 @@ class PageExceptionHandler {
     @ExceptionHandler(InvalidParameterException.class)
     String badParameters(InvalidParameterException e, Model model, HttpServletResponse response) {
         String limit = UploadLimit.text(e);
-        return limit != null ? page(413, messages.get("error.upload.tooLarge", limit), model, response)
+        return limit != null
+                ? page(413, messages.get("error.upload.tooLarge", limit), model, response)
                 : page(400, messages.get("error.parameter"), model, response);
     }
 

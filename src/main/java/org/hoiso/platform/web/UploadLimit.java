@@ -1,8 +1,8 @@
 package org.hoiso.platform.web;
 
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** The upload limit as people read it ("256 MB"). */
 final class UploadLimit {

@@ -198,7 +198,8 @@ public final class AdxReader {
                     case "period" -> periodText = ExchangeText.trimToNull(xml.getAttributeValue(i));
                     case "dataSet" -> form = ExchangeText.trimToNull(xml.getAttributeValue(i));
                     case "ReportingYearStartDay", "reportingYearStartDay" -> yearStart = xml.getAttributeValue(i).strip();
-                    default -> { } // mechanism, dataSetComplete, comment…: nothing hoiso keeps
+                    default -> {
+                    } // mechanism, dataSetComplete, comment…: nothing hoiso keeps
                 }
             }
             if (unit == null) {
@@ -216,7 +217,8 @@ public final class AdxReader {
                         problems.add(index, "period", "exchange.period.unsupported", periodText);
                     }
                 } catch (AdxPeriods.Unreadable e) {
-                    problems.add(index, "period", e.supported ? "exchange.period.unsupported" : "exchange.period.invalid", periodText);
+                    problems.add(index, "period", e.supported ? "exchange.period.unsupported" : "exchange.period.invalid",
+                            periodText);
                 }
             }
             List<ExchangeValue> groupValues = new ArrayList<>();
@@ -284,12 +286,14 @@ public final class AdxReader {
             ValueKind kind = indicator == null ? ValueKind.NUMBER : kinds.apply(indicator);
             String value = switch (kind == null ? ValueKind.NUMBER : kind) {
                 case TEXT -> annotation != null ? annotation : number;
-                case YES_NO -> "1".equals(number) || "true".equals(number) ? "true"
+                case YES_NO -> "1".equals(number) || "true".equals(number)
+                        ? "true"
                         : "0".equals(number) || "false".equals(number) ? "false" : null;
                 case NUMBER -> ExchangeText.isDecimal(number) ? number : null;
             };
             if (value == null) {
-                problems.add(index, "value", kind == ValueKind.YES_NO ? "exchange.adx.value.notYesNo" : "exchange.adx.value.notNumber", number);
+                problems.add(index, "value",
+                        kind == ValueKind.YES_NO ? "exchange.adx.value.notYesNo" : "exchange.adx.value.notNumber", number);
                 return null;
             }
             if (!ok) {
@@ -333,7 +337,8 @@ public final class AdxReader {
                         }
                     }
                     case XMLStreamConstants.ENTITY_REFERENCE -> throw problems.fatal(0, null, "exchange.adx.doctype");
-                    default -> { }
+                    default -> {
+                    }
                 }
             }
         }

@@ -1,6 +1,8 @@
 package org.hoiso.reporting.exchange;
 
 import java.io.CharConversionException;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,8 +24,6 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import java.io.FilterInputStream;
-import java.io.FilterOutputStream;
 
 /**
  * Reports as JSON: {@code {"reports":[{"form":"BM01","unit":"26734","period":"2025S1",

@@ -1,6 +1,7 @@
 package org.hoiso.reporting.exchange;
 
 import java.awt.Color;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import java.io.ByteArrayInputStream;
 
 /**
  * The drawing side of {@link ReportPdf}: A4 pages, the two embedded DejaVu fonts (subset, so a report

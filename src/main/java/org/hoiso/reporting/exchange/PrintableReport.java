@@ -13,9 +13,9 @@ import java.util.List;
  * @param printedAt      when it is printed (the heading's date and every page's foot)
  */
 public record PrintableReport(String formCode, String formName, String unitCode, String unitName, String parentUnitName,
-                              String periodLabel, String statusLabel, String submittedBy, OffsetDateTime submittedAt,
-                              String approvedBy, OffsetDateTime approvedAt, String returnComment,
-                              List<PrintableLine> lines, OffsetDateTime printedAt) {
+        String periodLabel, String statusLabel, String submittedBy, OffsetDateTime submittedAt,
+        String approvedBy, OffsetDateTime approvedAt, String returnComment,
+        List<PrintableLine> lines, OffsetDateTime printedAt) {
 
     public PrintableReport {
         lines = List.copyOf(lines);

@@ -15,8 +15,8 @@ import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.springframework.context.MessageSource;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.context.MessageSource;
 
 /**
  * Prints one unit's report for a period on A4 (bản in báo cáo), laid out like an official union
@@ -200,7 +200,7 @@ public final class ReportPdf {
 
         private void tableHeading() throws IOException {
             String[] titles = {msg("exchange.pdf.column.no"), msg("exchange.pdf.column.indicator"),
-                msg("exchange.pdf.column.category"), msg("exchange.pdf.column.value")};
+                    msg("exchange.pdf.column.category"), msg("exchange.pdf.column.value")};
             float h = LEADING + 2 * PAD;
             float x = PdfCanvas.LEFT;
             for (int i = 0; i < titles.length; i++) {
@@ -220,12 +220,12 @@ public final class ReportPdf {
         }
 
         private void lines(List<String> text, float x, PDType0Font font, boolean right,
-                           int skip) throws IOException {
+                int skip) throws IOException {
             lines(text, x, font, right, skip, SIZE);
         }
 
         private void lines(List<String> text, float x, PDType0Font font, boolean right,
-                           int skip, float size) throws IOException {
+                int skip, float size) throws IOException {
             float baseline = y - PAD - SIZE - skip * LEADING;
             for (String t : text) {
                 if (right) {
@@ -238,8 +238,10 @@ public final class ReportPdf {
         }
 
         private List<String> comment() throws IOException {
-            return report.returnComment() == null ? List.of()
-                    : pdf.wrap(msg("exchange.pdf.returnComment", report.returnComment()), pdf.regular, 10, PdfCanvas.RIGHT - PdfCanvas.LEFT);
+            return report.returnComment() == null
+                    ? List.of()
+                    : pdf.wrap(msg("exchange.pdf.returnComment", report.returnComment()), pdf.regular, 10,
+                            PdfCanvas.RIGHT - PdfCanvas.LEFT);
         }
 
         private float signaturesHeight() throws IOException {
@@ -290,7 +292,8 @@ public final class ReportPdf {
                 PDPage page = pdf.document.getPage(i);
                 try (PDPageContentStream foot = new PDPageContentStream(pdf.document, page,
                         PDPageContentStream.AppendMode.APPEND, true, true)) {
-                    pdf.foot(foot, where + " · " + printed, msg("exchange.pdf.page", String.valueOf(i + 1), String.valueOf(pages)));
+                    pdf.foot(foot, where + " · " + printed,
+                            msg("exchange.pdf.page", String.valueOf(i + 1), String.valueOf(pages)));
                 }
             }
         }

@@ -1,8 +1,8 @@
 package org.hoiso.reporting.exchange;
 
-import java.util.List;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The layout of a table of values (bảng giá trị), one row per value, shared by the CSV and XLSX
@@ -14,12 +14,9 @@ public final class ValueTable {
 
     /** The columns, in the order the writer writes them. */
     enum Column {
-        FORM(false, "form", "biểu mẫu", "mã biểu mẫu"),
-        UNIT(true, "unit_code", "mã đơn vị", "unit"),
-        PERIOD(true, "period", "kỳ", "kỳ báo cáo"),
-        INDICATOR(true, "indicator", "chỉ tiêu", "mã chỉ tiêu"),
-        CATEGORY(false, "category", "phân tổ", "mã phân tổ"),
-        VALUE(true, "value", "giá trị");
+        FORM(false, "form", "biểu mẫu", "mã biểu mẫu"), UNIT(true, "unit_code", "mã đơn vị", "unit"), PERIOD(true, "period", "kỳ",
+                "kỳ báo cáo"), INDICATOR(true, "indicator", "chỉ tiêu",
+                        "mã chỉ tiêu"), CATEGORY(false, "category", "phân tổ", "mã phân tổ"), VALUE(true, "value", "giá trị");
 
         final boolean required;
         final String code;
@@ -63,7 +60,9 @@ public final class ValueTable {
     }
 
     /** The file format. */
-    public enum Format { CSV, XLSX }
+    public enum Format {
+        CSV, XLSX
+    }
 
     private ValueTable() {
     }

@@ -8,11 +8,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hoiso.reporting.Period;
 import org.hoiso.tables.FileProblem;
 import org.hoiso.tables.TableFiles;
 import org.hoiso.tables.TableReader;
 import org.hoiso.tables.TableRow;
-import org.hoiso.reporting.Period;
 
 /**
  * Reads a table of values (CSV in any encoding the intake layer detects, or XLSX) into reports. The
@@ -120,7 +120,7 @@ public final class ValueTableReader {
 
     /** One row's cells by column, reporting blank required cells. */
     private record Cells(TableRow row, Map<ValueTable.Column, Integer> columns, Map<ValueTable.Column, String> names,
-                         Problems problems) {
+            Problems problems) {
 
         String optional(ValueTable.Column c) {
             Integer i = columns.get(c);

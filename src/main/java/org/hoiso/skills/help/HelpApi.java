@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.Created;
+import org.hoiso.platform.web.DomainException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.hoiso.platform.web.DomainException;
 
 /** The help log over HTTP: list, one help, a session, and the designations of helpers. */
 @RestController
@@ -35,9 +35,9 @@ class HelpApi {
 
     @GetMapping
     HelpPage list(@RequestParam long unitId, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                  @RequestParam(required = false) HelpType type, @RequestParam(required = false) String after,
-                  @RequestParam(required = false) Integer limit, Caller caller) {
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) HelpType type, @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer limit, Caller caller) {
         return log.list(caller, unitId, from, to, type, after, limit);
     }
 

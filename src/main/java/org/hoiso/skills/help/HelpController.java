@@ -33,7 +33,7 @@ class HelpController {
 
     @GetMapping("/help")
     String buttons(@RequestParam(required = false) Long unitId, @RequestParam(required = false) HelpType done,
-                   @RequestParam(required = false) Integer sessionHelps, Model model, Caller caller) {
+            @RequestParam(required = false) Integer sessionHelps, Model model, Caller caller) {
         unit(unitId, model, caller);
         if (done != null) {
             Outcome.notice(model, messages.get("help.done", messages.get("help.type." + done)));
@@ -45,7 +45,7 @@ class HelpController {
 
     @GetMapping("/help/new")
     String form(@RequestParam Long unitId, @RequestParam HelpType type, @RequestParam(defaultValue = "member") String who,
-                @RequestParam(required = false) String q, Model model, Caller caller) {
+            @RequestParam(required = false) String q, Model model, Caller caller) {
         unit(unitId, model, caller);
         model.addAttribute("entry", new HelpEntry(unitId, today(), null, type, null, null, null, null, false));
         return form(model, type, who, q, Map.of(), caller);
@@ -61,10 +61,10 @@ class HelpController {
 
     @PostMapping("/help")
     String record(@RequestParam Long unitId, @RequestParam HelpType type, @RequestParam(defaultValue = "member") String who,
-                  @RequestParam(required = false) String givenOn, @RequestParam(required = false) String place,
-                  @RequestParam(required = false) String note, @RequestParam(required = false) Long memberId,
-                  @RequestParam(required = false) String citizenName, @RequestParam(required = false) String citizenPhone,
-                  @RequestParam(defaultValue = "false") boolean consent, Model model, Caller caller) {
+            @RequestParam(required = false) String givenOn, @RequestParam(required = false) String place,
+            @RequestParam(required = false) String note, @RequestParam(required = false) Long memberId,
+            @RequestParam(required = false) String citizenName, @RequestParam(required = false) String citizenPhone,
+            @RequestParam(defaultValue = "false") boolean consent, Model model, Caller caller) {
         boolean citizen = "citizen".equals(who);
         HelpEntry entry = new HelpEntry(unitId, null, place, type, note, citizen ? null : memberId,
                 citizen ? citizenName : null, citizen ? citizenPhone : null, citizen && consent);
@@ -91,9 +91,9 @@ class HelpController {
 
     @PostMapping("/help/session")
     String recordSession(@RequestParam Long unitId, @RequestParam(required = false) List<HelpType> types,
-                         @RequestParam(required = false) String givenOn, @RequestParam(required = false) String place,
-                         @RequestParam(required = false) String note, @RequestParam(required = false) String people,
-                         @RequestParam(defaultValue = "false") boolean consent, Model model, Caller caller) {
+            @RequestParam(required = false) String givenOn, @RequestParam(required = false) String place,
+            @RequestParam(required = false) String note, @RequestParam(required = false) String people,
+            @RequestParam(defaultValue = "false") boolean consent, Model model, Caller caller) {
         SessionForm form = new SessionForm(types == null ? List.of() : types, givenOn, place, note, people, consent);
         try {
             var done = log.logSession(caller, new SessionEntry(unitId, DateInput.orToday(givenOn, "givenOn"), place,

@@ -7,5 +7,5 @@ import java.time.LocalDate;
  * phone, only with {@code consent}). {@code note} is kept only for {@link HelpType#OTHER}.
  */
 public record HelpEntry(Long unitId, LocalDate givenOn, String place, HelpType type, String note, Long memberId,
-                        String citizenName, String citizenPhone, boolean consent) {
+        String citizenName, String citizenPhone, boolean consent) {
 }

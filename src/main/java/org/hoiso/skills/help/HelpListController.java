@@ -31,8 +31,8 @@ class HelpListController {
 
     @GetMapping("/help/list")
     String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String from,
-                @RequestParam(required = false) String to, @RequestParam(required = false) HelpType type,
-                @RequestParam(required = false) String after, Model model, Caller caller) {
+            @RequestParam(required = false) String to, @RequestParam(required = false) HelpType type,
+            @RequestParam(required = false) String after, Model model, Caller caller) {
         long unit = unitId != null ? unitId : units.home(caller).unitId();
         LocalDate end = DateInput.orToday(to, "to");
         LocalDate start = from == null || from.isBlank() ? end.withDayOfMonth(1) : DateInput.orToday(from, "from");
@@ -50,7 +50,7 @@ class HelpListController {
 
     @GetMapping("/help/helpers")
     String helpers(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q,
-                   @RequestParam(required = false) String changed, Model model, Caller caller) {
+            @RequestParam(required = false) String changed, Model model, Caller caller) {
         if (changed != null) {
             Outcome.notice(model, messages.get("help.helpers.done"));
         }
@@ -59,7 +59,8 @@ class HelpListController {
         model.addAttribute("helpers", log.helpers(caller, unit));
         model.addAttribute("canChange", units.canWrite(caller, unit));
         model.addAttribute("q", q);
-        model.addAttribute("choices", q == null || q.isBlank() || !units.canWrite(caller, unit) ? List.of()
+        model.addAttribute("choices", q == null || q.isBlank() || !units.canWrite(caller, unit)
+                ? List.of()
                 : log.searchMembers(caller, unit, q));
         model.addAttribute("kinds", HelperKind.values());
         model.addAttribute("pageStyles", List.of("/css/skills.css"));
@@ -68,13 +69,13 @@ class HelpListController {
 
     @PostMapping("/help/helpers")
     String designate(@RequestParam long unitId, @RequestParam(required = false) Long memberId,
-                     @RequestParam(required = false) HelperKind kind, Model model, Caller caller) {
+            @RequestParam(required = false) HelperKind kind, Model model, Caller caller) {
         return change(unitId, model, caller, () -> log.designate(caller, memberId == null ? 0 : memberId, unitId, kind));
     }
 
     @PostMapping("/help/helpers/end")
     String end(@RequestParam long unitId, @RequestParam long memberId, @RequestParam HelperKind kind, Model model,
-               Caller caller) {
+            Caller caller) {
         return change(unitId, model, caller, () -> log.endDesignation(caller, memberId, unitId, kind));
     }
 

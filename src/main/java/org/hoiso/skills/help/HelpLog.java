@@ -68,7 +68,8 @@ public class HelpLog {
             throw DomainException.invalid(problems);
         }
         long id = repo.insertHelp(e, null, caller.username(), caller.memberId(), OffsetDateTime.now(clock));
-        audit.record(Audit.Action.CREATE, "help_given", id, unit.id(), e.type().name() + (e.memberId() != null ? " member" : " citizen"));
+        audit.record(Audit.Action.CREATE, "help_given", id, unit.id(),
+                e.type().name() + (e.memberId() != null ? " member" : " citizen"));
         return id;
     }
 
@@ -117,7 +118,8 @@ public class HelpLog {
                 throw DomainException.badRequest("error.parameter");
             }
         }
-        List<HelpRepository.Row> rows = repo.list(scope.path(), from, to, type == null ? null : type.name(), afterDate, afterId, size + 1);
+        List<HelpRepository.Row> rows = repo.list(scope.path(), from, to, type == null ? null : type.name(), afterDate, afterId,
+                size + 1);
         String next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);
@@ -135,8 +137,9 @@ public class HelpLog {
                 name = r.citizenName();
                 citizens = true;
             }
-            items.add(new HelpRecord(r.id(), r.unitId(), r.unitName(), r.givenOn(), r.place(), HelpType.valueOf(r.type()), r.note(),
-                    r.memberId(), name, HelpRules.mask(r.citizenPhone()), r.memberId() == null, r.loggedBy()));
+            items.add(
+                    new HelpRecord(r.id(), r.unitId(), r.unitName(), r.givenOn(), r.place(), HelpType.valueOf(r.type()), r.note(),
+                            r.memberId(), name, HelpRules.mask(r.citizenPhone()), r.memberId() == null, r.loggedBy()));
         }
         if (citizens) {
             audit.record(Audit.Action.READ, "help_given", null, unitId, "list " + from + ".." + to + " rows=" + items.size());
@@ -239,7 +242,8 @@ public class HelpLog {
      */
     private static Caller within(Caller caller, List<Long> unitIds) {
         List<Caller.Assignment> a = unitIds.stream().map(id -> new Caller.Assignment(Caller.Role.VIEWER, id)).toList();
-        return caller == null ? new Caller(0, "system", "system", a)
+        return caller == null
+                ? new Caller(0, "system", "system", a)
                 : new Caller(caller.userId(), caller.username(), caller.displayName(), a);
     }
 

@@ -23,7 +23,7 @@ class HelpRepository {
 
     /** A stored help as read back for lists (phone in full: the service masks it). */
     record Row(long id, long unitId, String unitName, LocalDate givenOn, String place, String type, String note,
-               Long memberId, String citizenName, String citizenPhone, String loggedBy) {
+            Long memberId, String citizenName, String citizenPhone, String loggedBy) {
     }
 
     record Designation(long id, long memberId, long unitId, String unitName, String kind, LocalDate since, String designatedBy) {
@@ -39,12 +39,13 @@ class HelpRepository {
 
     long insertHelp(HelpEntry e, Long sessionId, String by, Long byMemberId, OffsetDateTime consentAt) {
         boolean citizen = e.citizenName() != null;
-        return jdbc.sql("""
-                INSERT INTO help_given (unit_id, given_on, place, type, note, helped_member_id, citizen_name, citizen_phone,
-                                        consent_recorded_at, consent_recorded_by, session_id, logged_by, logged_by_member_id)
-                VALUES (:unit, :on, :place, :type, :note, :member, :name, :phone, :consentAt, :consentBy, :session, :by, :byMember)
-                RETURNING id
-                """)
+        return jdbc
+                .sql("""
+                        INSERT INTO help_given (unit_id, given_on, place, type, note, helped_member_id, citizen_name, citizen_phone,
+                                                consent_recorded_at, consent_recorded_by, session_id, logged_by, logged_by_member_id)
+                        VALUES (:unit, :on, :place, :type, :note, :member, :name, :phone, :consentAt, :consentBy, :session, :by, :byMember)
+                        RETURNING id
+                        """)
                 .param("unit", e.unitId()).param("on", e.givenOn()).param("place", e.place()).param("type", e.type().name())
                 .param("note", e.note()).param("member", e.memberId()).param("name", e.citizenName())
                 .param("phone", e.citizenPhone()).param("consentAt", citizen ? consentAt : null)

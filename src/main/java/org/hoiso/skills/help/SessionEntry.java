@@ -8,7 +8,7 @@ import java.util.List;
  * one per line "Họ tên, số điện thoại". One consent confirmation covers every line.
  */
 public record SessionEntry(Long unitId, LocalDate givenOn, String place, List<HelpType> types, String note,
-                           List<String> people, boolean consent) {
+        List<String> people, boolean consent) {
 
     public SessionEntry {
         types = types == null ? List.of() : List.copyOf(types);

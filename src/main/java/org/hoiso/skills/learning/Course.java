@@ -1,15 +1,15 @@
 package org.hoiso.skills.learning;
 
-import org.hoiso.platform.text.SafeText;
 import java.util.List;
 import java.util.Locale;
+import org.hoiso.platform.text.SafeText;
 
 /** A course of "Bình dân học vụ số" with its lessons, and how far the member is in it. */
 public record Course(long id, String code, String titleVi, String titleEn, String summaryVi, String summaryEn,
-                     List<Lesson> lessons) {
+        List<Lesson> lessons) {
 
     public record Lesson(long id, long courseId, int position, String titleVi, String titleEn, String bodyVi, String bodyEn,
-                         String videoUrl, boolean completed) {
+            String videoUrl, boolean completed) {
         public String title(Locale l) {
             return en(l) ? titleEn : titleVi;
         }
@@ -20,7 +20,7 @@ public record Course(long id, String code, String titleVi, String titleEn, Strin
     }
 
     public record Question(long id, int position, String questionVi, String questionEn, List<String> optionsVi,
-                           List<String> optionsEn, int correct) {
+            List<String> optionsEn, int correct) {
         public String question(Locale l) {
             return en(l) ? questionEn : questionVi;
         }

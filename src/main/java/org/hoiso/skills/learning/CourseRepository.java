@@ -3,6 +3,7 @@ package org.hoiso.skills.learning;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import java.time.LocalDate;
 
 /** Courses, lessons, quiz questions, progress and certificates (course … certificate). */
 @Repository
@@ -36,11 +36,13 @@ class CourseRepository {
                   FROM lesson l LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.member_id = :m
                  ORDER BY l.course_id, l.position
                 """).param("m", memberId).query(rs -> {
-                    lessons.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(lesson(rs));
-                });
-        return jdbc.sql("SELECT id, code, title_vi, title_en, summary_vi, summary_en FROM course WHERE published ORDER BY position, id")
+            lessons.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(lesson(rs));
+        });
+        return jdbc.sql(
+                "SELECT id, code, title_vi, title_en, summary_vi, summary_en FROM course WHERE published ORDER BY position, id")
                 .query((rs, n) -> new Course(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), lessons.getOrDefault(rs.getLong(1), List.of()))).list();
+                        rs.getString(6), lessons.getOrDefault(rs.getLong(1), List.of())))
+                .list();
     }
 
     Optional<Course.Lesson> lesson(long id, Long memberId) {
@@ -69,7 +71,8 @@ class CourseRepository {
     }
 
     Optional<CertificateRow> certificate(long memberId, long courseId) {
-        return jdbc.sql("SELECT id, code, member_id, course_id, issued_at FROM certificate WHERE member_id = :m AND course_id = :c")
+        return jdbc
+                .sql("SELECT id, code, member_id, course_id, issued_at FROM certificate WHERE member_id = :m AND course_id = :c")
                 .param("m", memberId).param("c", courseId).query(CertificateRow.class).optional();
     }
 
@@ -79,12 +82,14 @@ class CourseRepository {
     }
 
     List<CertificateRow> certificates(long memberId) {
-        return jdbc.sql("SELECT id, code, member_id, course_id, issued_at FROM certificate WHERE member_id = :m ORDER BY issued_at")
+        return jdbc
+                .sql("SELECT id, code, member_id, course_id, issued_at FROM certificate WHERE member_id = :m ORDER BY issued_at")
                 .param("m", memberId).query(CertificateRow.class).list();
     }
 
     void insertCertificate(long memberId, long courseId, String code) {
-        jdbc.sql("INSERT INTO certificate (code, member_id, course_id) VALUES (:code, :m, :c) ON CONFLICT (member_id, course_id) DO NOTHING")
+        jdbc.sql(
+                "INSERT INTO certificate (code, member_id, course_id) VALUES (:code, :m, :c) ON CONFLICT (member_id, course_id) DO NOTHING")
                 .param("code", code).param("m", memberId).param("c", courseId).update();
     }
 
@@ -122,7 +127,8 @@ class CourseRepository {
     }
 
     Optional<Image> image(long id) {
-        return jdbc.sql("SELECT id, content_type, data FROM lesson_image WHERE id = :id").param("id", id).query(Image.class).optional();
+        return jdbc.sql("SELECT id, content_type, data FROM lesson_image WHERE id = :id").param("id", id).query(Image.class)
+                .optional();
     }
 
     private static Course.Lesson lesson(ResultSet rs) throws SQLException {

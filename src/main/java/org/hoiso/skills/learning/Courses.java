@@ -1,22 +1,21 @@
 package org.hoiso.skills.learning;
 
 import java.security.SecureRandom;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.hoiso.member.Member;
 import org.hoiso.member.MemberRegistry;
 import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
+import org.hoiso.platform.web.ImageBytes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.OffsetDateTime;
-import java.util.Locale;
-import org.hoiso.platform.text.VietnameseText;
-import org.hoiso.platform.web.ImageBytes;
 
 /**
  * Lessons for members: she reads a lesson, answers its short quiz (all answers right, as many tries as
@@ -108,7 +107,8 @@ public class Courses {
 
     /** An administrator changes a lesson's text; the markup is rendered safely, so any text is accepted. */
     @Transactional
-    public void editLesson(Caller caller, long lessonId, String titleVi, String titleEn, String bodyVi, String bodyEn, String videoUrl) {
+    public void editLesson(Caller caller, long lessonId, String titleVi, String titleEn, String bodyVi, String bodyEn,
+            String videoUrl) {
         if (!caller.isAdmin()) {
             throw DomainException.forbidden("learn.edit.forbidden");
         }

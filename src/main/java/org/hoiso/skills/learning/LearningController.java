@@ -66,7 +66,8 @@ class LearningController {
         model.addAttribute("answers", answers);
         if (result.lessonCompleted()) {
             String passed = messages.get("learn.quiz.passed");
-            Outcome.notice(model, result.certificateCode() == null ? passed
+            Outcome.notice(model, result.certificateCode() == null
+                    ? passed
                     : passed + " " + messages.get("learn.certificate.new", result.certificateCode()));
         } else {
             String wrong = result.wrong().stream().map(String::valueOf).collect(Collectors.joining(", "));
@@ -79,9 +80,11 @@ class LearningController {
     ResponseEntity<byte[]> certificate(@PathVariable String code, Locale locale, Caller caller) {
         Courses.Certificate c = courses.certificates(caller).stream().filter(x -> x.code().equals(code)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("learn.certificate.notFound"));
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/certificates/{code}").buildAndExpand(code).toUriString();
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/certificates/{code}").buildAndExpand(code)
+                .toUriString();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("chung-nhan-" + code + ".pdf").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename("chung-nhan-" + code + ".pdf").build().toString())
                 .body(CertificatePdf.render(c, url, locale));
     }
 

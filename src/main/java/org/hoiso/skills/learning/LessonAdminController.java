@@ -1,25 +1,25 @@
 package org.hoiso.skills.learning;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
 import org.hoiso.platform.web.Outcome;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Duration;
-import java.util.List;
-import org.hoiso.platform.web.FieldProblem;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators edit the lessons' text and video links. */
 @Controller
@@ -41,7 +41,7 @@ class LessonAdminController {
 
     @PostMapping("/admin/lessons/images")
     String image(@RequestParam(required = false) MultipartFile image,
-                 @RequestParam(required = false) Long lessonId, RedirectAttributes redirect, Caller caller) {
+            @RequestParam(required = false) Long lessonId, RedirectAttributes redirect, Caller caller) {
         try {
             if (image == null || image.isEmpty()) {
                 throw DomainException.invalid(List.of(FieldProblem.of("image", "learn.edit.image")));
@@ -71,14 +71,16 @@ class LessonAdminController {
     }
 
     @PostMapping("/admin/lessons/{id}")
-    String save(@PathVariable long id, @RequestParam(required = false) String titleVi, @RequestParam(required = false) String titleEn,
-                @RequestParam(required = false) String bodyVi, @RequestParam(required = false) String bodyEn,
-                @RequestParam(required = false) String videoUrl, RedirectAttributes redirect, Caller caller) {
+    String save(@PathVariable long id, @RequestParam(required = false) String titleVi,
+            @RequestParam(required = false) String titleEn,
+            @RequestParam(required = false) String bodyVi, @RequestParam(required = false) String bodyEn,
+            @RequestParam(required = false) String videoUrl, RedirectAttributes redirect, Caller caller) {
         try {
             courses.editLesson(caller, id, titleVi, titleEn, bodyVi, bodyEn, videoUrl);
             Outcome.notice(redirect, messages.get("learn.edit.saved"));
         } catch (DomainException e) {
-            Outcome.errors(redirect, e.fieldProblems().isEmpty() ? messages.all(e)
+            Outcome.errors(redirect, e.fieldProblems().isEmpty()
+                    ? messages.all(e)
                     : e.fieldProblems().stream().map(messages::get).toList());
         }
         return "redirect:/admin/lessons/" + id;

@@ -14,7 +14,7 @@ class VietQrRoundTripTest {
     private static final List<String> BINS = BankList.bundled().banks().keySet().stream().toList();
     /** Vietnamese words and how they are written in a code. */
     private static final String[][] WORDS = {{"thanh toán", "thanh toan"}, {"đơn hàng", "don hang"}, {"Đặng", "Dang"},
-        {"rau muống", "rau muong"}, {"Hưng Yên", "Hung Yen"}, {"tiền", "tien"}, {"gạo", "gao"}, {"Ơn", "On"}, {"ỷ", "y"}};
+            {"rau muống", "rau muong"}, {"Hưng Yên", "Hung Yen"}, {"tiền", "tien"}, {"gạo", "gao"}, {"Ơn", "On"}, {"ỷ", "y"}};
 
     /** A payment and what its decoded fields must be. */
     private record Case(Payment payment, Payment expected) {
@@ -46,7 +46,8 @@ class VietQrRoundTripTest {
         TransferService service = random.nextBoolean() ? TransferService.ACCOUNT : TransferService.CARD;
         Initiation initiation = random.nextBoolean() ? Initiation.DYNAMIC : Initiation.STATIC;
         Long amount = initiation == Initiation.DYNAMIC || random.nextInt(10) == 0
-                ? 1 + (long) (random.nextDouble() * PaymentRules.MAX_AMOUNT) : null;
+                ? 1 + (long) (random.nextDouble() * PaymentRules.MAX_AMOUNT)
+                : null;
         if (amount != null && random.nextInt(4) == 0) {
             amount = 1L + random.nextInt(1_000_000);
         }
@@ -90,7 +91,9 @@ class VietQrRoundTripTest {
     private static String chars(Random random, String alphabet, int n) {
         StringBuilder out = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
-            out.append(alphabet == null ? (char) (0x20 + random.nextInt(0x7F - 0x20)) : alphabet.charAt(random.nextInt(alphabet.length())));
+            out.append(alphabet == null
+                    ? (char) (0x20 + random.nextInt(0x7F - 0x20))
+                    : alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return out.toString();
     }

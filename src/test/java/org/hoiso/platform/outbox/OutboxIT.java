@@ -18,10 +18,14 @@ class OutboxIT {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    @Autowired Outbox outbox;
-    @Autowired OutboxSender sender;
-    @Autowired TransactionTemplate tx;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    OutboxSender sender;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    JdbcClient jdbc;
 
     private static String address() {
         return "can-bo-" + SEQ.incrementAndGet() + "-" + System.nanoTime() + "@xa.example.vn";
@@ -70,7 +74,8 @@ class OutboxIT {
         String to = "not an address " + SEQ.incrementAndGet();
         outbox.enqueue(OutboxMessage.email(to, "x", "y", "test.bad", null));
         sender.sendDue();
-        var row = jdbc.sql("SELECT failed_at IS NOT NULL AS failed, sent_at IS NULL AS unsent, last_error FROM outbox_message WHERE recipient = :r")
+        var row = jdbc.sql(
+                "SELECT failed_at IS NOT NULL AS failed, sent_at IS NULL AS unsent, last_error FROM outbox_message WHERE recipient = :r")
                 .param("r", to).query((rs, n) -> new Object[] {rs.getBoolean(1), rs.getBoolean(2), rs.getString(3)}).single();
         assertThat(row).containsExactly(true, true, "not an e-mail address");
     }

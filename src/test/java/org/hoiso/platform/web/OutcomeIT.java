@@ -22,9 +22,12 @@ class OutcomeIT {
     private static final String NOTICE = "<p class=\"outcome outcome-ok\" id=\"outcome-notice\" role=\"status\">";
     private static final String ERRORS = "<div class=\"outcome outcome-error\" id=\"outcome-errors\" role=\"alert\">";
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void aConfirmationIsAStatusAboveThePage() throws Exception {

@@ -49,7 +49,8 @@ class AdxReaderTest {
         }
 
         // Weeks, trimesters, days, two months, a financial year, an instant: valid ADX, not a hoiso period.
-        assertThat(e.problems()).extracting(ExchangeProblem::row, ExchangeProblem::field, ExchangeProblem::code, p -> p.args().get(0))
+        assertThat(e.problems())
+                .extracting(ExchangeProblem::row, ExchangeProblem::field, ExchangeProblem::code, p -> p.args().get(0))
                 .containsExactly(
                         tuple(5L, "period", "exchange.period.unsupported", "2015-W01"),
                         tuple(7L, "period", "exchange.period.unsupported", "2015-T3"),
@@ -75,11 +76,13 @@ class AdxReaderTest {
 
     @Test
     void readsADocumentWithoutNamespaceAndIgnoresUnknownAttributes() {
-        String xml = "<adx exported='2025-07-15T03:04:05Z' xmlns:x='urn:x'><group orgUnit=' " + Places.OLD_TAN_DINH + " ' period='2025S1' dataSet='BM01'"
+        String xml = "<adx exported='2025-07-15T03:04:05Z' xmlns:x='urn:x'><group orgUnit=' " + Places.OLD_TAN_DINH
+                + " ' period='2025S1' dataSet='BM01'"
                 + " mechanism='PEPFAR' x:note='y'><dataValue dataElement='MEMBERS' value='12' x:flag='1'/></group></adx>";
 
-        assertThat(reader.read(bytes(xml))).containsExactly(new ExchangeReport("BM01", Places.OLD_TAN_DINH, Period.parse("2025S1"),
-                List.of(new ExchangeValue("MEMBERS", null, null, "12", 1))));
+        assertThat(reader.read(bytes(xml)))
+                .containsExactly(new ExchangeReport("BM01", Places.OLD_TAN_DINH, Period.parse("2025S1"),
+                        List.of(new ExchangeValue("MEMBERS", null, null, "12", 1))));
     }
 
     @ParameterizedTest
@@ -112,16 +115,19 @@ class AdxReaderTest {
 
     @Test
     void problemsNameTheGroupOrTheDataValueByItsIndexInTheDocument() {
-        String xml = HEAD + "<group orgUnit='1' period='2025'><dataValue dataElement='A' value='1'/><dataValue dataElement='B' value='1'/></group>"
+        String xml = HEAD
+                + "<group orgUnit='1' period='2025'><dataValue dataElement='A' value='1'/><dataValue dataElement='B' value='1'/></group>"
                 + "<group orgUnit='2' period='2025Q5'><dataValue dataElement='A' value='x'/></group></adx>";
 
         assertThat(refused(xml).problems()).extracting(ExchangeProblem::row, ExchangeProblem::field, ExchangeProblem::code)
-                .containsExactly(tuple(2L, "period", "exchange.period.invalid"), tuple(3L, "value", "exchange.adx.value.notNumber"));
+                .containsExactly(tuple(2L, "period", "exchange.period.invalid"),
+                        tuple(3L, "value", "exchange.adx.value.notNumber"));
     }
 
     @Test
     void aNotWellFormedDocumentSaysWhere() {
-        ExchangeFormatException e = refused(HEAD + "\n<group orgUnit='1' period='2025'>\n  <dataValue dataElement='A' value='1'>\n</group></adx>");
+        ExchangeFormatException e = refused(
+                HEAD + "\n<group orgUnit='1' period='2025'>\n  <dataValue dataElement='A' value='1'>\n</group></adx>");
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("exchange.adx.notXml");
@@ -158,7 +164,8 @@ class AdxReaderTest {
 
     @Test
     void anUndeclaredEntityIsNotXml() {
-        ExchangeFormatException e = refused(HEAD + "<group orgUnit='&xxe;' period='2025'><dataValue dataElement='A' value='1'/></group></adx>");
+        ExchangeFormatException e = refused(
+                HEAD + "<group orgUnit='&xxe;' period='2025'><dataValue dataElement='A' value='1'/></group></adx>");
 
         assertThat(e.problems()).extracting(ExchangeProblem::code).containsAnyOf("exchange.adx.notXml", "exchange.adx.doctype");
     }
@@ -181,16 +188,19 @@ class AdxReaderTest {
     @Test
     void stopsAtTheValueLimit() {
         AdxReader small = new AdxReader(1024 * 1024, 3);
-        String xml = HEAD + "<group orgUnit='1' period='2025'>" + "<dataValue dataElement='A' value='1'/>".repeat(4) + "</group></adx>";
+        String xml = HEAD + "<group orgUnit='1' period='2025'>" + "<dataValue dataElement='A' value='1'/>".repeat(4)
+                + "</group></adx>";
 
         ExchangeFormatException e = catchThrowableOfType(ExchangeFormatException.class, () -> small.read(bytes(xml)));
 
-        assertThat(e.problems()).extracting(ExchangeProblem::row, ExchangeProblem::code).containsExactly(tuple(4L, "exchange.tooManyValues"));
+        assertThat(e.problems()).extracting(ExchangeProblem::row, ExchangeProblem::code)
+                .containsExactly(tuple(4L, "exchange.tooManyValues"));
     }
 
     @Test
     void keepsAThousandProblemsAndCountsTheRest() {
-        String xml = HEAD + "<group orgUnit='1' period='2025'>" + "<dataValue dataElement='A' value='x'/>".repeat(1_500) + "</group></adx>";
+        String xml = HEAD + "<group orgUnit='1' period='2025'>" + "<dataValue dataElement='A' value='x'/>".repeat(1_500)
+                + "</group></adx>";
 
         ExchangeFormatException e = refused(xml);
 
@@ -204,7 +214,8 @@ class AdxReaderTest {
         String xml = HEAD + "<group orgUnit='1' period='2025'><dataValue dataElement='NOTE' value='0'><annotation>"
                 + "ă".repeat(AdxReader.MAX_ANNOTATION_CHARS + 1) + "</annotation></dataValue></group></adx>";
 
-        ExchangeFormatException e = catchThrowableOfType(ExchangeFormatException.class, () -> reader.read(bytes(xml), Reports.kinds()));
+        ExchangeFormatException e = catchThrowableOfType(ExchangeFormatException.class,
+                () -> reader.read(bytes(xml), Reports.kinds()));
 
         assertThat(e.problems()).extracting(ExchangeProblem::code).containsExactly("exchange.adx.annotationTooLong");
     }
@@ -227,7 +238,8 @@ class AdxReaderTest {
     }
 
     private ExchangeFormatException refused(String xml) {
-        ExchangeFormatException e = catchThrowableOfType(ExchangeFormatException.class, () -> reader.read(bytes(xml), Reports.kinds()));
+        ExchangeFormatException e = catchThrowableOfType(ExchangeFormatException.class,
+                () -> reader.read(bytes(xml), Reports.kinds()));
         assertThat(e).as("refused: %s", xml).isNotNull();
         return e;
     }

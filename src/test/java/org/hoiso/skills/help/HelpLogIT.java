@@ -16,8 +16,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
+import org.hamcrest.Matchers;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.security.HoisoUser;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.reporting.Catalogue;
@@ -37,20 +40,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.assertj.core.groups.Tuple;
-import org.hamcrest.Matchers;
-import org.hoiso.platform.security.HoisoUser;
 
 @IntegrationTest
 class HelpLogIT {
 
-    @Autowired Fixtures fixtures;
-    @Autowired HelpLog help;
-    @Autowired Reports reports;
-    @Autowired Catalogue catalogue;
-    @Autowired JdbcClient jdbc;
-    @Autowired MockMvc mvc;
-    @Autowired UserDetailsService users;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    HelpLog help;
+    @Autowired
+    Reports reports;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
 
     private long helpRows() {
         return jdbc.sql("SELECT count(*) FROM help_given").query(Long.class).single();
@@ -73,7 +80,8 @@ class HelpLogIT {
         Fixtures.Officer officer = fixtures.officer(Places.MAU_DUE);
         String body = """
                 {"unitId": %d, "givenOn": "%s", "type": "EWALLET", "citizenName": "Đèo Thị Lan", "citizenPhone": "%s", "consent": %s}
-                """.formatted(fixtures.unit(Places.MAU_DUE).id(), givenOn, phone, consent);
+                """
+                .formatted(fixtures.unit(Places.MAU_DUE).id(), givenOn, phone, consent);
         return mvc.perform(post("/api/v1/help").with(httpBasic(officer.username(), officer.password()))
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
@@ -92,11 +100,13 @@ class HelpLogIT {
         Period period = Period.containing(Periodicity.MONTHLY, reports.today()).previous();
         LocalDate day = period.start();
 
-        help.log(officer, new HelpEntry(commune.id(), day, "Nhà văn hóa", HelpType.VNEID_INSTALL, null, member, null, null, false));
+        help.log(officer,
+                new HelpEntry(commune.id(), day, "Nhà văn hóa", HelpType.VNEID_INSTALL, null, member, null, null, false));
         help.log(officer, new HelpEntry(branch.id(), day.plusDays(1), null, HelpType.VNEID_LEVEL2, null, null, "Lý Thị Pà",
                 "0912 345 678", true));
         // the month after: not counted
-        help.log(officer, new HelpEntry(branch.id(), period.end().plusDays(1), null, HelpType.VNEID_LEVEL2, null, member, null, null, false));
+        help.log(officer, new HelpEntry(branch.id(), period.end().plusDays(1), null, HelpType.VNEID_LEVEL2, null, member, null,
+                null, false));
 
         List<String> people = List.of("Sùng Thị Mai, 0987000001", "Lý Thị Pà, +84912345678", "Giàng Thị Dế, 0987000003",
                 "Vừ Thị Dua, 0987000004", "Thào Thị Sinh, 0987000005");
@@ -136,10 +146,12 @@ class HelpLogIT {
         OrgUnit commune = fixtures.unit(Places.MAU_DUE);
         Caller officer = fixtures.officer(Places.MAU_DUE).caller();
         LocalDate today = reports.today();
-        help.log(officer, new HelpEntry(commune.id(), today, null, HelpType.EWALLET, null, null, "Đèo Thị Lan", "0971234567", true));
+        help.log(officer,
+                new HelpEntry(commune.id(), today, null, HelpType.EWALLET, null, null, "Đèo Thị Lan", "0971234567", true));
         help.log(officer, new HelpEntry(commune.id(), today, null, HelpType.OTHER, "Cài ứng dụng ngân hàng", null, "Đèo Thị Lan",
                 "0971234567", true));
-        long audits = jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'READ' AND entity_type = 'help_given' AND unit_id = :u")
+        long audits = jdbc
+                .sql("SELECT count(*) FROM audit_log WHERE action = 'READ' AND entity_type = 'help_given' AND unit_id = :u")
                 .param("u", commune.id()).query(Long.class).single();
 
         HelpPage page = help.list(officer, commune.id(), today.withDayOfMonth(1), today, null, null, 1);
@@ -149,8 +161,10 @@ class HelpLogIT {
         assertThat(page.counts().get(HelpType.EWALLET)).isGreaterThanOrEqualTo(1);
         HelpPage rest = help.list(officer, commune.id(), today.withDayOfMonth(1), today, null, page.next(), 100);
         assertThat(rest.items()).extracting(HelpRecord::id).doesNotContain(page.items().get(0).id());
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'READ' AND entity_type = 'help_given' AND unit_id = :u")
-                .param("u", commune.id()).query(Long.class).single()).isEqualTo(audits + 2);
+        assertThat(
+                jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'READ' AND entity_type = 'help_given' AND unit_id = :u")
+                        .param("u", commune.id()).query(Long.class).single())
+                .isEqualTo(audits + 2);
     }
 
     @Test
@@ -161,7 +175,8 @@ class HelpLogIT {
         long neighbour = fixtures.member("Lường Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1970, 6, 1), branch.id());
         Caller officer = fixtures.officer(Places.BACH_DICH).caller();
         Caller her = Caller.member(0, "hv-" + ambassador, name, ambassador);
-        HelpEntry forNeighbour = new HelpEntry(branch.id(), reports.today(), null, HelpType.PUBLIC_SERVICE, null, neighbour, null, null, false);
+        HelpEntry forNeighbour = new HelpEntry(branch.id(), reports.today(), null, HelpType.PUBLIC_SERVICE, null, neighbour, null,
+                null, false);
 
         assertThatThrownBy(() -> help.log(her, forNeighbour)).hasMessage("help.notAllowed");
         help.designate(officer, ambassador, branch.id(), HelperKind.COMMUNITY_TEAM);
@@ -190,7 +205,8 @@ class HelpLogIT {
     @Test
     void aDesignatedMemberCannotLogForAnotherCommune() {
         Caller her = designatedForANewBranch("Chi hội thôn Bạch Đích 7");
-        HelpEntry otherCommune = new HelpEntry(fixtures.unit(Places.MAU_DUE).id(), reports.today(), null, HelpType.PUBLIC_SERVICE, null, null,
+        HelpEntry otherCommune = new HelpEntry(fixtures.unit(Places.MAU_DUE).id(), reports.today(), null, HelpType.PUBLIC_SERVICE,
+                null, null,
                 "Lò Thị Xa", "0912000111", true);
         assertThatThrownBy(() -> help.log(her, otherCommune)).hasMessage("help.notAllowed");
     }
@@ -245,14 +261,14 @@ class HelpLogIT {
         postHelp(reports.today().toString(), "0971 234 567", true)
                 .andExpect(status().isCreated());
         mvc.perform(post("/api/v1/help/sessions").with(httpBasic(officer.username(), officer.password()))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"unitId": %d, "givenOn": "%s", "types": ["VNEID_INSTALL", "VNEID_LEVEL2"], "consent": true,
-                                 "people": ["Lò Thị Một, 0912000001", "Lò Thị Hai, 0912000002"]}
-                                """.formatted(commune.id(), reports.today())))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"unitId": %d, "givenOn": "%s", "types": ["VNEID_INSTALL", "VNEID_LEVEL2"], "consent": true,
+                         "people": ["Lò Thị Một, 0912000001", "Lò Thị Hai, 0912000002"]}
+                        """.formatted(commune.id(), reports.today())))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.helps").value(4));
         mvc.perform(get("/api/v1/help").param("unitId", Long.toString(commune.id())).param("from", reports.today().toString())
-                        .param("to", reports.today().toString()).with(httpBasic(officer.username(), officer.password())))
+                .param("to", reports.today().toString()).with(httpBasic(officer.username(), officer.password())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("0971234567"))))
                 .andExpect(content().string(Matchers.containsString("09xx xxx 567")));
@@ -265,10 +281,12 @@ class HelpLogIT {
         var principal = users.loadUserByUsername(officer.username());
         mvc.perform(get("/help").with(user(principal))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("help-VNEID_INSTALL")));
-        mvc.perform(get("/help/new").param("unitId", Long.toString(commune.id())).param("type", "ONLINE_SELLING").param("who", "citizen")
+        mvc.perform(get("/help/new").param("unitId", Long.toString(commune.id())).param("type", "ONLINE_SELLING")
+                .param("who", "citizen")
                 .with(user(principal))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("name=\"consent\"")));
-        mvc.perform(post("/help").param("unitId", Long.toString(commune.id())).param("type", "ONLINE_SELLING").param("who", "citizen")
+        mvc.perform(
+                post("/help").param("unitId", Long.toString(commune.id())).param("type", "ONLINE_SELLING").param("who", "citizen")
                         .param("citizenName", "Tòng Thị Bán").param("citizenPhone", "0977111222").param("consent", "true")
                         .with(user(principal)).with(csrf()))
                 .andExpect(redirectedUrl("/help?unitId=" + commune.id() + "&done=ONLINE_SELLING"));
@@ -286,8 +304,9 @@ class HelpLogIT {
         OrgUnit commune = fixtures.unit(Places.MAU_DUE);
         var principal = users.loadUserByUsername(fixtures.officer(Places.MAU_DUE).username());
         long before = helpRows();
-        mvc.perform(post("/help").param("unitId", Long.toString(commune.id())).param("type", "ONLINE_SELLING").param("who", "citizen")
-                        .param("citizenName", "Tòng Thị Bán").param("citizenPhone", "0977111222").with(user(principal)).with(csrf()))
+        mvc.perform(post("/help").param("unitId", Long.toString(commune.id())).param("type", "ONLINE_SELLING")
+                .param("who", "citizen")
+                .param("citizenName", "Tòng Thị Bán").param("citizenPhone", "0977111222").with(user(principal)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Cần có sự đồng ý")));
         assertThat(helpRows()).isEqualTo(before);
@@ -298,7 +317,8 @@ class HelpLogIT {
         OrgUnit commune = fixtures.unit(Places.MAU_DUE);
         var principal = users.loadUserByUsername(fixtures.officer(Places.MAU_DUE).username());
         mvc.perform(post("/help/session").param("unitId", Long.toString(commune.id())).param("types", "EWALLET")
-                        .param("people", "Tòng Thị A, 0977111001\nTòng Thị B, 0977\n").param("consent", "true").with(user(principal)).with(csrf()))
+                .param("people", "Tòng Thị A, 0977111001\nTòng Thị B, 0977\n").param("consent", "true").with(user(principal))
+                .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Dòng 2")));
     }
@@ -316,11 +336,11 @@ class HelpLogIT {
         mvc.perform(get("/help").with(user(principal))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Chi hội thôn Bạch Đích 5")));
         mvc.perform(get("/help/members").param("unitId", Long.toString(branch.id())).param("q", neighbourName)
-                        .header("HX-Request", "true").with(user(principal)))
+                .header("HX-Request", "true").with(user(principal)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(neighbourName)));
         mvc.perform(post("/help").param("unitId", Long.toString(branch.id())).param("type", "VNEID_LEVEL2")
-                        .param("memberId", Long.toString(neighbour)).with(user(principal)).with(csrf()))
+                .param("memberId", Long.toString(neighbour)).with(user(principal)).with(csrf()))
                 .andExpect(redirectedUrl("/help?unitId=" + branch.id() + "&done=VNEID_LEVEL2"));
     }
 

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.hoiso.platform.web.FieldProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.assertj.core.groups.Tuple;
 
 class HelpRulesTest {
 
@@ -45,7 +45,8 @@ class HelpRulesTest {
 
     @Test
     void namesTheCitizenAsOfficersWriteNames() {
-        assertThat(HelpRules.check(citizen("  LÒ   THỊ HOA ", "0912345678", true), TODAY).value().citizenName()).isEqualTo("Lò Thị Hoa");
+        assertThat(HelpRules.check(citizen("  LÒ   THỊ HOA ", "0912345678", true), TODAY).value().citizenName())
+                .isEqualTo("Lò Thị Hoa");
     }
 
     @Test
@@ -87,7 +88,9 @@ class HelpRulesTest {
     @Test
     void namesEveryBadLineOfASession() {
         var s = new SessionEntry(1L, TODAY, "Thôn 3", List.of(HelpType.VNEID_INSTALL),
-                null, List.of("Lò Thị Hoa, 0912345678", "", "Vàng Thị Mỷ, 12345", ", 0987654321", "Giàng Thị Sua; +84 987 654 321"), true);
+                null,
+                List.of("Lò Thị Hoa, 0912345678", "", "Vàng Thị Mỷ, 12345", ", 0987654321", "Giàng Thị Sua; +84 987 654 321"),
+                true);
         var checked = HelpRules.check(s, TODAY);
         assertThat(checked.problems()).extracting(FieldProblem::code, p -> p.args().get(0))
                 .containsExactly(Tuple.tuple("help.session.badPhone", 3),
@@ -98,6 +101,7 @@ class HelpRulesTest {
     @Test
     void aSessionNeedsOneConsentForAllAndAType() {
         var s = new SessionEntry(1L, TODAY, null, List.of(), null, List.of("Lò Thị Hoa, 0912345678"), false);
-        assertThat(codes(HelpRules.check(s, TODAY))).containsExactlyInAnyOrder("type:error.field.required", "consent:help.consent.required");
+        assertThat(codes(HelpRules.check(s, TODAY))).containsExactlyInAnyOrder("type:error.field.required",
+                "consent:help.consent.required");
     }
 }

@@ -9,7 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
@@ -25,18 +27,21 @@ import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import java.util.Locale;
-import org.hamcrest.Matchers;
 
 /** A member learns: quiz, lessons done, a certificate anyone can check, and the counts in the monthly report. */
 @IntegrationTest
 class LearningIT {
 
-    @Autowired Courses courses;
-    @Autowired Fixtures fixtures;
-    @Autowired Reports reports;
-    @Autowired Catalogue catalogue;
-    @Autowired MockMvc mvc;
+    @Autowired
+    Courses courses;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Reports reports;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void aMemberFinishesTheVneidCourseGetsACertificateAndTheMonthlyReportCountsIt() throws Exception {
@@ -101,7 +106,8 @@ class LearningIT {
     @Test
     void whatAnAdministratorTypesInALessonIsNeverMarkup() {
         Course.Lesson l = courses.courses(fixtures.admin()).get(0).lessons().get(0);
-        courses.editLesson(fixtures.admin(), l.id(), l.titleVi(), l.titleEn(), l.bodyVi() + "\n\n<img src=x onerror=alert(1)>", l.bodyEn(),
+        courses.editLesson(fixtures.admin(), l.id(), l.titleVi(), l.titleEn(), l.bodyVi() + "\n\n<img src=x onerror=alert(1)>",
+                l.bodyEn(),
                 "https://www.youtube.com/watch?v=vneid");
         Course.Lesson edited = courses.lesson(fixtures.admin(), l.id());
         assertThat(edited.bodyHtml(Locale.forLanguageTag("vi"))).contains("&lt;img src=x onerror=alert(1)&gt;");
