@@ -50,9 +50,7 @@ public class Accounts {
         } else if (accounts.usernameTaken(username)) {
             problems.add(FieldProblem.of("username", "account.username.taken"));
         }
-        if (a.password() == null || a.password().length() < 10 || a.password().length() > 200) {
-            problems.add(FieldProblem.of("password", "account.password.weak"));
-        }
+        PasswordPolicy.check(a.password(), username).ifPresent(r -> problems.add(PasswordPolicy.problem("password", r)));
         String display = VietnameseText.clean(a.displayName());
         if (display == null || display.isEmpty() || display.length() > 200) {
             problems.add(FieldProblem.of("displayName", "error.field.required"));

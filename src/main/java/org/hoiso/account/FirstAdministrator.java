@@ -66,6 +66,11 @@ class FirstAdministrator implements ApplicationRunner {
                         """.formatted(username, pw));
             } else {
                 log.info("First administrator '{}' created with the configured password", username);
+                // Her given password is not refused (the deployment chose it), but the log says why it is weak.
+                PasswordPolicy.check(pw, username).ifPresent(reason -> log.warn(
+                        "The configured password of the first administrator '{}' breaks the password policy ({}): "
+                                + "she should change it at her first sign-in (Tài khoản của tôi)",
+                        username, reason));
             }
         });
     }

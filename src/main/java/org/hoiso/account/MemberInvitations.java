@@ -96,9 +96,7 @@ public class MemberInvitations {
         } else if (accounts.findByUsername(normalised).isPresent()) {
             problems.add(FieldProblem.of("phone", "join.phone.taken"));
         }
-        if (password == null || password.length() < 10 || password.length() > 200) {
-            problems.add(FieldProblem.of("password", "account.password.weak"));
-        }
+        PasswordPolicy.check(password, normalised).ifPresent(r -> problems.add(PasswordPolicy.problem("password", r)));
         MemberLoginRepository.Invitation inv = usable(code, clientKey, true);
         if (logins.userOf(inv.memberId()).isPresent()) {
             problems.add(FieldProblem.of("code", "join.code.alreadyActive"));
