@@ -33,20 +33,28 @@ record AccountProperties(@Valid @DefaultValue Admin admin,
     }
 
     /**
-     * The lock-out, through the form and the API alike.
+     * The lock-out, through the form and the API alike (see README, "Signing in and lock-out").
      *
-     * @param maxFailedLogins wrong passwords in a row before the account locks
-     * @param lockoutMinutes  how long it stays locked
+     * @param maxFailedLogins        wrong passwords from places she never signed in from before the account locks for
+     *                               such places (from a place she knows, this many locks that place alone)
+     * @param lockoutMinutes         how long the first lock lasts; each further lock before a successful sign-in from a
+     *                               new place lasts twice as long, up to a day
+     * @param maxFailuresPerAddress  failed sign-ins from one client address (an IPv6 /64) in ten minutes, whatever the
+     *                               names, after which that address is refused before any password is hashed
+     * @param knownPlaceDays         days a client address or browser she signed in from stays a place she knows
      */
-    record Security(@DefaultValue("5") @Min(1) int maxFailedLogins, @DefaultValue("15") @Min(1) int lockoutMinutes) {
+    record Security(@DefaultValue("5") @Min(1) int maxFailedLogins, @DefaultValue("15") @Min(1) int lockoutMinutes,
+            @DefaultValue("30") @Min(1) int maxFailuresPerAddress, @DefaultValue("90") @Min(1) int knownPlaceDays) {
     }
 
     /**
      * Members' invitations.
      *
      * @param invitationDays days a printed invitation code stays valid
-     * @param codeAttempts   tries of invitation codes per client address in ten minutes (per instance)
+     * @param codeAttempts   tries of invitation codes per client address in ten minutes (all instances together)
+     * @param codeAttemptsPerCode tries of one invitation code in ten minutes, from any address
      */
-    record Members(@DefaultValue("14") @Min(1) int invitationDays, @DefaultValue("10") @Min(1) int codeAttempts) {
+    record Members(@DefaultValue("14") @Min(1) int invitationDays, @DefaultValue("10") @Min(1) int codeAttempts,
+            @DefaultValue("10") @Min(1) int codeAttemptsPerCode) {
     }
 }

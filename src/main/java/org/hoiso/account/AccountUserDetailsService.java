@@ -1,5 +1,6 @@
 package org.hoiso.account;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.hoiso.platform.security.Caller;
@@ -18,9 +19,12 @@ class AccountUserDetailsService implements UserDetailsService {
     private final AccountRepository accounts;
     private final MemberLoginRepository members;
 
-    AccountUserDetailsService(AccountRepository accounts, MemberLoginRepository members) {
+    private final Clock clock;
+
+    AccountUserDetailsService(AccountRepository accounts, MemberLoginRepository members, Clock clock) {
         this.accounts = accounts;
         this.members = members;
+        this.clock = clock;
     }
 
     @Override
@@ -29,17 +33,24 @@ class AccountUserDetailsService implements UserDetailsService {
         AccountRepository.Account a = accounts.findByUsername(username)
                 .or(() -> PhoneNumber.normalise(username).flatMap(accounts::findByUsername))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
-        boolean locked = a.lockedUntil() != null && a.lockedUntil().isAfter(OffsetDateTime.now());
+        return load(a);
+    }
+
+    /** The principal of an account: her caller (roles, or her member record), her stamp and whether she must change her password. */
+    HoisoUser load(AccountRepository.Account a) {
+        boolean locked = a.lockedUntil() != null && a.lockedUntil().isAfter(OffsetDateTime.now(clock));
         var memberId = members.memberOf(a.id());
         if (memberId.isPresent()) {
             // A member's own login: her pages only, whatever roles might be recorded against the account.
             return new HoisoUser(Caller.member(a.id(), a.username(), a.displayName(), memberId.get()), a.passwordHash(),
-                    a.enabled(), !locked, List.of(new SimpleGrantedAuthority("ROLE_MEMBER")));
+                    a.enabled(), !locked, List.of(new SimpleGrantedAuthority("ROLE_MEMBER")), a.securityStamp(),
+                    a.mustChangePassword());
         }
         List<Caller.Assignment> assignments = accounts.assignments(a.id());
         Caller caller = new Caller(a.id(), a.username(), a.displayName(), assignments);
         List<SimpleGrantedAuthority> authorities = assignments.stream()
                 .map(x -> new SimpleGrantedAuthority("ROLE_" + x.role().name())).distinct().toList();
-        return new HoisoUser(caller, a.passwordHash(), a.enabled(), !locked, authorities);
+        return new HoisoUser(caller, a.passwordHash(), a.enabled(), !locked, authorities, a.securityStamp(),
+                a.mustChangePassword());
     }
 }

@@ -1,5 +1,7 @@
 package org.hoiso.account;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.Subtree;
 import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.text.PhoneNumber;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
@@ -26,8 +29,9 @@ public class Accounts {
     public record NewAccount(String username, String password, String displayName, Caller.Role role, Long unitId) {
     }
 
+    /** A row of the list: {@code lockedUntil} only while a lock lasts. */
     public record AccountSummary(long id, String username, String displayName, boolean enabled, String role,
-            long unitId, String unitName) {
+            long unitId, String unitName, OffsetDateTime lockedUntil, boolean mustChangePassword, OffsetDateTime lastSignInAt) {
     }
 
     private final AccountRepository accounts;
@@ -35,7 +39,10 @@ public class Accounts {
     private final PasswordEncoder encoder;
     private final Audit audit;
 
-    Accounts(AccountRepository accounts, OrgUnits units, PasswordEncoder encoder, Audit audit) {
+    private final Clock clock;
+
+    Accounts(AccountRepository accounts, OrgUnits units, PasswordEncoder encoder, Audit audit, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.units = units;
         this.encoder = encoder;
@@ -47,6 +54,10 @@ public class Accounts {
         String username = VietnameseText.clean(a.username());
         if (username == null || !username.matches("[A-Za-z0-9._@-]{3,60}")) {
             problems.add(FieldProblem.of("username", "account.username.invalid"));
+        } else if (PhoneNumber.normalise(username).isPresent()) {
+            // Phone numbers are members' logins. Refused whether or not one exists, so that the answer never tells an
+            // officer whether a phone number belongs to a member login (of her subtree or any other).
+            problems.add(FieldProblem.of("username", "account.username.phone"));
         } else if (accounts.usernameTaken(username)) {
             problems.add(FieldProblem.of("username", "account.username.taken"));
         }
@@ -65,7 +76,7 @@ public class Accounts {
             throw DomainException.invalid(problems);
         }
         Subtree subtree = units.writable(caller, a.unitId());
-        if (a.role() == Caller.Role.ADMIN && !caller.isAdmin()) {
+        if (a.role() == Caller.Role.ADMIN && !AccountManagement.administers(units, caller, subtree.unitId())) {
             throw DomainException.forbidden("account.role.tooHigh");
         }
         long id = accounts.insert(username, encoder.encode(a.password()), display);
@@ -79,8 +90,12 @@ public class Accounts {
         Subtree subtree = units.writable(caller, unitId);
         return accounts.inSubtree(subtree.path()).stream()
                 .map(r -> new AccountSummary(r.id(), r.username(), r.displayName(), r.enabled(), r.role(), r.unitId(),
-                        r.unitName()))
+                        r.unitName(), lockedNow(r.lockedUntil()), r.mustChangePassword(), r.lastSignInAt()))
                 .toList();
+    }
+
+    private OffsetDateTime lockedNow(OffsetDateTime until) {
+        return until != null && until.toInstant().isAfter(clock.instant()) ? until : null;
     }
 
     /** Her address for notices by e-mail, if she gave one. */

@@ -53,10 +53,10 @@ class JoinController {
             model.addAttribute("code", code == null ? "" : code);
             model.addAttribute("phone", phone);
             model.addAttribute("errors", errors(e));
-            try {
-                model.addAttribute("preview", invitations.preview(code, request.getRemoteAddr()));
-            } catch (DomainException again) {
-                // the code itself is the problem: its message is already among the errors
+            // the activation counted its try already; a code that is itself the problem shows no preview
+            if (e.fieldProblems().stream().noneMatch(p -> p.field().equals("code"))
+                    && e.kind() != DomainException.Kind.TOO_MANY) {
+                model.addAttribute("preview", invitations.previewAgain(code));
             }
             return "account/join";
         }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -39,19 +40,25 @@ public class MemberInvitations {
     private final AccountRepository accounts;
     private final MemberRegistry members;
     private final PasswordEncoder encoder;
-    private final AttemptLimiter limiter;
+    private static final Duration TRY_WINDOW = Duration.ofMinutes(10);
+
+    private final AttemptCounters tries;
+    private final int perAddress;
+    private final int perCode;
     private final Audit audit;
     private final Clock clock;
     private final int validDays;
     private final SecureRandom random = new SecureRandom();
 
     MemberInvitations(MemberLoginRepository logins, AccountRepository accounts, MemberRegistry members, PasswordEncoder encoder,
-            AttemptLimiter limiter, Audit audit, ObjectProvider<Clock> clock, AccountProperties settings) {
+            AttemptCounters tries, Audit audit, ObjectProvider<Clock> clock, AccountProperties settings) {
         this.logins = logins;
         this.accounts = accounts;
         this.members = members;
         this.encoder = encoder;
-        this.limiter = limiter;
+        this.tries = tries;
+        this.perAddress = settings.members().codeAttempts();
+        this.perCode = settings.members().codeAttemptsPerCode();
         this.audit = audit;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.validDays = settings.members().invitationDays();
@@ -86,27 +93,36 @@ public class MemberInvitations {
         return new Preview(VietnameseText.initials(m.fullName()), m.unitName(), inv.expiresAt());
     }
 
-    /** Creates her account from a valid code: her phone is her user name. One code, one account. */
+    /**
+     * Creates her account from a valid code: her phone is her user name. One code, one account. A member who already
+     * has a login and forgot her password asks her branch for a new invitation: activating it sets her new password
+     * (and her new phone, if she changed it) on that same login, unlocks it and ends her other sessions.
+     */
     @Transactional
     public long activate(String code, String phone, String password, String clientKey) {
         List<FieldProblem> problems = new ArrayList<>();
+        MemberLoginRepository.Invitation inv = usable(code, clientKey, true);
+        Long existing = logins.userOf(inv.memberId()).orElse(null);
         String normalised = PhoneNumber.normalise(phone == null ? "" : phone).orElse(null);
         if (normalised == null) {
             problems.add(FieldProblem.of("phone", "join.phone.invalid"));
-        } else if (accounts.findByUsername(normalised).isPresent()) {
+        } else if (accounts.findByUsername(normalised).filter(a -> !Long.valueOf(a.id()).equals(existing)).isPresent()) {
             problems.add(FieldProblem.of("phone", "join.phone.taken"));
         }
         PasswordPolicy.check(password, normalised).ifPresent(r -> problems.add(PasswordPolicy.problem("password", r)));
-        MemberLoginRepository.Invitation inv = usable(code, clientKey, true);
-        if (logins.userOf(inv.memberId()).isPresent()) {
-            problems.add(FieldProblem.of("code", "join.code.alreadyActive"));
-        }
         if (!problems.isEmpty()) {
             throw DomainException.invalid(problems);
         }
         MemberRegistry.Ref m = members.refOf(inv.memberId());
         if (!logins.markUsed(inv.id())) {
             throw DomainException.invalid(List.of(FieldProblem.of("code", "join.code.used")));
+        }
+        if (existing != null) {
+            accounts.setUsername(existing, normalised);
+            accounts.setPassword(existing, encoder.encode(password), false);
+            audit.record(Audit.Action.ACCOUNT, "member_login", existing, m.unitId(),
+                    "member " + inv.memberId() + " set a new password with a new invitation");
+            return existing;
         }
         long userId = accounts.insert(normalised, encoder.encode(password), m.fullName());
         logins.link(userId, inv.memberId());
@@ -115,11 +131,24 @@ public class MemberInvitations {
         return userId;
     }
 
+    /** What the page shows again after a refused activation, which already counted its try. */
+    Preview previewAgain(String code) {
+        String c = normalise(code);
+        return c.length() != CODE_LENGTH ? null : logins.byCode(hash(c), false).map(inv -> {
+            MemberRegistry.Ref m = members.refOf(inv.memberId());
+            return new Preview(VietnameseText.initials(m.fullName()), m.unitName(), inv.expiresAt());
+        }).orElse(null);
+    }
+
     private MemberLoginRepository.Invitation usable(String code, String clientKey, boolean forUpdate) {
-        if (!limiter.tryOnce(clientKey == null ? "?" : clientKey)) {
+        String c = normalise(code);
+        // per client address (behind a trusted proxy, the client's own) and per code, in PostgreSQL for every instance
+        if (tries.hit("invitation/address", SignInPlace.addressKey(clientKey), TRY_WINDOW).hits() > perAddress) {
             throw DomainException.tooMany("join.code.tooManyTries");
         }
-        String c = normalise(code);
+        if (c.length() == CODE_LENGTH && tries.hit("invitation/code", c, TRY_WINDOW).hits() > perCode) {
+            throw DomainException.tooMany("join.code.tooManyTries");
+        }
         if (c.length() != CODE_LENGTH) {
             throw DomainException.invalid(List.of(FieldProblem.of("code", "join.code.unknown")));
         }

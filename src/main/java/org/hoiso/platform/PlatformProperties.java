@@ -20,13 +20,19 @@ import org.springframework.validation.annotation.Validated;
  * @param apiTokens  the limits of partner systems' API tokens
  * @param oidc       members' sign-in through an OpenID Connect provider (VNeID)
  * @param outbox     delivery of messages to people (e-mail through {@code spring.mail.*})
+ * @param publicUrl  the address people reach hoiso at: every absolute link hoiso writes starts with it
+ *                   (invitations, QR codes, e-mails, the OpenID Connect redirect), never with a request's Host header
+ * @param trustedProxies addresses or CIDR ranges of the reverse proxies whose forwarded headers (X-Forwarded-For,
+ *                   -Proto, -Host, Forwarded) are believed; empty = forwarded headers are ignored
  */
 @ConfigurationProperties("hoiso")
 @Validated
 public record PlatformProperties(@Valid @DefaultValue EmbeddedDb embeddedDb,
         @Valid @DefaultValue ApiTokens apiTokens,
         @Valid @DefaultValue Oidc oidc,
-        @Valid @DefaultValue Outbox outbox) {
+        @Valid @DefaultValue Outbox outbox,
+        @DefaultValue("http://localhost:8080") @NotBlank String publicUrl,
+        @DefaultValue List<String> trustedProxies) {
 
     /**
      * The embedded PostgreSQL 17.

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hoiso.account.ApiTokens;
+import org.hoiso.account.PersonalTokens;
 import org.hoiso.activity.Activities;
 import org.hoiso.card.MemberCards;
 import org.hoiso.intake.Imports;
@@ -70,7 +71,9 @@ class OtherUnitGetsNothingIT {
             // a certificate's public check, by its unguessable code; courses are the same for every member
             "GET /certificates/{code}", "GET /lessons/images/{id}",
             // member cards: the public keys and the offline checker (page, manifest, service worker) hold no one's data
-            "GET /cards/keys.json", "GET /cards/scan", "GET /cards/manifest.webmanifest", "GET /cards/sw.js");
+            "GET /cards/keys.json", "GET /cards/scan", "GET /cards/manifest.webmanifest", "GET /cards/sw.js",
+            // her own account: her e-mail and her personal tokens, which answer with her own page
+            "POST /account/email", "POST /account/tokens");
 
     @Autowired
     MockMvc mvc;
@@ -98,6 +101,8 @@ class OtherUnitGetsNothingIT {
     MemberCards cards;
     @Autowired
     HelpLog help;
+    @Autowired
+    PersonalTokens personalTokens;
 
     private Fixtures.Officer outsider;
     private OrgUnit commune;
@@ -107,6 +112,9 @@ class OtherUnitGetsNothingIT {
     private String cccd;
     private long importId;
     private long tokenId;
+    /** An officer of Ba Đình, whose account an outsider can neither see nor manage, and her personal token. */
+    private long baDinhAccount;
+    private long personalTokenId;
     private long reportId;
     private long activityId;
     private long photoId;
@@ -160,6 +168,8 @@ class OtherUnitGetsNothingIT {
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
         activities.announce(baDinhOfficer, branch.id(), "Họp chi hội", "Chi hội tổ dân phố số 9 họp tối thứ Bảy");
         tokenId = tokens.create(fixtures.admin(), new ApiTokens.NewToken("Cổng dữ liệu phường", commune.id(), null)).id();
+        baDinhAccount = baDinhOfficer.userId();
+        personalTokenId = personalTokens.create(baDinhOfficer, new PersonalTokens.NewToken("Báo cáo tự động", 30)).id();
     }
 
     private record Case(HttpMethod method, String pattern, String uri, String body) {
@@ -220,6 +230,23 @@ class OtherUnitGetsNothingIT {
                         "{\"username\": \"intruder" + m
                                 + "\", \"password\": \"long-enough-pw\", \"displayName\": \"X\", \"role\": \"OFFICER\", \"unitId\": "
                                 + c + "}"),
+                new Case(HttpMethod.GET, "/api/v1/accounts/{id}", "/api/v1/accounts/" + baDinhAccount, null),
+                new Case(HttpMethod.POST, "/api/v1/accounts/{id}/password-reset",
+                        "/api/v1/accounts/" + baDinhAccount + "/password-reset", null),
+                new Case(HttpMethod.POST, "/api/v1/accounts/{id}/disable", "/api/v1/accounts/" + baDinhAccount + "/disable",
+                        null),
+                new Case(HttpMethod.POST, "/api/v1/accounts/{id}/enable", "/api/v1/accounts/" + baDinhAccount + "/enable", null),
+                new Case(HttpMethod.POST, "/api/v1/accounts/{id}/unlock", "/api/v1/accounts/" + baDinhAccount + "/unlock", null),
+                new Case(HttpMethod.PUT, "/api/v1/accounts/{id}/assignment", "/api/v1/accounts/" + baDinhAccount + "/assignment",
+                        "{\"role\": \"VIEWER\", \"unitId\": " + fixtures.unit(Places.NGOC_HA).id() + "}"),
+                new Case(HttpMethod.POST, "/api/v1/accounts/me/password", "/api/v1/accounts/me/password",
+                        "{\"currentPassword\": \"not-her-password\", \"newPassword\": \"mot-cau-that-dai\"}"),
+                new Case(HttpMethod.PUT, "/api/v1/accounts/me/email", "/api/v1/accounts/me/email",
+                        "{\"email\": \"not-an-address\"}"),
+                new Case(HttpMethod.GET, "/api/v1/accounts/me/tokens", "/api/v1/accounts/me/tokens", null),
+                new Case(HttpMethod.POST, "/api/v1/accounts/me/tokens", "/api/v1/accounts/me/tokens", "{\"name\": \"\"}"),
+                new Case(HttpMethod.POST, "/api/v1/accounts/me/tokens/{id}/revoke",
+                        "/api/v1/accounts/me/tokens/" + personalTokenId + "/revoke", null),
                 new Case(HttpMethod.GET, "/api/v1/tokens", "/api/v1/tokens?unitId=" + c, null),
                 new Case(HttpMethod.POST, "/api/v1/tokens", "/api/v1/tokens", "{\"name\": \"Lạ\", \"unitId\": " + c + "}"),
                 new Case(HttpMethod.POST, "/api/v1/tokens/{id}/revoke", "/api/v1/tokens/" + tokenId + "/revoke", null),
@@ -342,6 +369,18 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.GET, "/accounts", "/accounts?unitId=" + c, null),
                 new Case(HttpMethod.POST, "/accounts", "/accounts?unitId=" + c + "&username=intruder2" + m
                         + "&password=long-enough-pw&displayName=X&role=OFFICER", null),
+                new Case(HttpMethod.GET, "/accounts/{id}", "/accounts/" + baDinhAccount, null),
+                new Case(HttpMethod.POST, "/accounts/{id}/reset", "/accounts/" + baDinhAccount + "/reset", null),
+                new Case(HttpMethod.POST, "/accounts/{id}/disable", "/accounts/" + baDinhAccount + "/disable", null),
+                new Case(HttpMethod.POST, "/accounts/{id}/enable", "/accounts/" + baDinhAccount + "/enable", null),
+                new Case(HttpMethod.POST, "/accounts/{id}/unlock", "/accounts/" + baDinhAccount + "/unlock", null),
+                new Case(HttpMethod.POST, "/accounts/{id}/assignment",
+                        "/accounts/" + baDinhAccount + "/assignment?role=VIEWER&unitCode=" + Places.NGOC_HA, null),
+                new Case(HttpMethod.GET, "/account", "/account", null),
+                new Case(HttpMethod.GET, "/account/password", "/account/password", null),
+                new Case(HttpMethod.POST, "/account/password",
+                        "/account/password?currentPassword=not-her-password&newPassword=mot-cau-that-dai", null),
+                new Case(HttpMethod.POST, "/account/tokens/{id}/revoke", "/account/tokens/" + personalTokenId + "/revoke", null),
                 new Case(HttpMethod.GET, "/admin/tokens", "/admin/tokens?unitId=" + c, null),
                 new Case(HttpMethod.POST, "/admin/tokens", "/admin/tokens?unitId=" + c + "&name=L%E1%BA%A1", null),
                 new Case(HttpMethod.POST, "/admin/tokens/{id}/revoke", "/admin/tokens/" + tokenId + "/revoke?unitId=" + c, null),
@@ -596,6 +635,10 @@ class OtherUnitGetsNothingIT {
                                (SELECT count(*) FROM import_job) || '/' ||
                                (SELECT status || mapping::text || cancel_requested FROM import_job WHERE id = :j) || '/' ||
                                (SELECT count(*) FROM api_token) || '/' ||
+                               (SELECT enabled || '/' || must_change_password || '/' || security_stamp || '/' || password_hash
+                                  FROM app_user WHERE id = :acct) || '/' ||
+                               (SELECT string_agg(role || unit_id, ',') FROM role_assignment WHERE user_id = :acct) || '/' ||
+                               (SELECT count(*) FROM personal_token WHERE revoked_at IS NULL) || '/' ||
                                (SELECT coalesce(revoked_at::text, 'active') FROM api_token WHERE id = :t) || '/' ||
                                (SELECT count(*) FROM rpt_report) || '/' || (SELECT count(*) FROM rpt_value) || '/' ||
                                (SELECT count(*) FROM rpt_target) || '/' || (SELECT count(*) FROM rpt_form) || '/' ||
@@ -613,7 +656,8 @@ class OtherUnitGetsNothingIT {
                                (SELECT count(*) FROM activity_response) || '/' || (SELECT count(*) FROM activity_photo) || '/' ||
                                (SELECT count(*) FROM announcement) || '/' || (SELECT status FROM activity WHERE id = :act)
                         """)
-                .param("card", cardId).param("act", activityId).param("m", memberId).param("r", reportId).param("f", formId)
+                .param("acct", baDinhAccount).param("card", cardId).param("act", activityId).param("m", memberId)
+                .param("r", reportId).param("f", formId)
                 .param("b", branch.id()).param("j", importId).param("t", tokenId).query(String.class).single();
     }
 }

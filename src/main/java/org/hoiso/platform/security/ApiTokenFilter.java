@@ -16,10 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -36,15 +38,26 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
     private static final int DETAIL_MAX = 500;
 
+    /** What a personal token may not do: manage accounts and tokens (a leaked token must not make itself a successor). */
+    private static final List<RequestMatcher> NOT_FOR_PERSONAL_TOKENS = List.of(
+            PathPatternRequestMatcher.withDefaults().matcher("/api/v1/accounts/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/v1/tokens/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/v1/accounts"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/v1/tokens"));
+    private static final RequestMatcher WHO_AM_I = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET,
+            "/api/v1/accounts/me");
+
     private final ObjectProvider<ApiTokenAuthenticator> authenticator;
+    private final ObjectProvider<PersonalTokenAuthenticator> personal;
     private final List<RequestMatcher> allowedPaths;
     private final TokenBuckets buckets;
     private final Messages messages;
     private final LocaleResolver locales;
 
-    ApiTokenFilter(ObjectProvider<ApiTokenAuthenticator> authenticator, List<RequestMatcher> allowedPaths, TokenBuckets buckets,
-            Messages messages, LocaleResolver locales) {
+    ApiTokenFilter(ObjectProvider<ApiTokenAuthenticator> authenticator, ObjectProvider<PersonalTokenAuthenticator> personal,
+            List<RequestMatcher> allowedPaths, TokenBuckets buckets, Messages messages, LocaleResolver locales) {
         this.authenticator = authenticator;
+        this.personal = personal;
         this.allowedPaths = List.copyOf(allowedPaths);
         this.buckets = buckets;
         this.messages = messages;
@@ -59,8 +72,13 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(req, res);
             return;
         }
+        String presented = header.substring(7).trim();
+        if (presented.startsWith(PersonalTokenAuthenticator.PREFIX)) {
+            personal(presented, req, res, chain);
+            return;
+        }
         ApiTokenAuthenticator tokens = authenticator.getIfAvailable();
-        Verdict verdict = tokens == null ? Verdict.refused(Status.UNKNOWN) : tokens.verify(header.substring(7).trim());
+        Verdict verdict = tokens == null ? Verdict.refused(Status.UNKNOWN) : tokens.verify(presented);
         if (verdict.status() != Status.VALID) {
             // The message says unknown, revoked or expired, never the token itself.
             res.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
@@ -87,6 +105,29 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             refuse(req, res, 403, refusal);
             return;
         }
+        chain.doFilter(req, res);
+    }
+
+    /**
+     * A personal token acts as its account with her own role assignments, on every API path but those that manage
+     * accounts and tokens. No audit per request: her reads of people's records are audited as they are with a password.
+     */
+    private void personal(String presented, HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws ServletException, IOException {
+        PersonalTokenAuthenticator tokens = personal.getIfAvailable();
+        HoisoUser user = tokens == null ? null : tokens.authenticate(presented).orElse(null);
+        if (user == null) {
+            res.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+            refuse(req, res, 401, "error.token.personal");
+            return;
+        }
+        if (!WHO_AM_I.matches(req) && NOT_FOR_PERSONAL_TOKENS.stream().anyMatch(m -> m.matches(req))) {
+            refuse(req, res, 403, "error.token.personalPath");
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContextHolderStrategy().setContext(context);
         chain.doFilter(req, res);
     }
 

@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.util.List;
 import org.hoiso.platform.PlatformProperties;
 import org.hoiso.platform.web.Messages;
+import org.hoiso.platform.web.PublicUrl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,10 +21,16 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -50,18 +58,27 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Messages messages, LocaleResolver locales,
-            ObjectProvider<ApiTokenAuthenticator> tokens, Clock clock, PlatformProperties settings) throws Exception {
+            ObjectProvider<ApiTokenAuthenticator> tokens, ObjectProvider<PersonalTokenAuthenticator> personalTokens,
+            ObjectProvider<AccountStanding> standings, Clock clock, PlatformProperties settings) throws Exception {
         // Built here, not as a bean: a Filter bean would also be registered on the servlet for every URL.
         PlatformProperties.ApiTokens limits = settings.apiTokens();
-        ApiTokenFilter bearer = new ApiTokenFilter(tokens, pathMatchers(limits.paths()),
+        ApiTokenFilter bearer = new ApiTokenFilter(tokens, personalTokens, pathMatchers(limits.paths()),
                 new TokenBuckets(limits.requestsPerMinute(), clock), messages, locales);
         http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
-                .httpBasic(b -> b.authenticationEntryPoint(
-                        (req, res, ex) -> problem(req, res, 401, "error.unauthenticated", messages, locales)))
+                .addFilterBefore(new AccountGuardFilter(standings, true, messages, locales), AuthorizationFilter.class)
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> {
+                    if (ex instanceof SignInThrottledException throttled) {
+                        // refused before any password was hashed: the client waits instead of costing a bcrypt a try
+                        res.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+                        problem(req, res, 429, "error.signIn.throttled", messages, locales);
+                    } else {
+                        problem(req, res, 401, "error.unauthenticated", messages, locales);
+                    }
+                }))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(
                                 (req, res, ex) -> problem(req, res, 401, "error.unauthenticated", messages, locales))
@@ -81,7 +98,12 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, PlatformProperties settings,
-            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers) throws Exception {
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers, ObjectProvider<AccountStanding> standings,
+            ObjectProvider<ClientRegistrationRepository> registrations, PublicUrl publicUrl, Messages messages,
+            LocaleResolver locales) throws Exception {
+        // Relative, so that the redirect to the login page never echoes the Host header a client sent.
+        LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+        toLogin.setFavorRelativeUris(true);
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                         "/api/docs", "/api/docs/**", "/api/swagger-ui/**")
@@ -95,7 +117,10 @@ class SecurityConfig {
                 .requestMatchers("/cards/keys.json", "/cards/manifest.webmanifest", "/cards/sw.js", "/cards/icon.svg").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(SecurityConfig::loginFailure)
+                        .permitAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint(toLogin))
+                .addFilterBefore(new AccountGuardFilter(standings, false, messages, locales), AuthorizationFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(Customizer.withDefaults())
                 .headers(h -> h
@@ -107,11 +132,28 @@ class SecurityConfig {
             // they land on their own pages. The provider is plain configuration (spring.security.oauth2.client.*).
             http.oauth2Login(o -> o
                     .loginPage("/login")
+                    .authorizationEndpoint(a -> a.authorizationRequestResolver(
+                            redirectToPublicUrl(registrations.getObject(), publicUrl, settings.oidc().registrationId())))
                     .userInfoEndpoint(u -> u.oidcUserService(oidcUsers.getObject()))
                     .defaultSuccessUrl("/me", true)
                     .failureHandler(SecurityConfig::oidcFailure));
         }
         return http.build();
+    }
+
+    /** The provider sends her back to hoiso's public address, not to whatever Host the request named. */
+    private static OAuth2AuthorizationRequestResolver redirectToPublicUrl(ClientRegistrationRepository registrations,
+            PublicUrl publicUrl, String registrationId) {
+        DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        resolver.setAuthorizationRequestCustomizer(b -> b.redirectUri(publicUrl.of("/login/oauth2/code/" + registrationId)));
+        return resolver;
+    }
+
+    /** A wrong password: "?error"; too many failures from her address: "?throttled", so the page says to wait. */
+    private static void loginFailure(HttpServletRequest req, HttpServletResponse res, AuthenticationException ex)
+            throws IOException {
+        res.sendRedirect(req.getContextPath() + (ex instanceof SignInThrottledException ? "/login?throttled" : "/login?error"));
     }
 
     /** Back to the login page with a reason it can show; never the exception's text or a stack trace. */

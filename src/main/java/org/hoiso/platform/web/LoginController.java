@@ -19,10 +19,17 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-            @RequestParam(required = false) String joined, @RequestParam(required = false) String oidc, Model model) {
+            @RequestParam(required = false) String joined, @RequestParam(required = false) String oidc,
+            @RequestParam(required = false) String throttled, @RequestParam(required = false) String ended, Model model) {
         // Spring Security and the join page come back here with what happened (?error, ?logout, ?joined, ?oidc=reason).
         if (error != null) {
             Outcome.error(model, messages.get("login.failed"));
+        }
+        if (throttled != null) {
+            Outcome.error(model, messages.get("login.throttled"));
+        }
+        if (ended != null) {
+            Outcome.error(model, messages.get("login.ended"));
         }
         if (logout != null) {
             Outcome.notice(model, messages.get("login.loggedOut"));
