@@ -52,6 +52,14 @@ public final class Places {
     public static final String BACH_DICH = "00832";
     /** Xã Mậu Duệ, Tuyên Quang. */
     public static final String MAU_DUE = "00847";
+    /** Tỉnh Lạng Sơn (accounts and sign-in tests). */
+    public static final String LANG_SON = "20";
+    /** Phường Đông Kinh, Lạng Sơn. */
+    public static final String DONG_KINH = "05977";
+    /** Phường Lương Văn Tri, Lạng Sơn. */
+    public static final String LUONG_VAN_TRI = "05983";
+    /** Phường Tam Thanh, Lạng Sơn. */
+    public static final String TAM_THANH = "05986";
     /** Phường Hồng Bàng, Hải Phòng. */
     public static final String HONG_BANG = "11311";
     /** Phường Hải Vân, Đà Nẵng. */
