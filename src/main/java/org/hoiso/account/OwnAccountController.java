@@ -70,7 +70,6 @@ class OwnAccountController {
             model.addAttribute("errors", e.fieldProblems().isEmpty()
                     ? Map.of("newPassword", messages.all(e))
                     : messages.byField(e.fieldProblems()));
-            res.setStatus(e.kind() == DomainException.Kind.TOO_MANY ? 429 : 422);
             return "account/password";
         }
         // Her other sessions end (the stamp moved on); this one goes on as the account is now, under a new session id.

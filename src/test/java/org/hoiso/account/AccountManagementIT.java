@@ -244,7 +244,7 @@ class AccountManagementIT {
         mvc.perform(get("/account/password").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("must-change")));
         mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", oneTime)
-                .param("newPassword", "matkhau2025")).andExpect(status().isUnprocessableContent())
+                .param("newPassword", "matkhau2025")).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("mật khẩu phổ biến")));
         mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", oneTime)
                 .param("newPassword", "nui cao song dai")).andExpect(redirectedUrl("/account"));

@@ -2,6 +2,8 @@ package org.hoiso.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.hoiso.testing.AMember;
@@ -30,7 +32,14 @@ class OidcLoginBrowserTest extends BrowserTestSupport {
 
     /** Starts Keycloak before the application, which reads the provider's discovery document at start-up. */
     @DynamicPropertySource
-    static void provider(DynamicPropertyRegistry registry) {
+    static void provider(DynamicPropertyRegistry registry) throws IOException {
+        // The provider sends her back to hoiso.public-url: a port known before the start, and the address on it.
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        registry.add("server.port", () -> port);
+        registry.add("hoiso.public-url", () -> "http://localhost:" + port);
         registry.add("hoiso.oidc.enabled", () -> "true");
         registry.add("hoiso.oidc.display-name", () -> "VNeID");
         registry.add("spring.security.oauth2.client.registration.eid.client-id", () -> Keycloak.CLIENT_ID);
