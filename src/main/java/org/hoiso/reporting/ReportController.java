@@ -137,6 +137,7 @@ class ReportController {
         model.addAttribute("e", e);
         model.addAttribute("changes", reports.history(caller, id));
         model.addAttribute("indicators", indicatorsByCode(e.form()));
+        model.addAttribute("dimensions", catalogue.dimensions());
         return "reporting/history";
     }
 
@@ -155,6 +156,7 @@ class ReportController {
         model.addAttribute("inputs", inputs);
         model.addAttribute("errors", errors);
         model.addAttribute("dimensions", catalogue.dimensions());
+        model.addAttribute("pageStyles", List.of("/css/reporting.css"));
         return "reporting/entry";
     }
 
