@@ -417,6 +417,12 @@ class OtherUnitGetsNothingIT {
                         "/admin/indicators?code=LA_X&nameVi=L&nameEn=L&valueType=INTEGER&aggregation=SUM", null),
                 new Case(HttpMethod.GET, "/dashboard/provinces.json",
                         "/dashboard/provinces.json?indicator=COOPS_NEW&period=" + PERIOD + "&view=today", null),
+                new Case(HttpMethod.GET, "/dashboard/series.csv",
+                        "/dashboard/series.csv?unitId=" + c + "&indicator=COOPS_NEW&period=" + PERIOD, null),
+                new Case(HttpMethod.GET, "/dashboard/children.csv",
+                        "/dashboard/children.csv?unitId=" + c + "&indicator=COOPS_NEW&period=" + PERIOD, null),
+                new Case(HttpMethod.GET, "/dashboard/provinces.csv",
+                        "/dashboard/provinces.csv?indicator=COOPS_NEW&period=" + PERIOD + "&view=today", null),
                 new Case(HttpMethod.GET, "/members/{id}/card", "/members/" + m + "/card", null),
                 new Case(HttpMethod.POST, "/members/{id}/card", "/members/" + m + "/card", null),
                 new Case(HttpMethod.GET, "/me/card", "/me/card", null),
@@ -578,6 +584,8 @@ class OtherUnitGetsNothingIT {
                     b -> assertThat(b).isEmpty(),
                     b -> assertThat(b).contains("<span"),
                     b -> assertThat(b).contains("\"rows\":[]"),
+                    // a CSV download of nothing: its heading line only
+                    b -> assertThat(b).startsWith("\uFEFF").hasLineCount(1),
                     // a card check that names no one (a forged card)
                     b -> assertThat(b).contains("\"status\":\"FORGED\"").contains("\"name\":null"));
         } else {
