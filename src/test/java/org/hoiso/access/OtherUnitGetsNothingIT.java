@@ -70,7 +70,9 @@ class OtherUnitGetsNothingIT {
             // a certificate's public check, by its unguessable code; courses are the same for every member
             "GET /certificates/{code}", "GET /lessons/images/{id}",
             // member cards: the public keys and the offline checker (page, manifest, service worker) hold no one's data
-            "GET /cards/keys.json", "GET /cards/scan", "GET /cards/manifest.webmanifest", "GET /cards/sw.js");
+            "GET /cards/keys.json", "GET /cards/scan", "GET /cards/manifest.webmanifest", "GET /cards/sw.js",
+            // her own title under her signature and her own address for notices
+            "GET /account/reporting", "POST /account/reporting");
 
     @Autowired
     MockMvc mvc;
