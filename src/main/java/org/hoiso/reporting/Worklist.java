@@ -28,12 +28,14 @@ public class Worklist {
     private final Catalogue catalogue;
     private final OrgUnits units;
     private final Reports lifecycle;
+    private final ReportStarts starts;
 
-    Worklist(ReportRepository reports, Catalogue catalogue, OrgUnits units, Reports lifecycle) {
+    Worklist(ReportRepository reports, Catalogue catalogue, OrgUnits units, Reports lifecycle, ReportStarts starts) {
         this.reports = reports;
         this.catalogue = catalogue;
         this.units = units;
         this.lifecycle = lifecycle;
+        this.starts = starts;
     }
 
     public enum State {
@@ -53,7 +55,10 @@ public class Worklist {
         }
     }
 
-    /** The caller's own reports: every form of her units' level, from the form's first period to the current one. */
+    /**
+     * The caller's own reports: every form of her units' level, from the form's first period (or the day her
+     * unit started reporting, when the level above set one) to the current one.
+     */
     public List<Due> mine(Caller caller) {
         LocalDate today = lifecycle.today();
         List<Due> result = new ArrayList<>();
@@ -70,10 +75,11 @@ public class Worklist {
             reports.ofUnits(form.id(), filling.stream().map(OrgUnit::id).toList())
                     .forEach(r -> existing.put(r.unitId() + "/" + r.period().start(), r));
             Period current = Period.containing(form.periodicity(), today);
+            Map<Long, LocalDate> startOf = starts.startsOn(form.id(), filling.stream().map(OrgUnit::id).toList());
             for (OrgUnit unit : filling) {
                 Period p = current;
                 for (int i = 0; i < MAX_PERIODS && !p.start().isBefore(form.firstPeriod())
-                        && !p.end().isBefore(unit.validFrom()); i++) {
+                        && !p.end().isBefore(unit.validFrom()) && ReportStarts.owes(startOf.get(unit.id()), p); i++) {
                     Report r = existing.get(unit.id() + "/" + p.start());
                     State state = state(r, form.dueOn(p), p, today);
                     if (state != State.APPROVED || i < 2) {
@@ -87,14 +93,21 @@ public class Worklist {
         return result;
     }
 
-    /** Every unit of the form's level under the unit, with its report's state for the period. */
+    /**
+     * Every unit of the form's level under the unit that owes the period (it ends on or after the unit's
+     * start) or reported it all the same, with its report's state for the period.
+     */
     public Completeness completeness(Caller caller, long unitId, long formId, Period period) {
         Subtree s = units.readable(caller, unitId);
         Form form = catalogue.form(formId);
         LocalDate today = lifecycle.today();
-        List<OrgUnit> expected = units.unitsAtLevel(s, form.levelCode(), period.start(), period.end());
+        List<OrgUnit> atLevel = units.unitsAtLevel(s, form.levelCode(), period.start(), period.end());
+        Map<Long, LocalDate> startOf = starts.startsOn(formId, atLevel.stream().map(OrgUnit::id).toList());
         Map<Long, Report> byUnit = new HashMap<>();
         reports.inSubtree(formId, period.start(), s.path()).forEach(r -> byUnit.put(r.unitId(), r));
+        // a unit that had not started yet owes nothing, unless it reported all the same
+        List<OrgUnit> expected = atLevel.stream()
+                .filter(u -> ReportStarts.owes(startOf.get(u.id()), period) || byUnit.containsKey(u.id())).toList();
         List<UnitStatus> rows = new ArrayList<>();
         int submitted = 0, onTime = 0, approved = 0, returned = 0, drafts = 0, missing = 0;
         for (OrgUnit u : expected) {

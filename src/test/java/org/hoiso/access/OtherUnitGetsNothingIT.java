@@ -274,6 +274,9 @@ class OtherUnitGetsNothingIT {
                         null),
                 new Case(HttpMethod.GET, "/api/v1/reporting/completeness",
                         "/api/v1/reporting/completeness?unit=" + Places.BA_DINH + "&form=PT_6THANG&period=" + PERIOD, null),
+                new Case(HttpMethod.GET, "/api/v1/reporting/starts", "/api/v1/reporting/starts?unit=" + Places.BA_DINH, null),
+                new Case(HttpMethod.PUT, "/api/v1/reporting/starts", "/api/v1/reporting/starts",
+                        "{\"unit\": \"" + Places.BA_DINH + "\", \"startsOn\": \"2026-12-01\"}"),
                 new Case(HttpMethod.PUT, "/api/v1/reporting/targets", "/api/v1/reporting/targets",
                         "{\"unit\": \"" + Places.BA_DINH + "\", \"indicator\": \"COOPS_NEW\", \"year\": 2026, \"value\": 5}"),
                 new Case(HttpMethod.GET, "/api/v1/reporting/values", "/api/v1/reporting/values?unitId=" + c + "&formId=" + formId
@@ -369,6 +372,10 @@ class OtherUnitGetsNothingIT {
                                 + "&format=csv&approvedOnly=false",
                         null),
                 new Case(HttpMethod.POST, "/reports/import", "/reports/import?returnTo=/reports/review?unitId=" + c, null),
+                new Case(HttpMethod.GET, "/reports/starts", "/reports/starts?unitId=" + c, null),
+                new Case(HttpMethod.POST, "/reports/starts",
+                        "/reports/starts?unitId=" + c + "&target=" + b + "&startsOn=01/12/2026", null),
+                new Case(HttpMethod.POST, "/reports/starts/remove", "/reports/starts/remove?unitId=" + c + "&target=" + b, null),
                 new Case(HttpMethod.GET, "/dashboard", "/dashboard?unitId=" + c + "&indicator=COOPS_NEW&period=" + PERIOD, null),
                 new Case(HttpMethod.GET, "/dashboard/series.json",
                         "/dashboard/series.json?unitId=" + c + "&indicator=COOPS_NEW&period=" + PERIOD, null),
@@ -621,7 +628,8 @@ class OtherUnitGetsNothingIT {
                                (SELECT count(*) FROM digital_helper) || '/' || (SELECT count(*) FROM digital_helper WHERE until IS NULL) || '/' ||
                                (SELECT count(*) FROM activity) || '/' || (SELECT count(*) FROM activity_attendance) || '/' ||
                                (SELECT count(*) FROM activity_response) || '/' || (SELECT count(*) FROM activity_photo) || '/' ||
-                               (SELECT count(*) FROM announcement) || '/' || (SELECT status FROM activity WHERE id = :act)
+                               (SELECT count(*) FROM announcement) || '/' || (SELECT status FROM activity WHERE id = :act) || '/' ||
+                               (SELECT count(*) FROM rpt_start)
                         """)
                 .param("card", cardId).param("act", activityId).param("m", memberId).param("r", reportId).param("f", formId)
                 .param("b", branch.id()).param("j", importId).param("t", tokenId).query(String.class).single();
