@@ -39,9 +39,12 @@ class ReportController {
         this.fmt = fmt;
     }
 
+    /** Her own reports to do and, when she approves units below her, the reports waiting for her (chờ duyệt). */
     @GetMapping("/reports")
     String mine(Model model, Caller caller) {
         model.addAttribute("due", worklist.mine(caller));
+        model.addAttribute("waiting", worklist.waiting(caller));
+        model.addAttribute("waitingCount", worklist.waitingCount(caller));
         return "reporting/mine";
     }
 

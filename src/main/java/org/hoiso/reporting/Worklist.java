@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.Subtree;
@@ -23,6 +24,8 @@ public class Worklist {
 
     /** How far back the officer's list goes for periods that were never started. */
     private static final int MAX_PERIODS = 24;
+    /** The longest worklist shown; the count says how many wait in all. */
+    static final int MAX_WAITING = 500;
 
     private final ReportRepository reports;
     private final Catalogue catalogue;
@@ -46,6 +49,10 @@ public class Worklist {
     }
 
     public record UnitStatus(OrgUnit unit, Report report, State state) {
+    }
+
+    /** A report waiting for the caller's approval. */
+    public record Waiting(Report report, Form form, String unitCode, String unitName) {
     }
 
     public record Completeness(Form form, Period period, OrgUnit root, int expected, int submitted, int onTime, int approved,
@@ -91,6 +98,28 @@ public class Worklist {
         }
         result.sort(Comparator.comparing(Due::state).thenComparing(Due::dueOn));
         return result;
+    }
+
+    /**
+     * The approver's worklist (chờ duyệt): every report submitted by a unit whose parent she may change,
+     * across forms and periods, oldest submission first (at most {@link #MAX_WAITING}).
+     */
+    public List<Waiting> waiting(Caller caller) {
+        return reports.waiting(caller.writableUnits(), MAX_WAITING).stream()
+                .map(w -> new Waiting(w.report(), catalogue.form(w.report().formId()), w.unitCode(), w.unitName())).toList();
+    }
+
+    /** How many reports wait for the caller's approval (one indexed query, for menus and headings). */
+    public int waitingCount(Caller caller) {
+        return reports.countWaiting(caller.writableUnits());
+    }
+
+    /**
+     * The report of the latest period with a submitted or approved report of the form (any active form when
+     * null) under a unit the caller may read: where the review page opens.
+     */
+    public Optional<Report> latestSubmitted(Caller caller, long unitId, Long formId) {
+        return reports.latestSubmitted(units.readable(caller, unitId).path(), formId);
     }
 
     /**

@@ -274,6 +274,7 @@ class OtherUnitGetsNothingIT {
                         null),
                 new Case(HttpMethod.GET, "/api/v1/reporting/completeness",
                         "/api/v1/reporting/completeness?unit=" + Places.BA_DINH + "&form=PT_6THANG&period=" + PERIOD, null),
+                new Case(HttpMethod.GET, "/api/v1/reporting/waiting", "/api/v1/reporting/waiting", null),
                 new Case(HttpMethod.GET, "/api/v1/reporting/starts", "/api/v1/reporting/starts?unit=" + Places.BA_DINH, null),
                 new Case(HttpMethod.PUT, "/api/v1/reporting/starts", "/api/v1/reporting/starts",
                         "{\"unit\": \"" + Places.BA_DINH + "\", \"startsOn\": \"2026-12-01\"}"),
