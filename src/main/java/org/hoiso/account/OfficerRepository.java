@@ -3,9 +3,12 @@ package org.hoiso.account;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,6 +48,31 @@ class OfficerRepository {
                                               WHERE r.user_id = a.id AND r.role IN ('ADMIN', 'OFFICER') AND r.unit_id = :unit)
                  ORDER BY a.username
                 """).param("unit", unitId).query((rs, n) -> person(rs)).list();
+    }
+
+    /** The officers of each of these units (a writing role on exactly it), by unit. */
+    Map<Long, List<Officers.Person>> officersOfUnits(Collection<Long> unitIds) {
+        Map<Long, List<Officers.Person>> byUnit = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return byUnit;
+        }
+        jdbc.sql("""
+                SELECT r.unit_id, a.id, a.username, a.display_name, a.title, a.email,
+                       coalesce((SELECT array_agg(DISTINCT w.unit_id ORDER BY w.unit_id) FROM role_assignment w
+                                  WHERE w.user_id = a.id AND w.role IN ('ADMIN', 'OFFICER')), '{}') AS writable
+                  FROM role_assignment r JOIN app_user a ON a.id = r.user_id
+                 WHERE a.enabled AND r.role IN ('ADMIN', 'OFFICER') AND r.unit_id IN (:units)
+                 ORDER BY r.unit_id, a.username
+                """).param("units", unitIds).query((rs, n) -> Map.entry(rs.getLong("unit_id"), person(rs))).list()
+                .forEach(e -> byUnit.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return byUnit;
+    }
+
+    List<Officers.Person> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(PERSON + " WHERE a.id IN (:ids)").param("ids", ids).query((rs, n) -> person(rs)).list();
     }
 
     List<Officers.Person> byUsernames(Collection<String> usernames) {

@@ -59,6 +59,16 @@ public class Officers {
         return repo.officersOf(unitId);
     }
 
+    /** The officers of each of these units (a writing role on exactly it); units without any are absent. */
+    public Map<Long, List<Person>> officersOfUnits(Collection<Long> unitIds) {
+        return repo.officersOfUnits(unitIds);
+    }
+
+    /** The accounts of these ids, enabled or not; unknown ids are left out. */
+    public List<Person> byIds(Collection<Long> userIds) {
+        return repo.byIds(userIds);
+    }
+
     /** The accounts of these user names (case does not matter), by the user name given; unknown ones are left out. */
     public Map<String, Person> byUsernames(Collection<String> usernames) {
         Map<String, Person> byLower = new LinkedHashMap<>();

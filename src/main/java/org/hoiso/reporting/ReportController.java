@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hoiso.platform.notice.Notices;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Formats;
@@ -30,13 +31,15 @@ class ReportController {
     private final Catalogue catalogue;
     private final Messages messages;
     private final Formats fmt;
+    private final Notices notices;
 
-    ReportController(Reports reports, Worklist worklist, Catalogue catalogue, Messages messages, Formats fmt) {
+    ReportController(Reports reports, Worklist worklist, Catalogue catalogue, Messages messages, Formats fmt, Notices notices) {
         this.reports = reports;
         this.worklist = worklist;
         this.catalogue = catalogue;
         this.messages = messages;
         this.fmt = fmt;
+        this.notices = notices;
     }
 
     /** Her own reports to do and, when she approves units below her, the reports waiting for her (chờ duyệt). */
@@ -57,6 +60,7 @@ class ReportController {
     @GetMapping("/reports/{id}")
     String entry(@PathVariable long id, Model model, Caller caller) {
         Reports.Entry e = reports.entry(caller, id);
+        notices.readAbout(caller, "report:" + id);
         return page(model, e, inputs(e), Map.of());
     }
 

@@ -23,6 +23,9 @@ import org.hoiso.card.MemberCards;
 import org.hoiso.intake.Imports;
 import org.hoiso.member.MemberRegistry;
 import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.platform.notice.NewNotice;
+import org.hoiso.platform.notice.Notices;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.reporting.Catalogue;
 import org.hoiso.reporting.Period;
 import org.hoiso.reporting.Reports;
@@ -72,7 +75,9 @@ class OtherUnitGetsNothingIT {
             // member cards: the public keys and the offline checker (page, manifest, service worker) hold no one's data
             "GET /cards/keys.json", "GET /cards/scan", "GET /cards/manifest.webmanifest", "GET /cards/sw.js",
             // her own title under her signature and her own address for notices
-            "GET /account/reporting", "POST /account/reporting");
+            "GET /account/reporting", "POST /account/reporting",
+            // her own notices: the list and marking them read (another person's notice is walked below)
+            "GET /notices", "POST /notices/read");
 
     @Autowired
     MockMvc mvc;
@@ -100,6 +105,8 @@ class OtherUnitGetsNothingIT {
     MemberCards cards;
     @Autowired
     HelpLog help;
+    @Autowired
+    Notices notices;
 
     private Fixtures.Officer outsider;
     private OrgUnit commune;
@@ -115,6 +122,7 @@ class OtherUnitGetsNothingIT {
     private String checkInCode;
     private long formId;
     private long cardId;
+    private long noticeId;
     /** The member's real card with its signature changed: checking a card only tells what the card itself says. */
     private String forgedCard;
     private static final String REPORT_SECRET = "Khó khăn riêng của phường Ba Đình";
@@ -161,6 +169,7 @@ class OtherUnitGetsNothingIT {
         photoId = activities.addPhoto(baDinhOfficer, activityId, "image/png",
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
         activities.announce(baDinhOfficer, branch.id(), "Họp chi hội", "Chi hội tổ dân phố số 9 họp tối thứ Bảy");
+        noticeId = noticeTo(baDinhOfficer);
         tokenId = tokens.create(fixtures.admin(), new ApiTokens.NewToken("Cổng dữ liệu phường", commune.id(), null)).id();
     }
 
@@ -374,6 +383,7 @@ class OtherUnitGetsNothingIT {
                         null),
                 new Case(HttpMethod.POST, "/reports/import", "/reports/import?returnTo=/reports/review?unitId=" + c, null),
                 new Case(HttpMethod.GET, "/reports/starts", "/reports/starts?unitId=" + c, null),
+                new Case(HttpMethod.GET, "/notices/{id}", "/notices/" + noticeId, null),
                 new Case(HttpMethod.POST, "/reports/starts",
                         "/reports/starts?unitId=" + c + "&target=" + b + "&startsOn=01/12/2026", null),
                 new Case(HttpMethod.POST, "/reports/starts/remove", "/reports/starts/remove?unitId=" + c + "&target=" + b, null),
@@ -459,6 +469,13 @@ class OtherUnitGetsNothingIT {
                         "/help/helpers?unitId=" + c + "&memberId=" + m + "&kind=COMMUNITY_TEAM", null),
                 new Case(HttpMethod.POST, "/help/helpers/end",
                         "/help/helpers/end?unitId=" + b + "&memberId=" + m + "&kind=AMBASSADOR", null));
+    }
+
+    /** A notice to Ba Đình's officer about its report: only she may open it. */
+    private long noticeTo(Caller officer) {
+        notices.post(new NewNotice(officer.userId(), "test.secret", REPORT_SECRET, REPORT_SECRET, "/reports/" + reportId,
+                "report:" + reportId, null, false));
+        return notices.unread(officer, 1).get(0).id();
     }
 
     private static String encoded(String s) {
@@ -630,7 +647,8 @@ class OtherUnitGetsNothingIT {
                                (SELECT count(*) FROM activity) || '/' || (SELECT count(*) FROM activity_attendance) || '/' ||
                                (SELECT count(*) FROM activity_response) || '/' || (SELECT count(*) FROM activity_photo) || '/' ||
                                (SELECT count(*) FROM announcement) || '/' || (SELECT status FROM activity WHERE id = :act) || '/' ||
-                               (SELECT count(*) FROM rpt_start)
+                               (SELECT count(*) FROM rpt_start) || '/' ||
+                               (SELECT count(*) FROM notice) || '/' || (SELECT count(*) FROM notice WHERE read_at IS NOT NULL)
                         """)
                 .param("card", cardId).param("act", activityId).param("m", memberId).param("r", reportId).param("f", formId)
                 .param("b", branch.id()).param("j", importId).param("t", tokenId).query(String.class).single();

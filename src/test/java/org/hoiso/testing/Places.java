@@ -103,6 +103,12 @@ public final class Places {
     public static final String KHUN_HA = "03430";
     /** Xã Bum Tở, Lai Châu. */
     public static final String BUM_TO = "03433";
+    /** Xã Mù Cả, Lai Châu. */
+    public static final String MU_CA = "03451";
+    /** Xã Hua Bum, Lai Châu. */
+    public static final String HUA_BUM = "03460";
+    /** Xã Tà Tổng, Lai Châu. */
+    public static final String TA_TONG = "03463";
     /** Tỉnh Điện Biên. */
     public static final String DIEN_BIEN = "11";
     /** Phường Điện Biên Phủ, Điện Biên. */
