@@ -5,9 +5,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Media;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.hoiso.account.Accounts;
 import org.hoiso.platform.outbox.OutboxSender;
@@ -89,5 +91,36 @@ class ReportNoticesBrowserTest extends BrowserTestSupport {
             Assertions.assertThat(((String) m.getContent())).contains("Số buổi tập huấn chưa khớp với sổ sinh hoạt")
                     .contains("/reports/");
         });
+    }
+
+    @Test
+    void theDashboardCountsInWholeNumbersDrawsItsMapForPrintAndLinksTheServersCsv() {
+        String province = fixtures.officer(Places.DIEN_BIEN).username();
+        String url = "/dashboard?unitId=" + fixtures.unit(Places.DIEN_BIEN).id() + "&indicator=MEMBERS_TOTAL&period=" + MONTH;
+
+        newContext(1280, 900);
+        login(province);
+        page.navigate(url);
+        assertThat(page.locator("h1")).not().containsText("null");
+        // a count of nothing: whole-number ticks, each once (not "0, 0, 0, …" from tenths rounded)
+        page.waitForFunction("() => window.Chart && Chart.getChart(document.querySelector('figure.chart canvas'))");
+        @SuppressWarnings("unchecked")
+        List<String> ticks = (List<String>) page.evaluate(
+                "() => Chart.getChart(document.querySelector('figure.chart canvas')).scales.y.ticks.map(t => String(t.label))");
+        Assertions.assertThat(ticks).isNotEmpty().doesNotHaveDuplicates().allMatch(t -> t.matches("\\d+([.]\\d{3})*"));
+        // a wide screen draws the map at once, without scrolling to it
+        assertThat(page.locator("figure.province-map svg path").first()).isAttached();
+        assertThat(page.locator("#series-csv")).hasAttribute("href",
+                Pattern.compile("/dashboard/series\\.csv\\?unitId=\\d+&indicator=MEMBERS_TOTAL&period=" + MONTH
+                        + "&view=then"));
+
+        // on a phone the map waits until she scrolls to it, or until the page is printed
+        newContext(390, 844);
+        login(province);
+        page.navigate(url);
+        assertThat(page.locator("figure.chart canvas").first()).isVisible();
+        Assertions.assertThat(page.locator("figure.province-map svg").count()).isZero();
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        assertThat(page.locator("figure.province-map svg path").first()).isAttached();
     }
 }
