@@ -13,6 +13,8 @@ import org.hoiso.platform.outbox.OutboxMessage;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class ReportReminders {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportReminders.class);
 
     /** At most this many notices are listed in a digest; the rest are counted. */
     static final int DIGEST_LINES = 50;
@@ -63,8 +67,12 @@ public class ReportReminders {
 
     /** The day's round: reminders, then digests (so the day's reminders go into them). */
     public Round run(LocalDate today) {
+        long started = System.nanoTime();
         int[] reminded = remind(today);
-        return new Round(reminded[0], reminded[1], sendDigests(today));
+        Round round = new Round(reminded[0], reminded[1], sendDigests(today));
+        log.info("Report reminders of {}: {} due soon, {} overdue, {} digests, in {} ms", today, round.dueSoon(),
+                round.overdue(), round.digests(), (System.nanoTime() - started) / 1_000_000);
+        return round;
     }
 
     /** Notices of reports due soon and overdue as of the day; answers the new ones of each kind. */
