@@ -30,9 +30,15 @@
  *   "unit" is optional, shown after numbers ("người", "hội viên").
  *
  * What the script does with a figure: draws the chart, hides the table visually (it stays in the
- * accessibility tree, and a button shows it again), and adds "Tải ảnh PNG" and "Tải dữ liệu CSV"
- * buttons (CSV: UTF-8 with BOM, comma, RFC 4180 quoting, "." as decimal point). If the JSON cannot be
- * loaded, a localised message appears in the figure and the table stays visible.
+ * accessibility tree, and a button shows it again), and adds a "Tải ảnh PNG" button to the figure's
+ * <div class="figure-actions"> (made if missing). The data as CSV is a plain link the server renders
+ * there (/dashboard/….csv): the server writes every CSV, so one rule protects cells against formulas
+ * (org.hoiso.tables.CsvTableWriter.neutralised). If the JSON cannot be loaded, a localised message
+ * appears in the figure and the table stays visible.
+ *
+ * When figures are drawn: on a phone, when they come near the screen (she does not fetch what she does
+ * not scroll to); on a wider screen (a full-page view) at once; and before printing, any not drawn yet.
+ * Integer indicators get whole-number axis ticks only (no "1, 1, 2, 2" from rounded halves).
  *
  * Sortable tables: <table class="sortable"> with <th data-sort="number|text"> in its <thead>.
  * Number cells carry the raw value in data-value ("1234.5"; empty or absent = no value, sorted last);
@@ -47,14 +53,10 @@
   var I18N = {
     vi: {
       png: 'Tải ảnh PNG',
-      csv: 'Tải dữ liệu CSV',
       showTable: 'Xem bảng số liệu',
       hideTable: 'Ẩn bảng số liệu',
       loadFailed: 'Không tải được dữ liệu để vẽ biểu đồ. Số liệu vẫn có trong bảng.',
       cannotChart: 'Chỉ tiêu dạng chữ không vẽ được biểu đồ. Số liệu có trong bảng.',
-      period: 'Kỳ',
-      code: 'Mã',
-      province: 'Tỉnh, thành phố',
       noData: 'Không có số liệu',
       yes: 'Có',
       no: 'Không',
@@ -62,14 +64,10 @@
     },
     en: {
       png: 'Download PNG image',
-      csv: 'Download CSV data',
       showTable: 'Show data table',
       hideTable: 'Hide data table',
       loadFailed: 'The chart data could not be loaded. The numbers are in the table.',
       cannotChart: 'A text indicator cannot be charted. The values are in the table.',
-      period: 'Period',
-      code: 'Code',
-      province: 'Province',
       noData: 'No data',
       yes: 'Yes',
       no: 'No',
@@ -114,19 +112,6 @@
     var s = String(text || 'du-lieu').normalize('NFD').replace(/[\u0300-\u036f]/g, '')
       .replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
     return s.slice(0, 80) || 'du-lieu';
-  }
-
-  // RFC 4180: quote a field holding a comma, a quote or a line break; double the quotes inside.
-  function csvField(value) {
-    if (value === null || value === undefined) return '';
-    var s = String(value); // numbers keep "." as decimal point, as CSV readers expect
-    return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
-  }
-
-  // The BOM makes Excel read the file as UTF-8, so Vietnamese letters survive a double-click.
-  function csvBlob(rows) {
-    var text = rows.map(function (r) { return r.map(csvField).join(','); }).join('\r\n') + '\r\n';
-    return new Blob(['\uFEFF' + text], { type: 'text/csv;charset=utf-8' });
   }
 
   function download(blob, filename) {
@@ -225,25 +210,45 @@
       });
   }
 
-  // Cheap phones: fetch and draw a figure only when it comes near the screen.
-  function whenVisible(el, fn) {
-    if (!('IntersectionObserver' in window)) { fn(); return; }
-    var io = new IntersectionObserver(function (entries) {
-      if (entries.some(function (e) { return e.isIntersecting; })) { io.disconnect(); fn(); }
-    }, { rootMargin: '300px' });
-    io.observe(el);
+  // Figures waiting to be drawn, so that printing draws them all.
+  var pending = [];
+
+  function runOnce(fn) {
+    var done = false;
+    return function () {
+      if (done) return;
+      done = true;
+      fn();
+    };
   }
 
-  function seriesCsv(data) {
-    var head = [t('period')].concat(data.series.map(function (s) { return s.name; }));
-    var rows = [head];
-    (data.labels || []).forEach(function (label, i) {
-      rows.push([label].concat(data.series.map(function (s) {
-        var v = s.values[i];
-        return v === null || v === undefined ? '' : v;
-      })));
-    });
-    return csvBlob(rows);
+  // A wide screen shows the whole page (and a full-page capture takes it all): draw at once.
+  function wideScreen() {
+    return window.matchMedia && window.matchMedia('(min-width: 768px)').matches;
+  }
+
+  // Cheap phones: fetch and draw a figure only when it comes near the screen; wide screens and printing
+  // draw it at once.
+  function whenVisible(el, fn) {
+    var run = runOnce(fn);
+    if (!('IntersectionObserver' in window) || wideScreen()) { run(); return; }
+    var io = new IntersectionObserver(function (entries) {
+      if (entries.some(function (e) { return e.isIntersecting; })) { io.disconnect(); run(); }
+    }, { rootMargin: '300px' });
+    io.observe(el);
+    pending.push(function () { io.disconnect(); run(); });
+  }
+
+  function drawPending() {
+    var waiting = pending;
+    pending = [];
+    waiting.forEach(function (run) { run(); });
+  }
+
+  window.addEventListener('beforeprint', drawPending);
+  if (window.matchMedia) {
+    var printing = window.matchMedia('print');
+    if (printing.addEventListener) printing.addEventListener('change', function (e) { if (e.matches) drawPending(); });
   }
 
   // Tooltips say "1.234 người"; the axis says "1.234" once per tick and names the unit once.
@@ -251,6 +256,9 @@
     var bar = kind === 'bar';
     var format = formatter(valueType, data.unit);
     var tick = formatter(valueType);
+    // Counts have whole-number ticks only: a scale of 0–3 would otherwise tick every 0.5 and print
+    // "0, 1, 1, 2, 2, 3" once the halves are rounded.
+    var whole = valueType === 'INTEGER' || valueType === 'BOOLEAN';
     return {
       type: bar ? 'bar' : 'line',
       data: {
@@ -287,8 +295,10 @@
             beginAtZero: true,
             title: { display: !!data.unit, text: data.unit },
             ticks: {
+              precision: whole ? 0 : undefined,
               callback: function (v) {
-                return valueType === 'BOOLEAN' && v !== 0 && v !== 1 ? '' : tick(v);
+                if (whole && Math.round(v) !== v) return null;
+                return valueType === 'BOOLEAN' && v !== 0 && v !== 1 ? null : tick(v);
               }
             }
           }
@@ -321,9 +331,6 @@
       var chart = new window.Chart(canvas, chartConfig(figure.dataset.chart, data, type));
       drawn = true;
       toolbar(figure).appendChild(button(t('png'), function () { chartToPng(chart, name + '.png'); }));
-    }
-    if (Array.isArray(data.series)) {
-      toolbar(figure).appendChild(button(t('csv'), function () { download(seriesCsv(data), name + '.csv'); }));
     }
     if (drawn) hideTableBehindToggle(figure);
   }
@@ -404,7 +411,6 @@
     lang: lang,
     formatter: formatter,
     slug: slug,
-    csvBlob: csvBlob,
     download: download,
     canvasToPng: canvasToPng,
     button: button,

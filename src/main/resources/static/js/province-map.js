@@ -11,7 +11,8 @@
  *                                              (optional but expected: the no-JS view)
  *   </figure>
  *
- *   data-title (optional) wins over the JSON title and names the PNG/CSV files.
+ *   data-title (optional) wins over the JSON title and names the PNG file; the CSV is the server's
+ *   /dashboard/provinces.csv, linked in the figure's <div class="figure-actions">.
  *   data-labels="values" (optional) writes each province's value on the map.
  *
  * Contract (JSON at data-src):
@@ -282,19 +283,7 @@
     bar.appendChild(D.button(D.t('png'), function () {
       svgToPng(svg, vb, name + '.png', function (clone) { svgLegend(clone, vb, title, rows, heading); });
     }));
-    bar.appendChild(D.button(D.t('csv'), function () { D.download(mapCsv(data), name + '.csv'); }));
     if (type !== 'TEXT') D.hideTableBehindToggle(figure);
-  }
-
-  function mapCsv(data) {
-    var ind = data.indicator || {};
-    var valueHeader = (ind.name || data.title || '') + (data.unit ? ' (' + data.unit + ')' : '');
-    var rows = [[D.t('code'), D.t('province'), valueHeader]];
-    (data.rows || []).forEach(function (r) {
-      var v = r.value === null || r.value === undefined ? '' : (r.value === true ? 1 : r.value === false ? 0 : r.value);
-      rows.push([r.code, r.name, v]);
-    });
-    return D.csvBlob(rows);
   }
 
   // SVG → data: URL (the CSP allows data: images, not blob: ones) → <img> → canvas → PNG.

@@ -1,8 +1,13 @@
 package org.hoiso.dashboard;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +28,11 @@ import org.hoiso.reporting.Period;
 import org.hoiso.reporting.Periodicity;
 import org.hoiso.reporting.ReportFormats;
 import org.hoiso.reporting.TreeView;
+import org.hoiso.tables.CsvTableWriter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,6 +89,9 @@ class DashboardController {
         List<Aggregates.Point> series = series(caller, c);
         Aggregates.Figure total = aggregates.figure(caller, c.unit().id(), query(c), c.period());
         model.addAttribute("c", c);
+        model.addAttribute("view", c.view() == TreeView.TODAY ? "today" : "then");
+        model.addAttribute("indName", c.indicator().name(locale));
+        model.addAttribute("periodLabel", rpt.period(c.period(), locale));
         model.addAttribute("total", total);
         model.addAttribute("series", series);
         model.addAttribute("children", aggregates.children(caller, c.unit().id(), query(c), c.period()));
@@ -151,6 +164,75 @@ class DashboardController {
         }
         return new MapJson(c.indicator().name(locale) + " — " + rpt.period(c.period(), locale), c.indicator().unit(locale),
                 indicatorJson(c.indicator(), locale), rows);
+    }
+
+    /** The data of the chart over time as CSV (one rule against formulas for every CSV: {@link CsvTableWriter}). */
+    @GetMapping("/dashboard/series.csv")
+    ResponseEntity<byte[]> seriesCsv(@RequestParam long unitId, @RequestParam String indicator, @RequestParam String period,
+            @RequestParam(required = false) String view, Locale locale, Caller caller) {
+        SeriesJson data = seriesJson(unitId, indicator, period, view, locale, caller);
+        return csv(data.title(), messages.get(locale, "dashboard.csv.period"), data);
+    }
+
+    /** The data of the comparison of the units below as CSV. */
+    @GetMapping("/dashboard/children.csv")
+    ResponseEntity<byte[]> childrenCsv(@RequestParam long unitId, @RequestParam String indicator, @RequestParam String period,
+            @RequestParam(required = false) String view, Locale locale, Caller caller) {
+        SeriesJson data = childrenJson(unitId, indicator, period, view, locale, caller);
+        return csv(data.title(), messages.get(locale, "dashboard.csv.unit"), data);
+    }
+
+    /** The data of the province map as CSV: code, province, value. */
+    @GetMapping("/dashboard/provinces.csv")
+    ResponseEntity<byte[]> provincesCsv(@RequestParam String indicator, @RequestParam String period,
+            @RequestParam(required = false) String view, Locale locale, Caller caller) {
+        MapJson data = provincesJson(indicator, period, view, locale, caller);
+        List<List<Object>> rows = new ArrayList<>();
+        for (ProvinceValue p : data.rows()) {
+            rows.add(Arrays.asList(p.code(), p.name(), p.value()));
+        }
+        String value = data.indicator().name() + (data.unit() == null ? "" : " (" + data.unit() + ")");
+        return csvFile(data.title(), List.of(messages.get(locale, "dashboard.csv.code"),
+                messages.get(locale, "dashboard.csv.province"), value), rows);
+    }
+
+    private static ResponseEntity<byte[]> csv(String title, String firstHeading, SeriesJson data) {
+        List<String> headings = new ArrayList<>();
+        headings.add(firstHeading);
+        data.series().forEach(s -> headings.add(s.name()));
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < data.labels().size(); i++) {
+            List<Object> row = new ArrayList<>();
+            row.add(data.labels().get(i));
+            for (Series s : data.series()) {
+                row.add(s.values().get(i));
+            }
+            rows.add(row);
+        }
+        return csvFile(title, headings, rows);
+    }
+
+    private static ResponseEntity<byte[]> csvFile(String title, List<String> headings, List<List<Object>> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CsvTableWriter w = new CsvTableWriter(out)) {
+            w.header(headings);
+            for (List<Object> row : rows) {
+                w.row(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(slug(title) + ".csv").build().toString())
+                .body(out.toByteArray());
+    }
+
+    /** "Tổng số hội viên — Hà Nội" → "tong-so-hoi-vien-ha-noi": a file name safe on every system. */
+    static String slug(String title) {
+        String s = VietnameseText.fold(title == null ? "" : title).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        s = s.length() > 80 ? s.substring(0, 80) : s;
+        return s.isEmpty() ? "du-lieu" : s;
     }
 
     private Choice choose(Caller caller, Long unitId, String indicatorCode, String period, String view) {

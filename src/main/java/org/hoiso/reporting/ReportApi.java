@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +74,11 @@ class ReportApi {
 
     /** One of the caller's reports to do: its form, unit and period, when it is due and where it stands. */
     record DueView(String form, String unit, String period, LocalDate dueOn, Worklist.State state, Long reportId) {
+    }
+
+    /** A report waiting for the caller's approval: its id, form, unit, period and when it was submitted. */
+    record WaitingView(long reportId, String form, String unit, String unitName, String period, OffsetDateTime submittedAt,
+            String submittedBy, boolean onTime) {
     }
 
     /** A draft saved: the new version, how many values changed, and the problems still to fix. */
@@ -150,6 +156,14 @@ class ReportApi {
     List<DueView> due(Caller caller) {
         return worklist.mine(caller).stream().map(d -> new DueView(d.form().code(), d.unit().code(), d.period().code(), d.dueOn(),
                 d.state(), d.report() == null ? null : d.report().id())).toList();
+    }
+
+    @GetMapping("/waiting")
+    @Operation(summary = "The approver's worklist: reports submitted by units below the caller, every form and period, oldest first")
+    List<WaitingView> waiting(Caller caller) {
+        return worklist.waiting(caller).stream().map(w -> new WaitingView(w.report().id(), w.form().code(), w.unitCode(),
+                w.unitName(), w.report().period().code(), w.report().submittedAt(), w.report().submittedBy(),
+                w.report().onTime())).toList();
     }
 
     @PostMapping("/reports")

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hoiso.platform.notice.Notices;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Formats;
@@ -30,18 +31,23 @@ class ReportController {
     private final Catalogue catalogue;
     private final Messages messages;
     private final Formats fmt;
+    private final Notices notices;
 
-    ReportController(Reports reports, Worklist worklist, Catalogue catalogue, Messages messages, Formats fmt) {
+    ReportController(Reports reports, Worklist worklist, Catalogue catalogue, Messages messages, Formats fmt, Notices notices) {
         this.reports = reports;
         this.worklist = worklist;
         this.catalogue = catalogue;
         this.messages = messages;
         this.fmt = fmt;
+        this.notices = notices;
     }
 
+    /** Her own reports to do and, when she approves units below her, the reports waiting for her (chờ duyệt). */
     @GetMapping("/reports")
     String mine(Model model, Caller caller) {
         model.addAttribute("due", worklist.mine(caller));
+        model.addAttribute("waiting", worklist.waiting(caller));
+        model.addAttribute("waitingCount", worklist.waitingCount(caller));
         return "reporting/mine";
     }
 
@@ -54,6 +60,7 @@ class ReportController {
     @GetMapping("/reports/{id}")
     String entry(@PathVariable long id, Model model, Caller caller) {
         Reports.Entry e = reports.entry(caller, id);
+        notices.readAbout(caller, "report:" + id);
         return page(model, e, inputs(e), Map.of());
     }
 
@@ -137,6 +144,7 @@ class ReportController {
         model.addAttribute("e", e);
         model.addAttribute("changes", reports.history(caller, id));
         model.addAttribute("indicators", indicatorsByCode(e.form()));
+        model.addAttribute("dimensions", catalogue.dimensions());
         return "reporting/history";
     }
 
@@ -155,6 +163,7 @@ class ReportController {
         model.addAttribute("inputs", inputs);
         model.addAttribute("errors", errors);
         model.addAttribute("dimensions", catalogue.dimensions());
+        model.addAttribute("pageStyles", List.of("/css/reporting.css"));
         return "reporting/entry";
     }
 

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,7 +21,6 @@ import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.Subtree;
 import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.reporting.exchange.AdxReader;
@@ -30,9 +28,6 @@ import org.hoiso.reporting.exchange.AdxWriter;
 import org.hoiso.reporting.exchange.ExchangeReport;
 import org.hoiso.reporting.exchange.ExchangeValue;
 import org.hoiso.reporting.exchange.JsonExchange;
-import org.hoiso.reporting.exchange.PrintableLine;
-import org.hoiso.reporting.exchange.PrintableReport;
-import org.hoiso.reporting.exchange.ReportPdf;
 import org.hoiso.reporting.exchange.ValueKind;
 import org.hoiso.reporting.exchange.ValueTable;
 import org.hoiso.reporting.exchange.ValueTableReader;
@@ -68,9 +63,10 @@ public class ReportExchange {
     private final ReportFormats rpt;
     private final MessageSource messageSource;
     private final Clock clock;
+    private final ReportPrint print;
 
     ReportExchange(Catalogue catalogue, ReportRepository reports, ValueBulk bulk, OrgUnits units, Reports lifecycle, Audit audit,
-            ReportFormats rpt, MessageSource messageSource, ObjectProvider<Clock> clock) {
+            ReportFormats rpt, MessageSource messageSource, ObjectProvider<Clock> clock, ReportPrint print) {
         this.catalogue = catalogue;
         this.reports = reports;
         this.bulk = bulk;
@@ -80,6 +76,7 @@ public class ReportExchange {
         this.rpt = rpt;
         this.messageSource = messageSource;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.print = print;
     }
 
     /** The reports of a form and period in the unit's subtree (approved only, or all submitted and approved); audited. */
@@ -303,33 +300,7 @@ public class ReportExchange {
 
     /** The printable report, in the caller's language. */
     public byte[] pdf(Caller caller, long reportId, Locale locale) {
-        Reports.Entry e = lifecycle.entry(caller, reportId);
-        Report r = e.report();
-        Map<String, Dimension> dims = catalogue.dimensions();
-        List<PrintableLine> lines = new ArrayList<>();
-        for (Form.Item item : e.form().items()) {
-            Indicator ind = item.indicator();
-            for (ValueKey k : FormCheck.keys(ind, dims)) {
-                String category = k.category().isEmpty()
-                        ? null
-                        : dims.get(ind.dimensionCode()).categories().stream().filter(c -> c.code().equals(k.category()))
-                                .findFirst().map(c -> c.name(locale)).orElse(k.category());
-                String value = rpt.value(e.values().get(k), ind.valueType(), locale);
-                String unit = ind.unit(locale);
-                lines.add(new PrintableLine(item.section(locale), ind.code(), ind.name(locale), category,
-                        value.isEmpty()
-                                ? "—"
-                                : value + (unit != null && ind.valueType() != ValueType.PERCENTAGE ? " " + unit : ""),
-                        null));
-            }
-        }
-        String parent = units.parent(e.unit()).map(OrgUnit::name).orElse(null);
-        PrintableReport printable = new PrintableReport(e.form().code(), e.form().name(locale), e.unit().code(), e.unit().name(),
-                parent,
-                rpt.period(r.period(), locale), messageSource.getMessage("status.report." + r.status(), null, locale),
-                r.submittedBy(), r.submittedAt(), r.approvedBy(), r.approvedAt(), r.returnComment(), lines,
-                OffsetDateTime.now(clock).atZoneSameInstant(VietnameseText.ZONE).toOffsetDateTime());
-        return new ReportPdf(messageSource).render(printable, locale);
+        return print.pdf(caller, reportId, locale);
     }
 
     private Map<String, OrgUnit> writableUnits(Caller caller, Form form, Period period) {

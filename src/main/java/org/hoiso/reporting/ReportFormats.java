@@ -72,6 +72,11 @@ public class ReportFormats {
                 .map(c -> c.name(LocaleContextHolder.getLocale())).orElse(k.category());
     }
 
+    /** Where a computed indicator's values come from, in the page's language ("sổ hội viên"). */
+    public String source(Indicator ind) {
+        return messages.get(ComputedSource.of(ind.computedKey()).messageCode());
+    }
+
     /** A field's element id (no dots, so htmx and CSS find it). */
     public String fieldId(ValueKey k) {
         return k.field().replace('.', '-');

@@ -62,6 +62,46 @@ class ReportRepository {
                 """).param("f", formId).param("p", periodStart).param("path", path).query((rs, n) -> report(rs)).list();
     }
 
+    /**
+     * Reports waiting for approval (submitted) whose unit lies strictly below one of these units (today's
+     * tree), oldest submission first, with the unit's code and name.
+     */
+    List<WaitingRow> waiting(Collection<Long> approverUnits, int limit) {
+        if (approverUnits.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + """
+                , u.code AS unit_code, u.name AS unit_name
+                  FROM rpt_report r JOIN rpt_form f ON f.id = r.form_id JOIN org_unit u ON u.id = r.unit_id
+                 WHERE r.status = 'SUBMITTED'
+                   AND EXISTS (SELECT 1 FROM org_unit a WHERE a.id IN (:mine) AND u.path <@ a.path AND u.id <> a.id)
+                 ORDER BY r.submitted_at NULLS LAST, r.id LIMIT :limit
+                """).param("mine", approverUnits).param("limit", limit)
+                .query((rs, n) -> new WaitingRow(report(rs), rs.getString("unit_code"), rs.getString("unit_name"))).list();
+    }
+
+    /** How many reports wait for approval below these units: one query on the partial index of waiting reports. */
+    int countWaiting(Collection<Long> approverUnits) {
+        if (approverUnits.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                SELECT count(*) FROM rpt_report r JOIN org_unit u ON u.id = r.unit_id
+                 WHERE r.status = 'SUBMITTED'
+                   AND EXISTS (SELECT 1 FROM org_unit a WHERE a.id IN (:mine) AND u.path <@ a.path AND u.id <> a.id)
+                """).param("mine", approverUnits).query(Integer.class).single();
+    }
+
+    /** The latest period of a form (or of any form) with a submitted or approved report in the subtree. */
+    Optional<Report> latestSubmitted(String path, Long formId) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM rpt_report r JOIN rpt_form f ON f.id = r.form_id
+                WHERE r.unit_path <@ CAST(:path AS ltree) AND r.status IN ('SUBMITTED', 'APPROVED') AND f.active
+                  AND (CAST(:form AS bigint) IS NULL OR r.form_id = CAST(:form AS bigint))
+                ORDER BY r.period_start DESC, r.submitted_at DESC NULLS LAST LIMIT 1
+                """).param("path", path).param("form", formId).query((rs, n) -> report(rs)).optional();
+    }
+
     /** Opens the report if it does not exist yet (two officers opening at once get the same one). */
     long insertIfAbsent(long formId, long unitId, LocalDate periodStart, String unitPath, LocalDate dueOn) {
         jdbc.sql("""
@@ -203,6 +243,10 @@ class ReportRepository {
                 rs.getObject("approved_at", OffsetDateTime.class), rs.getString("approved_by"), rs.getString("return_comment"),
                 rs.getInt("revision"), rs.getInt("version"), rs.getString("updated_by"),
                 rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    /** A report waiting for approval, with its unit's code and name. */
+    record WaitingRow(Report report, String unitCode, String unitName) {
     }
 
     /** A line of a report's story. */

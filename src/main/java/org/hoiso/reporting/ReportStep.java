@@ -44,7 +44,7 @@ public enum ReportStep {
             status -> "report.notSubmitted", "report.notSubmitted", null),
     /** The level above sends it back with a comment saying what to fix. */
     RETURN(Taker.APPROVER, EnumSet.of(SUBMITTED), RETURNED, "RETURNED",
-            status -> "report.notSubmitted", "report.notSubmitted", "report.returnComment"),
+            status -> "report.notSubmitted", "report.notSubmitted", "report.returnReason"),
     /** A correction: the level above opens an approved report again as a draft of the next revision. */
     REOPEN(Taker.APPROVER, EnumSet.of(APPROVED), DRAFT, "REOPENED",
             status -> "report.notApproved", "report.notApproved", "report.reopenReason");

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The life of a report: a unit opens, fills and submits it; the level above approves (locking it) or
  * returns it with a comment; a correction reopens an approved report as the next revision. Every value
  * change is kept with who, when, the old and the new value. Who may take which step from which status
- * is said by {@link ReportStep}.
+ * is said by {@link ReportStep}; who hears of a submission, a return or an approval, by {@link ReportNotices}
+ * (in the step's transaction).
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,15 +38,17 @@ public class Reports {
     private final ComputedValues computed;
     private final Audit audit;
     private final Clock clock;
+    private final ReportNotices notices;
 
     Reports(ReportRepository repo, Catalogue catalogue, OrgUnits units, ComputedValues computed, Audit audit,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock, ReportNotices notices) {
         this.repo = repo;
         this.catalogue = catalogue;
         this.units = units;
         this.computed = computed;
         this.audit = audit;
         this.clock = clock.getIfAvailable(() -> Clock.system(VietnameseText.ZONE));
+        this.notices = notices;
     }
 
     /** A report with everything its page shows. */
@@ -169,6 +172,7 @@ public class Reports {
         Report r = get(reportId);
         audit.record(Audit.Action.UPDATE, "rpt_report", reportId, r.unitId(),
                 "submitted " + form.code() + " " + r.period().code());
+        notices.submitted(r, caller.username());
         return r;
     }
 
@@ -217,7 +221,15 @@ public class Reports {
         refuse(step.refusalIn(r.status()));
         move(step, reportId, version, caller, comment);
         audit.record(Audit.Action.UPDATE, "rpt_report", reportId, r.unitId(), audited);
-        return get(reportId);
+        Report moved = get(reportId);
+        switch (step) {
+            case APPROVE -> notices.approved(moved, caller.username());
+            case RETURN -> notices.returned(moved, caller.username(), comment);
+            default -> {
+                // a reopening is the approver's own correction: nobody else needs a notice
+            }
+        }
+        return moved;
     }
 
     /** Moves the report if it is still in a status the step is taken from (and at the version given). */

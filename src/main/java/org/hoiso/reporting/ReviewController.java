@@ -2,14 +2,15 @@ package org.hoiso.reporting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
 import org.hoiso.platform.web.Outcome;
@@ -49,17 +50,42 @@ class ReviewController {
     record Total(Indicator indicator, ValueKey key, String category, Aggregates.Figure figure, String value) {
     }
 
+    /** How the units' rows are ordered: by state (what needs doing first), by name, or by submission, oldest first. */
+    enum Sort {
+        STATE, UNIT, SUBMITTED
+    }
+
+    /**
+     * Completeness of a form and period under a unit. Without a form and period it opens on the latest period
+     * with a submitted report (of the form, when only the form is given); the rows can be kept to one state
+     * and sorted.
+     */
     @GetMapping("/reports/review")
     String review(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long formId,
-            @RequestParam(required = false) String period, Locale locale, Model model, Caller caller) {
+            @RequestParam(required = false) String period, @RequestParam(required = false) Worklist.State state,
+            @RequestParam(defaultValue = "STATE") Sort sort, Locale locale, Model model, Caller caller) {
         long unit = unitId == null ? units.home(caller).unitId() : unitId;
         List<Form> forms = catalogue.forms().stream().filter(Form::active).toList();
-        Form form = formId == null ? forms.get(0) : catalogue.form(formId);
-        Period p = period == null || period.isBlank() ? lastFinished(form) : ReportParams.period(period);
+        Form form;
+        Period p;
+        if (period == null || period.isBlank()) {
+            Optional<Report> latest = worklist.latestSubmitted(caller, unit, formId);
+            form = formId != null
+                    ? catalogue.form(formId)
+                    : latest.map(r -> catalogue.form(r.formId())).orElse(forms.get(0));
+            p = latest.map(Report::period).orElseGet(() -> lastFinished(form));
+        } else {
+            form = formId == null ? forms.get(0) : catalogue.form(formId);
+            p = ReportParams.period(period);
+        }
         if (p.periodicity() != form.periodicity()) {
             p = Period.containing(form.periodicity(), p.start());
         }
         Worklist.Completeness c = worklist.completeness(caller, unit, form.id(), p);
+        model.addAttribute("rows", rows(c.units(), state, sort));
+        model.addAttribute("state", state);
+        model.addAttribute("sort", sort);
+        model.addAttribute("states", Worklist.State.values());
         List<Total> totals = new ArrayList<>();
         for (Form.Item item : form.items()) {
             Indicator ind = item.indicator();
@@ -75,7 +101,7 @@ class ReviewController {
         model.addAttribute("forms", forms);
         model.addAttribute("form", form);
         model.addAttribute("period", p);
-        model.addAttribute("periods", recentPeriods(form, p));
+        model.addAttribute("periods", recentPeriods(form, p, reports.today()));
         model.addAttribute("unit", u);
         model.addAttribute("totals", totals);
         model.addAttribute("approvedReports", c.approved());
@@ -118,10 +144,22 @@ class ReviewController {
         return last.start().isBefore(form.firstPeriod()) ? current : last;
     }
 
-    private static Map<String, Period> recentPeriods(Form form, Period selected) {
+    /** The units' rows of one state (all when none), in the order asked for. */
+    static List<Worklist.UnitStatus> rows(List<Worklist.UnitStatus> units, Worklist.State state, Sort sort) {
+        Comparator<Worklist.UnitStatus> byName = Comparator.comparing(u -> u.unit().name());
+        Comparator<Worklist.UnitStatus> order = switch (sort) {
+            case STATE -> Comparator.comparing(Worklist.UnitStatus::state).thenComparing(byName);
+            case UNIT -> byName;
+            case SUBMITTED ->
+                Comparator.comparing((Worklist.UnitStatus u) -> u.report() == null ? null : u.report().submittedAt(),
+                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(byName);
+        };
+        return units.stream().filter(u -> state == null || u.state() == state).sorted(order).toList();
+    }
+
+    private static Map<String, Period> recentPeriods(Form form, Period selected, LocalDate today) {
         Map<String, Period> periods = new LinkedHashMap<>();
-        Period p = Period.containing(form.periodicity(),
-                LocalDate.now(VietnameseText.ZONE).plusMonths(form.periodicity().months()));
+        Period p = Period.containing(form.periodicity(), today.plusMonths(form.periodicity().months()));
         for (int i = 0; i < 24 && !p.end().isBefore(form.firstPeriod().minusYears(1)); i++) {
             periods.put(p.code(), p);
             p = p.previous();

@@ -49,6 +49,15 @@ public final class CsvTableWriter implements TableWriter {
         out.flush();
     }
 
+    /**
+     * The one rule against formula injection, for every CSV hoiso writes (member exports, report values, the
+     * dashboard's data): a text that starts with {@code = + - @}, TAB or CR gets a leading apostrophe, so a
+     * spreadsheet shows it as text instead of running it ({@code =HYPERLINK(…)}). Null stays null.
+     */
+    public static String neutralised(String text) {
+        return text != null && !text.isEmpty() && isFormulaTrigger(text.charAt(0)) ? "'" + text : text;
+    }
+
     /** Whether a text starting with this character could be taken for a formula by a spreadsheet. */
     static boolean isFormulaTrigger(char first) {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
@@ -84,7 +93,7 @@ public final class CsvTableWriter implements TableWriter {
             return "";
         }
         if (cell instanceof String s) {
-            return !s.isEmpty() && isFormulaTrigger(s.charAt(0)) ? "'" + s : s;
+            return neutralised(s);
         }
         if (cell instanceof LocalDate date) {
             return date.toString();

@@ -24,6 +24,9 @@ import org.hoiso.card.MemberCards;
 import org.hoiso.intake.Imports;
 import org.hoiso.member.MemberRegistry;
 import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.platform.notice.NewNotice;
+import org.hoiso.platform.notice.Notices;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.reporting.Catalogue;
 import org.hoiso.reporting.Period;
 import org.hoiso.reporting.Reports;
@@ -73,7 +76,11 @@ class OtherUnitGetsNothingIT {
             // member cards: the public keys and the offline checker (page, manifest, service worker) hold no one's data
             "GET /cards/keys.json", "GET /cards/scan", "GET /cards/manifest.webmanifest", "GET /cards/sw.js",
             // her own account: her e-mail and her personal tokens, which answer with her own page
-            "POST /account/email", "POST /account/tokens");
+            "POST /account/email", "POST /account/tokens",
+            // her own title under her signature and her own address for notices
+            "GET /account/reporting", "POST /account/reporting",
+            // her own notices: the list and marking them read (another person's notice is walked below)
+            "GET /notices", "POST /notices/read");
 
     @Autowired
     MockMvc mvc;
@@ -103,6 +110,8 @@ class OtherUnitGetsNothingIT {
     HelpLog help;
     @Autowired
     PersonalTokens personalTokens;
+    @Autowired
+    Notices notices;
 
     private Fixtures.Officer outsider;
     private OrgUnit commune;
@@ -121,6 +130,7 @@ class OtherUnitGetsNothingIT {
     private String checkInCode;
     private long formId;
     private long cardId;
+    private long noticeId;
     /** The member's real card with its signature changed: checking a card only tells what the card itself says. */
     private String forgedCard;
     private static final String REPORT_SECRET = "Khó khăn riêng của phường Ba Đình";
@@ -167,6 +177,7 @@ class OtherUnitGetsNothingIT {
         photoId = activities.addPhoto(baDinhOfficer, activityId, "image/png",
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
         activities.announce(baDinhOfficer, branch.id(), "Họp chi hội", "Chi hội tổ dân phố số 9 họp tối thứ Bảy");
+        noticeId = noticeTo(baDinhOfficer);
         tokenId = tokens.create(fixtures.admin(), new ApiTokens.NewToken("Cổng dữ liệu phường", commune.id(), null)).id();
         baDinhAccount = baDinhOfficer.userId();
         personalTokenId = personalTokens.create(baDinhOfficer, new PersonalTokens.NewToken("Báo cáo tự động", 30)).id();
@@ -299,6 +310,10 @@ class OtherUnitGetsNothingIT {
                         null),
                 new Case(HttpMethod.GET, "/api/v1/reporting/completeness",
                         "/api/v1/reporting/completeness?unit=" + Places.BA_DINH + "&form=PT_6THANG&period=" + PERIOD, null),
+                new Case(HttpMethod.GET, "/api/v1/reporting/waiting", "/api/v1/reporting/waiting", null),
+                new Case(HttpMethod.GET, "/api/v1/reporting/starts", "/api/v1/reporting/starts?unit=" + Places.BA_DINH, null),
+                new Case(HttpMethod.PUT, "/api/v1/reporting/starts", "/api/v1/reporting/starts",
+                        "{\"unit\": \"" + Places.BA_DINH + "\", \"startsOn\": \"2026-12-01\"}"),
                 new Case(HttpMethod.PUT, "/api/v1/reporting/targets", "/api/v1/reporting/targets",
                         "{\"unit\": \"" + Places.BA_DINH + "\", \"indicator\": \"COOPS_NEW\", \"year\": 2026, \"value\": 5}"),
                 new Case(HttpMethod.GET, "/api/v1/reporting/values", "/api/v1/reporting/values?unitId=" + c + "&formId=" + formId
@@ -406,6 +421,11 @@ class OtherUnitGetsNothingIT {
                                 + "&format=csv&approvedOnly=false",
                         null),
                 new Case(HttpMethod.POST, "/reports/import", "/reports/import?returnTo=/reports/review?unitId=" + c, null),
+                new Case(HttpMethod.GET, "/reports/starts", "/reports/starts?unitId=" + c, null),
+                new Case(HttpMethod.GET, "/notices/{id}", "/notices/" + noticeId, null),
+                new Case(HttpMethod.POST, "/reports/starts",
+                        "/reports/starts?unitId=" + c + "&target=" + b + "&startsOn=01/12/2026", null),
+                new Case(HttpMethod.POST, "/reports/starts/remove", "/reports/starts/remove?unitId=" + c + "&target=" + b, null),
                 new Case(HttpMethod.GET, "/dashboard", "/dashboard?unitId=" + c + "&indicator=COOPS_NEW&period=" + PERIOD, null),
                 new Case(HttpMethod.GET, "/dashboard/series.json",
                         "/dashboard/series.json?unitId=" + c + "&indicator=COOPS_NEW&period=" + PERIOD, null),
@@ -456,6 +476,12 @@ class OtherUnitGetsNothingIT {
                         "/admin/indicators?code=LA_X&nameVi=L&nameEn=L&valueType=INTEGER&aggregation=SUM", null),
                 new Case(HttpMethod.GET, "/dashboard/provinces.json",
                         "/dashboard/provinces.json?indicator=COOPS_NEW&period=" + PERIOD + "&view=today", null),
+                new Case(HttpMethod.GET, "/dashboard/series.csv",
+                        "/dashboard/series.csv?unitId=" + c + "&indicator=COOPS_NEW&period=" + PERIOD, null),
+                new Case(HttpMethod.GET, "/dashboard/children.csv",
+                        "/dashboard/children.csv?unitId=" + c + "&indicator=COOPS_NEW&period=" + PERIOD, null),
+                new Case(HttpMethod.GET, "/dashboard/provinces.csv",
+                        "/dashboard/provinces.csv?indicator=COOPS_NEW&period=" + PERIOD + "&view=today", null),
                 new Case(HttpMethod.GET, "/members/{id}/card", "/members/" + m + "/card", null),
                 new Case(HttpMethod.POST, "/members/{id}/card", "/members/" + m + "/card", null),
                 new Case(HttpMethod.GET, "/me/card", "/me/card", null),
@@ -482,6 +508,13 @@ class OtherUnitGetsNothingIT {
                         "/help/helpers?unitId=" + c + "&memberId=" + m + "&kind=COMMUNITY_TEAM", null),
                 new Case(HttpMethod.POST, "/help/helpers/end",
                         "/help/helpers/end?unitId=" + b + "&memberId=" + m + "&kind=AMBASSADOR", null));
+    }
+
+    /** A notice to Ba Đình's officer about its report: only she may open it. */
+    private long noticeTo(Caller officer) {
+        notices.post(new NewNotice(officer.userId(), "test.secret", REPORT_SECRET, REPORT_SECRET, "/reports/" + reportId,
+                "report:" + reportId, null, false));
+        return notices.unread(officer, 1).get(0).id();
     }
 
     private static String encoded(String s) {
@@ -617,6 +650,8 @@ class OtherUnitGetsNothingIT {
                     b -> assertThat(b).isEmpty(),
                     b -> assertThat(b).contains("<span"),
                     b -> assertThat(b).contains("\"rows\":[]"),
+                    // a CSV download of nothing: its heading line only
+                    b -> assertThat(b).startsWith("\uFEFF").hasLineCount(1),
                     // a card check that names no one (a forged card)
                     b -> assertThat(b).contains("\"status\":\"FORGED\"").contains("\"name\":null"));
         } else {
@@ -654,7 +689,9 @@ class OtherUnitGetsNothingIT {
                                (SELECT count(*) FROM digital_helper) || '/' || (SELECT count(*) FROM digital_helper WHERE until IS NULL) || '/' ||
                                (SELECT count(*) FROM activity) || '/' || (SELECT count(*) FROM activity_attendance) || '/' ||
                                (SELECT count(*) FROM activity_response) || '/' || (SELECT count(*) FROM activity_photo) || '/' ||
-                               (SELECT count(*) FROM announcement) || '/' || (SELECT status FROM activity WHERE id = :act)
+                               (SELECT count(*) FROM announcement) || '/' || (SELECT status FROM activity WHERE id = :act) || '/' ||
+                               (SELECT count(*) FROM rpt_start) || '/' ||
+                               (SELECT count(*) FROM notice) || '/' || (SELECT count(*) FROM notice WHERE read_at IS NOT NULL)
                         """)
                 .param("acct", baDinhAccount).param("card", cardId).param("act", activityId).param("m", memberId)
                 .param("r", reportId).param("f", formId)

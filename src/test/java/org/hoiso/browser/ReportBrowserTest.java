@@ -91,13 +91,15 @@ class ReportBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#units-status tr[data-unit='" + Places.TAN_AN + "']")).containsText("Đã duyệt");
         assertThat(page.locator("#count-approved")).not().hasText("0");
 
-        // The approved report prints with the unit, the period, the values and the approver.
+        // The approved report prints with the unit, the period, the values and the approver, and the place of its date line.
         String href = page.locator("#units-status tr[data-unit='" + Places.TAN_AN + "'] a").getAttribute("href");
         byte[] pdf = page.request().get(href + "/print.pdf").body();
         try (var doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             Assertions.assertThat(text).contains("Phường Tân An").contains("6 tháng đầu năm 2026")
-                    .contains("Số hợp tác xã do phụ nữ quản lý thành lập mới").contains("2.500,5").contains(provinceOfficer);
+                    .contains("Số hợp tác xã do phụ nữ quản lý thành lập mới").contains("2.500,5")
+                    // the approver by her full name (the account's display name), not her user name
+                    .contains("Cán bộ " + Places.CAN_THO).doesNotContain(provinceOfficer).contains("Tân An, ngày");
             BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 80);
             ImageIO.write(image, "png", SCREENSHOTS.resolve("report-print.png").toFile());
         } catch (IOException e) {

@@ -36,6 +36,7 @@ import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.security.ApiTokenAuthenticator;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.reporting.Aggregation;
+import org.hoiso.reporting.ComputedSource;
 import org.hoiso.reporting.Periodicity;
 import org.hoiso.reporting.ReportStatus;
 import org.hoiso.reporting.ValueType;
@@ -84,11 +85,7 @@ class MessageBundlesTest {
             "error.", "SecurityConfig's problem code (error.401), sent as the problem's code field and never looked up");
 
     /** Bundles where a key is (wrongly) defined twice; the later text silently wins. */
-    private static final Map<String, Set<String>> KNOWN_DUPLICATE_KEYS = Map.of(
-            // the report page's label "Lý do trả lại" shows the refusal "Hãy ghi lý do trả lại …": the refusal
-            // needs a code of its own in Reports (reporting module), which is not this test's to change
-            "reporting.properties", Set.of("report.returnComment"),
-            "reporting_en.properties", Set.of("report.returnComment"));
+    private static final Map<String, Set<String>> KNOWN_DUPLICATE_KEYS = Map.of();
 
     // ---- the bundles themselves
 
@@ -320,6 +317,7 @@ class MessageBundlesTest {
         s.put("position.", names(Position.class));
         s.put("status.report.", names(ReportStatus.class));
         s.put("reports.state.", names(Worklist.State.class));
+        s.put("report.source.", names(ComputedSource.class));
         s.put("valueType.", names(ValueType.class));
         s.put("aggregation.", names(Aggregation.class));
         s.put("periodicity.", names(Periodicity.class));

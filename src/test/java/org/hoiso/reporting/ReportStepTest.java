@@ -126,7 +126,7 @@ class ReportStepTest {
     @ParameterizedTest
     @EnumSource(value = ReportStep.class, names = {"RETURN", "REOPEN"})
     void returningAndReopeningNeedAReasonOfAtMost2000Characters(ReportStep step) {
-        String code = step == ReportStep.RETURN ? "report.returnComment" : "report.reopenReason";
+        String code = step == ReportStep.RETURN ? "report.returnReason" : "report.reopenReason";
         for (String bad : new String[] {null, "", "   ", "x".repeat(2001)}) {
             assertThatThrownBy(() -> step.comment(bad)).isInstanceOf(DomainException.class)
                     .satisfies(e -> assertThat(((DomainException) e).fieldProblems())

@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CsvTableWriterTest {
 
@@ -44,6 +46,17 @@ class CsvTableWriterTest {
         }
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(
                 "\uFEFFa,b\r\n'=1+1,\"x,y\"\r\n\"say \"\"hi\"\"\",\r\n-5,'\tTAB\r\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {"=HYPERLINK(\"http://x\")|'=HYPERLINK(\"http://x\")",
+            "+84912|'+84912", "-5 điểm|'-5 điểm",
+            "@me|'@me", "Phường Ba Đình|Phường Ba Đình", "a=b|a=b", "``|``"})
+    void aTextThatASpreadsheetWouldRunAsAFormulaGetsAnApostrophe(String text, String written) {
+        assertThat(CsvTableWriter.neutralised(text)).isEqualTo(written);
+        assertThat(CsvTableWriter.neutralised("\tx")).isEqualTo("'\tx");
+        assertThat(CsvTableWriter.neutralised("\rx")).isEqualTo("'\rx");
+        assertThat(CsvTableWriter.neutralised(null)).isNull();
     }
 
     @Test

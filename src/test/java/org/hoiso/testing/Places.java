@@ -91,6 +91,41 @@ public final class Places {
     /** Phường Cái Răng, Cần Thơ. */
     public static final String CAI_RANG = "31186";
 
+    // ---- Lai Châu and Điện Biên: the province-wide worklist and notices of reports (no other test reports there)
+
+    /** Tỉnh Lai Châu. */
+    public static final String LAI_CHAU = "12";
+    /** Phường Đoàn Kết, Lai Châu. */
+    public static final String DOAN_KET = "03388";
+    /** Xã Bình Lư, Lai Châu. */
+    public static final String BINH_LU = "03390";
+    /** Xã Sin Suối Hồ, Lai Châu. */
+    public static final String SIN_SUOI_HO = "03394";
+    /** Xã Tả Lèng, Lai Châu. */
+    public static final String TA_LENG = "03405";
+    /** Phường Tân Phong, Lai Châu. */
+    public static final String TAN_PHONG = "03408";
+    /** Xã Bản Bo, Lai Châu. */
+    public static final String BAN_BO = "03424";
+    /** Xã Khun Há, Lai Châu. */
+    public static final String KHUN_HA = "03430";
+    /** Xã Bum Tở, Lai Châu. */
+    public static final String BUM_TO = "03433";
+    /** Xã Mù Cả, Lai Châu. */
+    public static final String MU_CA = "03451";
+    /** Xã Hua Bum, Lai Châu. */
+    public static final String HUA_BUM = "03460";
+    /** Xã Tà Tổng, Lai Châu. */
+    public static final String TA_TONG = "03463";
+    /** Tỉnh Điện Biên. */
+    public static final String DIEN_BIEN = "11";
+    /** Phường Điện Biên Phủ, Điện Biên. */
+    public static final String DIEN_BIEN_PHU = "03127";
+    /** Phường Mường Lay, Điện Biên. */
+    public static final String MUONG_LAY = "03151";
+    /** Xã Sín Thầu, Điện Biên. */
+    public static final String SIN_THAU = "03158";
+
     // ---- communes closed on 30 June 2025
 
     /** Phường Tân Định of Hồ Chí Minh City before 1 July 2025 (today's Phường Tân Định is 26737). */

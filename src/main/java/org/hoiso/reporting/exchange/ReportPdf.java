@@ -22,7 +22,8 @@ import org.springframework.context.MessageSource;
  * Prints one unit's report for a period on A4 (bản in báo cáo), laid out like an official union
  * document: the union and the unit on the left and the national motto on the right, the form's name
  * and period, a table of the lines that runs over as many pages as needed with its heading repeated,
- * who sent and who approved it with room to sign, and "Trang x/y" on every page. Fixed labels come
+ * who sent and who approved it (full name and title) with room to sign, kept on the page of the table's
+ * last line, and "Trang x/y" on every page. The date line names the place ("Hà Nội, ngày … tháng … năm …"). Fixed labels come
  * from {@code i18n/reportexchange}; times are shown in Vietnam's time zone.
  */
 public final class ReportPdf {
@@ -36,8 +37,9 @@ public final class ReportPdf {
     private static final float PAD = 3.5f;
     /** Column widths: No., indicator, category, value (together the width between the margins). */
     private static final float[] COLUMNS = {30, 245, 110, PdfCanvas.RIGHT - PdfCanvas.LEFT - 30 - 245 - 110};
-    /** Height the signature block needs below the table. */
+    /** Height the signature block needs below the table (a title line more when a signer has one). */
     private static final float SIGNATURES = 150;
+    private static final float TITLE_LINE = 13;
 
     private final MessageSource messages;
 
@@ -122,8 +124,13 @@ public final class ReportPdf {
             pdf.line(rightCentre - half, y - 3, rightCentre + half, y - 3, 0.6f);
             y -= 22;
             ZonedDateTime printed = report.printedAt().atZoneSameInstant(VIETNAM);
-            pdf.centred(msg("exchange.pdf.dateLine", String.valueOf(printed.getDayOfMonth()),
-                    String.valueOf(printed.getMonthValue()), String.valueOf(printed.getYear())), rightCentre, y, pdf.regular, 10);
+            String day = String.valueOf(printed.getDayOfMonth());
+            String month = String.valueOf(printed.getMonthValue());
+            String year = String.valueOf(printed.getYear());
+            String date = report.place() == null || report.place().isBlank()
+                    ? msg("exchange.pdf.dateLine", day, month, year)
+                    : msg("exchange.pdf.placeDateLine", day, month, year, report.place());
+            pdf.centred(date, rightCentre, y, pdf.regular, 10);
             y = Math.min(y, left) - 30;
         }
 
@@ -160,8 +167,8 @@ public final class ReportPdf {
                     section = line.section();
                     List<String> text = pdf.wrap(section, pdf.bold, SIZE, PdfCanvas.RIGHT - PdfCanvas.LEFT - 2 * PAD);
                     float h = text.size() * LEADING + 2 * PAD;
-                    // A section heading stays with its first line.
-                    room(h + LEADING + 2 * PAD);
+                    // A section heading stays with its first line (and, before the last line, with the signatures).
+                    room(h + LEADING + 2 * PAD + (last ? signaturesHeight() : 0));
                     pdf.box(PdfCanvas.LEFT, y - h, PdfCanvas.RIGHT - PdfCanvas.LEFT, h, SECTION_FILL);
                     lines(text, PdfCanvas.LEFT + PAD, pdf.bold, false, 0);
                     y -= h;
@@ -245,7 +252,8 @@ public final class ReportPdf {
         }
 
         private float signaturesHeight() throws IOException {
-            return SIGNATURES + comment().size() * 13;
+            boolean titled = hasText(report.submitterTitle()) || hasText(report.approverTitle());
+            return SIGNATURES + (titled ? TITLE_LINE : 0) + comment().size() * 13;
         }
 
         private void signatures() throws IOException {
@@ -261,25 +269,39 @@ public final class ReportPdf {
             y -= 8;
             float leftCentre = PdfCanvas.LEFT + 110;
             float rightCentre = PdfCanvas.RIGHT - 110;
-            signature(leftCentre, "exchange.pdf.submitter", report.submittedBy(), report.submittedAt(),
-                    "exchange.pdf.submittedAt", "exchange.pdf.notSubmitted");
-            signature(rightCentre, "exchange.pdf.approver", report.approvedBy(), report.approvedAt(),
-                    "exchange.pdf.approvedAt", "exchange.pdf.notApproved");
+            float shift = hasText(report.submitterTitle()) || hasText(report.approverTitle()) ? TITLE_LINE : 0;
+            signature(leftCentre, "exchange.pdf.submitter", report.submittedBy(), report.submitterTitle(),
+                    report.submittedAt(), "exchange.pdf.submittedAt", "exchange.pdf.notSubmitted", shift);
+            signature(rightCentre, "exchange.pdf.approver", report.approvedBy(), report.approverTitle(),
+                    report.approvedAt(), "exchange.pdf.approvedAt", "exchange.pdf.notApproved", shift);
         }
 
-        private void signature(float centre, String title, String who, OffsetDateTime when, String atCode, String noneCode)
-                throws IOException {
+        /**
+         * One signer: the role she signs in, her title under it (chức danh, when she has one), "(Ký, ghi rõ họ
+         * tên)", room to sign, her full name and when she signed.
+         */
+        private void signature(float centre, String heading, String who, String title, OffsetDateTime when, String atCode,
+                String noneCode, float shift) throws IOException {
             float top = y;
-            pdf.centred(msg(title), centre, top, pdf.bold, 10);
-            pdf.centred(msg("exchange.pdf.sign"), centre, top - 13, pdf.regular, 9);
+            pdf.centred(msg(heading), centre, top, pdf.bold, 10);
+            if (who != null && hasText(title)) {
+                String line = pdf.wrap(title, pdf.bold, 9.5f, 200).get(0);
+                pdf.centred(line, centre, top - TITLE_LINE, pdf.bold, 9.5f);
+            }
+            pdf.centred(msg("exchange.pdf.sign"), centre, top - 13 - shift, pdf.regular, 9);
             if (who == null) {
-                pdf.centred(msg(noneCode), centre, top - 90, pdf.regular, 10);
+                pdf.centred(msg(noneCode), centre, top - 90 - shift, pdf.regular, 10);
                 return;
             }
-            pdf.centred(who, centre, top - 90, pdf.bold, 10.5f);
+            pdf.centred(who, centre, top - 90 - shift, pdf.bold, 10.5f);
             if (when != null) {
-                pdf.centred(msg(atCode, DATE_TIME.format(when.atZoneSameInstant(VIETNAM))), centre, top - 104, pdf.regular, 9);
+                pdf.centred(msg(atCode, DATE_TIME.format(when.atZoneSameInstant(VIETNAM))), centre, top - 104 - shift,
+                        pdf.regular, 9);
             }
+        }
+
+        private static boolean hasText(String s) {
+            return s != null && !s.isBlank();
         }
 
         /** The foot of every page, once the number of pages is known. */

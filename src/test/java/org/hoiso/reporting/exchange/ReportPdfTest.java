@@ -55,6 +55,39 @@ class ReportPdfTest {
     }
 
     @Test
+    void theDateLineNamesThePlaceAndEachSignerIsPrintedWithHerTitleAboveHerFullName() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.render(report(10), VIETNAMESE))) {
+            String text = text(document, 1);
+            assertThat(text).contains("Hồng Hà, ngày 1 tháng 7 năm 2025", "Chủ tịch Hội LHPN phường",
+                    "Phó Chủ tịch Hội LHPN thành phố", "Trần Thị Hương", "Nguyễn Thị Ánh Tuyết");
+            assertThat(text.indexOf("Chủ tịch Hội LHPN phường")).isLessThan(text.indexOf("Trần Thị Hương"));
+        }
+        try (PDDocument document = Loader.loadPDF(pdf.render(report(10), Locale.ENGLISH))) {
+            assertThat(text(document, 1)).contains("Hồng Hà, 1/7/2025");
+        }
+    }
+
+    @Test
+    void aSectionThatStartsWithTheLastLineGoesOverWithItAndTheSignatures() throws IOException {
+        PrintableReport base = report(60);
+        List<PrintableLine> lines = new ArrayList<>(base.lines());
+        PrintableLine last = lines.remove(lines.size() - 1);
+        lines.add(new PrintableLine("IV. Kiến nghị", last.code(), last.name(), last.category(), last.value(), null));
+        PrintableReport report = new PrintableReport(base.formCode(), base.formName(), base.unitCode(), base.unitName(),
+                base.parentUnitName(), base.place(), base.periodLabel(), base.statusLabel(), base.submittedBy(),
+                base.submitterTitle(), base.submittedAt(), base.approvedBy(), base.approverTitle(), base.approvedAt(), null,
+                lines, base.printedAt());
+
+        try (PDDocument document = Loader.loadPDF(pdf.render(report, VIETNAMESE))) {
+            String lastPage = text(document, document.getNumberOfPages());
+            assertThat(lastPage).contains("IV. Kiến nghị", "60 Chỉ tiêu số 60", "NGƯỜI PHÊ DUYỆT", "Nguyễn Thị Ánh Tuyết");
+            for (int p = 1; p < document.getNumberOfPages(); p++) {
+                assertThat(text(document, p)).doesNotContain("IV. Kiến nghị");
+            }
+        }
+    }
+
+    @Test
     void theFontsAreEmbeddedAsSubsets() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.render(report(5), VIETNAMESE))) {
             List<String> names = new ArrayList<>();
@@ -93,7 +126,7 @@ class ReportPdfTest {
     void anUnsentReportWithAReturnCommentAndCharactersTheFontLacksStillPrints() throws IOException {
         PrintableReport base = report(3);
         PrintableReport returned = new PrintableReport(base.formCode(), base.formName(), base.unitCode(), base.unitName(),
-                null, base.periodLabel(), "Bị trả lại", null, null, null, null,
+                null, null, base.periodLabel(), "Bị trả lại", null, null, null, null, null, null,
                 "Số liệu hộ nghèo chưa khớp với xã 漢; đề nghị kiểm tra lại\ttrước ngày 30/6.",
                 List.of(new PrintableLine(null, "X1", "Tên\u0007 rất dài " + "không-ngắt-được-".repeat(20), null, null, null)),
                 base.printedAt());
@@ -125,9 +158,10 @@ class ReportPdfTest {
                     i % 3 == 0 ? "Nông thôn" : null, String.valueOf(i * 7), null));
         }
         return new PrintableReport("BM01", "Báo cáo kết quả hoạt động Hội", Places.HONG_HA, "Phường Hồng Hà", "Thành phố Hà Nội",
-                "6 tháng đầu năm 2025", "Đã phê duyệt", "Trần Thị Hương", OffsetDateTime.parse("2025-06-15T02:05:00Z"),
-                "Nguyễn Thị Ánh Tuyết", OffsetDateTime.parse("2025-06-20T16:45:00+07:00"), null,
-                printed.subList(0, lines), OffsetDateTime.parse("2025-07-01T01:30:00Z"));
+                "Hồng Hà", "6 tháng đầu năm 2025", "Đã phê duyệt", "Trần Thị Hương", "Chủ tịch Hội LHPN phường",
+                OffsetDateTime.parse("2025-06-15T02:05:00Z"), "Nguyễn Thị Ánh Tuyết", "Phó Chủ tịch Hội LHPN thành phố",
+                OffsetDateTime.parse("2025-06-20T16:45:00+07:00"), null, printed.subList(0, lines),
+                OffsetDateTime.parse("2025-07-01T01:30:00Z"));
     }
 
     static ResourceBundleMessageSource messages() {
