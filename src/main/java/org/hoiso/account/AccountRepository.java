@@ -65,15 +65,18 @@ class AccountRepository {
                 .param("u", userId).param("r", role.name()).param("unit", unitId).update();
     }
 
-    /** Counts a failed sign-in; locks the account for a while once the limit is reached. */
-    void recordFailure(String username, int maxFailures, int lockMinutes) {
+    /**
+     * Counts a failed sign-in; locks the account for a while once the limit is reached. The lock ends at
+     * {@code now} (the application's clock, which the sign-in compares it with) plus the lock-out.
+     */
+    void recordFailure(String username, int maxFailures, int lockMinutes, OffsetDateTime now) {
         jdbc.sql("""
                 UPDATE app_user
                    SET failed_logins = failed_logins + 1,
                        locked_until = CASE WHEN failed_logins + 1 >= :max
-                                           THEN now() + make_interval(mins => :mins) ELSE locked_until END
+                                           THEN CAST(:now AS timestamptz) + make_interval(mins => :mins) ELSE locked_until END
                  WHERE lower(username) = lower(:u)
-                """).param("u", username).param("max", maxFailures).param("mins", lockMinutes).update();
+                """).param("u", username).param("max", maxFailures).param("mins", lockMinutes).param("now", now).update();
     }
 
     void recordSuccess(String username) {

@@ -1,5 +1,6 @@
 package org.hoiso.account;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.hoiso.platform.security.Caller;
@@ -17,10 +18,12 @@ class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final MemberLoginRepository members;
+    private final Clock clock;
 
-    AccountUserDetailsService(AccountRepository accounts, MemberLoginRepository members) {
+    AccountUserDetailsService(AccountRepository accounts, MemberLoginRepository members, Clock clock) {
         this.accounts = accounts;
         this.members = members;
+        this.clock = clock;
     }
 
     @Override
@@ -29,7 +32,7 @@ class AccountUserDetailsService implements UserDetailsService {
         AccountRepository.Account a = accounts.findByUsername(username)
                 .or(() -> PhoneNumber.normalise(username).flatMap(accounts::findByUsername))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
-        boolean locked = a.lockedUntil() != null && a.lockedUntil().isAfter(OffsetDateTime.now());
+        boolean locked = a.lockedUntil() != null && a.lockedUntil().isAfter(OffsetDateTime.now(clock));
         var memberId = members.memberOf(a.id());
         if (memberId.isPresent()) {
             // A member's own login: her pages only, whatever roles might be recorded against the account.

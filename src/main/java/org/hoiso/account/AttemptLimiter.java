@@ -2,7 +2,6 @@ package org.hoiso.account;
 
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +21,9 @@ class AttemptLimiter {
     private final Clock clock;
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
 
-    AttemptLimiter(AccountProperties settings, ObjectProvider<Clock> clock) {
+    AttemptLimiter(AccountProperties settings, Clock clock) {
         this.max = settings.members().codeAttempts();
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** Counts one try for the key; false when the key has used up its tries in this window. */

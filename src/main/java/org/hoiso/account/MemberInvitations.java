@@ -18,7 +18,6 @@ import org.hoiso.platform.text.PhoneNumber;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,14 +45,14 @@ public class MemberInvitations {
     private final SecureRandom random = new SecureRandom();
 
     MemberInvitations(MemberLoginRepository logins, AccountRepository accounts, MemberRegistry members, PasswordEncoder encoder,
-            AttemptLimiter limiter, Audit audit, ObjectProvider<Clock> clock, AccountProperties settings) {
+            AttemptLimiter limiter, Audit audit, Clock clock, AccountProperties settings) {
         this.logins = logins;
         this.accounts = accounts;
         this.members = members;
         this.encoder = encoder;
         this.limiter = limiter;
         this.audit = audit;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
         this.validDays = settings.members().invitationDays();
     }
 

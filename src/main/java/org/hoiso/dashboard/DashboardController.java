@@ -1,6 +1,7 @@
 package org.hoiso.dashboard;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import org.hoiso.orgunit.OrgTreeLoader;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
@@ -43,13 +43,16 @@ class DashboardController {
     private final OrgUnits units;
     private final ReportFormats rpt;
     private final Messages messages;
+    private final Clock clock;
 
-    DashboardController(Aggregates aggregates, Catalogue catalogue, OrgUnits units, ReportFormats rpt, Messages messages) {
+    DashboardController(Aggregates aggregates, Catalogue catalogue, OrgUnits units, ReportFormats rpt, Messages messages,
+            Clock clock) {
         this.aggregates = aggregates;
         this.catalogue = catalogue;
         this.units = units;
         this.rpt = rpt;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** What the caller chose, with defaults filled in. */
@@ -163,7 +166,7 @@ class DashboardController {
         }
         Period p;
         if (period == null || period.isBlank()) {
-            p = Period.containing(periodicities.get(0), LocalDate.now(VietnameseText.ZONE)).previous();
+            p = Period.containing(periodicities.get(0), LocalDate.now(clock)).previous();
         } else {
             try {
                 p = Period.parse(period);
@@ -198,9 +201,9 @@ class DashboardController {
         return new IndicatorJson(ind.code(), ind.name(locale), ind.valueType().name());
     }
 
-    private static List<Period> periods(Period selected) {
+    private List<Period> periods(Period selected) {
         List<Period> list = new ArrayList<>();
-        Period p = Period.containing(selected.periodicity(), LocalDate.now(VietnameseText.ZONE));
+        Period p = Period.containing(selected.periodicity(), LocalDate.now(clock));
         for (int i = 0; i < 24; i++) {
             list.add(p);
             p = p.previous();

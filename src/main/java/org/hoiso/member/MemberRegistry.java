@@ -1,5 +1,6 @@
 package org.hoiso.member;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,11 +40,13 @@ public class MemberRegistry {
     private final MemberRepository members;
     private final OrgUnits units;
     private final Audit audit;
+    private final Clock clock;
 
-    MemberRegistry(MemberRepository members, OrgUnits units, Audit audit) {
+    MemberRegistry(MemberRepository members, OrgUnits units, Audit audit, Clock clock) {
         this.members = members;
         this.units = units;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public long register(Caller caller, MemberInput input) {
@@ -406,7 +409,8 @@ public class MemberRegistry {
         return m;
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(VietnameseText.ZONE);
+    /** Today in Viet Nam, on the application's clock: the date a form's empty date field means. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -37,7 +37,6 @@ import org.hoiso.reporting.exchange.ValueKind;
 import org.hoiso.reporting.exchange.ValueTable;
 import org.hoiso.reporting.exchange.ValueTableReader;
 import org.hoiso.reporting.exchange.ValueTableWriter;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +69,7 @@ public class ReportExchange {
     private final Clock clock;
 
     ReportExchange(Catalogue catalogue, ReportRepository reports, ValueBulk bulk, OrgUnits units, Reports lifecycle, Audit audit,
-            ReportFormats rpt, MessageSource messageSource, ObjectProvider<Clock> clock) {
+            ReportFormats rpt, MessageSource messageSource, Clock clock) {
         this.catalogue = catalogue;
         this.reports = reports;
         this.bulk = bulk;
@@ -79,7 +78,7 @@ public class ReportExchange {
         this.audit = audit;
         this.rpt = rpt;
         this.messageSource = messageSource;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** The reports of a form and period in the unit's subtree (approved only, or all submitted and approved); audited. */

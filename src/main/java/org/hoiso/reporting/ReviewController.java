@@ -1,6 +1,5 @@
 package org.hoiso.reporting;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
 import org.hoiso.platform.web.Outcome;
@@ -118,10 +116,9 @@ class ReviewController {
         return last.start().isBefore(form.firstPeriod()) ? current : last;
     }
 
-    private static Map<String, Period> recentPeriods(Form form, Period selected) {
+    private Map<String, Period> recentPeriods(Form form, Period selected) {
         Map<String, Period> periods = new LinkedHashMap<>();
-        Period p = Period.containing(form.periodicity(),
-                LocalDate.now(VietnameseText.ZONE).plusMonths(form.periodicity().months()));
+        Period p = Period.containing(form.periodicity(), reports.today().plusMonths(form.periodicity().months()));
         for (int i = 0; i < 24 && !p.end().isBefore(form.firstPeriod().minusYears(1)); i++) {
             periods.put(p.code(), p);
             p = p.previous();
