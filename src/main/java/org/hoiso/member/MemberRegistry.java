@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.hoiso.member.events.MemberTransferred;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.Subtree;
@@ -17,6 +18,7 @@ import org.hoiso.platform.text.PhoneNumber;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,12 +43,14 @@ public class MemberRegistry {
     private final OrgUnits units;
     private final Audit audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MemberRegistry(MemberRepository members, OrgUnits units, Audit audit, Clock clock) {
+    MemberRegistry(MemberRepository members, OrgUnits units, Audit audit, Clock clock, ApplicationEventPublisher events) {
         this.members = members;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public long register(Caller caller, MemberInput input) {
@@ -173,6 +177,8 @@ public class MemberRegistry {
         }
         members.insertStatusHistory(id, status, date, VietnameseText.cleanOrNull(reason), caller.username());
         audit.record(Audit.Action.STATUS, "member", id, m.unitId(), m.status() + " → " + status);
+        // In this transaction: her card, her designations and her login follow, or nothing changes.
+        events.publishEvent(LifeEvents.ofStatus(id, m.unitId(), m.status(), status, date, caller.username()));
     }
 
     /**
@@ -199,6 +205,7 @@ public class MemberRegistry {
         long transferId = members.insertTransfer(id, m.unitId(), target.id(), date, VietnameseText.cleanOrNull(reason),
                 caller.username());
         audit.record(Audit.Action.TRANSFER, "member", id, m.unitId(), m.unitId() + " → " + target.id());
+        events.publishEvent(new MemberTransferred(id, m.unitId(), target.id(), date, caller.username()));
         return transferId;
     }
 

@@ -116,6 +116,37 @@ class HelpRepository {
                 .param("by", by).update() > 0;
     }
 
+    /** A designation ended because of what happened to its member. */
+    record Ended(long id, long memberId, long unitId, String kind) {
+    }
+
+    /** One member's change: from when her designations end and, for a transfer, the unit she moved to. */
+    record MemberChange(long memberId, LocalDate on, Long toUnitId) {
+    }
+
+    /**
+     * Ends the open designations of these members on the date of their change: all of them for one who left or
+     * died; for one transferred, those of units whose subtree does not hold her new unit.
+     */
+    List<Ended> endForMembers(List<MemberChange> changes, String by) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc
+                .sql("""
+                        UPDATE digital_helper h SET until = greatest(v.until, h.since), ended_by = :by
+                          FROM unnest(CAST(:members AS bigint[]), CAST(:dates AS date[]), CAST(:units AS bigint[])) AS v(member_id, until, unit_id)
+                         WHERE h.member_id = v.member_id AND h.until IS NULL
+                           AND (v.unit_id IS NULL OR NOT EXISTS (
+                                SELECT 1 FROM org_unit du JOIN org_unit nu ON nu.id = v.unit_id WHERE du.id = h.unit_id AND nu.path <@ du.path))
+                        RETURNING h.id, h.member_id, h.unit_id, h.kind
+                        """)
+                .param("members", changes.stream().map(MemberChange::memberId).toArray(Long[]::new))
+                .param("dates", changes.stream().map(c -> c.on().toString()).toArray(String[]::new))
+                .param("units", changes.stream().map(MemberChange::toUnitId).toArray(Long[]::new)).param("by", by)
+                .query(Ended.class).list();
+    }
+
     /** Open designations of units in a subtree. */
     List<Designation> openIn(String path) {
         return jdbc.sql("""
