@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -336,10 +337,16 @@ public class ReportExchange {
         for (long root : caller.writableUnits()) {
             Subtree s = units.writable(caller, root);
             for (OrgUnit u : units.unitsAtLevel(s, form.levelCode(), period.start(), period.end())) {
-                byCode.putIfAbsent(u.code(), u);
+                // A code is read as of the period's end: of a closed unit and the successor that took its code
+                // (communes before and after 1 July 2025), the one that carried it then.
+                byCode.merge(u.code(), u, (a, b) -> !carriedOn(a, period.end()) && carriedOn(b, period.end()) ? b : a);
             }
         }
         return byCode;
+    }
+
+    private static boolean carriedOn(OrgUnit u, LocalDate day) {
+        return !u.validFrom().isAfter(day) && (u.validTo() == null || !u.validTo().isBefore(day));
     }
 
     private Function<String, ValueKind> kinds() {

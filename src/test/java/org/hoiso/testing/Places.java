@@ -101,6 +101,10 @@ public final class Places {
     public static final String CHA_TO = "03175";
     /** Tỉnh Điện Biên. */
     public static final String DIEN_BIEN = "11";
+    /** Xã Tân Kỳ, Thái Nguyên; until 30 June 2025 the same code named the old Xã Cao Kỳ of Bắc Kạn. */
+    public static final String TAN_KY = "02104";
+    /** Tỉnh Lạng Sơn. */
+    public static final String LANG_SON = "20";
     /** Xã Đình Lập, Lạng Sơn (a successor of the old Xã Bính Xá). */
     public static final String DINH_LAP = "06613";
     /** Xã Kiên Mộc, Lạng Sơn (successor of part of the old Xã Bính Xá and of part of the old Xã Kiên Mộc, same code). */
