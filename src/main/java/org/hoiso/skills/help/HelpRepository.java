@@ -97,6 +97,21 @@ class HelpRepository {
                 .param("path", path).param("from", from).param("to", to).query(Long.class).single();
     }
 
+    /** Distinct people helped in the subtrees of several units together (each person once). */
+    long peopleHelped(List<String> paths, LocalDate from, LocalDate to) {
+        if (paths.isEmpty()) {
+            return 0;
+        }
+        return jdbc
+                .sql("""
+                        SELECT count(DISTINCT h.helped_member_id) + count(DISTINCT h.citizen_phone) FROM help_given h
+                         WHERE h.unit_id IN (SELECT u.id FROM unnest(CAST(:paths AS ltree[])) AS p(path) JOIN org_unit u ON u.path <@ p.path)
+                           AND h.given_on BETWEEN :from AND :to
+                        """)
+                .param("paths", paths.toArray(String[]::new)).param("from", from).param("to", to).query(Long.class)
+                .single();
+    }
+
     long designate(long memberId, long unitId, HelperKind kind, LocalDate since, String by) {
         return jdbc.sql("""
                 INSERT INTO digital_helper (member_id, unit_id, kind, since, designated_by)
