@@ -18,7 +18,6 @@ class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final MemberLoginRepository members;
-
     private final Clock clock;
 
     AccountUserDetailsService(AccountRepository accounts, MemberLoginRepository members, Clock clock) {

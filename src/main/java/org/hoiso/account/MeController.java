@@ -1,6 +1,7 @@
 package org.hoiso.account;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,13 +37,16 @@ class MeController {
     private final JsonMapper json;
     private final Audit audit;
     private final Messages messages;
+    private final Clock clock;
 
-    MeController(MemberRegistry members, List<PersonalDataSource> sources, JsonMapper json, Audit audit, Messages messages) {
+    MeController(MemberRegistry members, List<PersonalDataSource> sources, JsonMapper json, Audit audit, Messages messages,
+            Clock clock) {
         this.members = members;
         this.sources = sources;
         this.json = json;
         this.audit = audit;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/me")
@@ -63,7 +67,7 @@ class MeController {
     ResponseEntity<byte[]> data(Caller caller) {
         member(caller);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("generatedAt", OffsetDateTime.now().toString());
+        out.put("generatedAt", OffsetDateTime.now(clock).toString());
         out.put("about", "Dữ liệu hoiso lưu về bạn / What hoiso holds about you");
         for (PersonalDataSource s : sources) {
             out.put(s.section(), s.about(caller.memberId()));

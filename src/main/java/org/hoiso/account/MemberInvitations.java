@@ -19,7 +19,6 @@ import org.hoiso.platform.text.PhoneNumber;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +50,7 @@ public class MemberInvitations {
     private final SecureRandom random = new SecureRandom();
 
     MemberInvitations(MemberLoginRepository logins, AccountRepository accounts, MemberRegistry members, PasswordEncoder encoder,
-            AttemptCounters tries, Audit audit, ObjectProvider<Clock> clock, AccountProperties settings) {
+            AttemptCounters tries, Audit audit, Clock clock, AccountProperties settings) {
         this.logins = logins;
         this.accounts = accounts;
         this.members = members;
@@ -60,7 +59,7 @@ public class MemberInvitations {
         this.perAddress = settings.members().codeAttempts();
         this.perCode = settings.members().codeAttemptsPerCode();
         this.audit = audit;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
         this.validDays = settings.members().invitationDays();
     }
 

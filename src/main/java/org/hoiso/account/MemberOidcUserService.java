@@ -103,6 +103,11 @@ class MemberOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
                 // re-joined, so a new record): the provider says it is the same person, so follow her record.
                 logins.relink(account.id(), holder.id());
                 how = "relinked provider login";
+                if (!account.enabled() && !logins.reopen(List.of(), account.id()).isEmpty()) {
+                    // Her login was disabled when her old record ended; the new one is living, so is the login.
+                    account = accounts.findById(account.id()).orElseThrow();
+                    how = "relinked provider login, enabled again for her new record";
+                }
             } else {
                 // Nobody can type this password: the hash is of random bytes that are thrown away.
                 byte[] secret = new byte[32];

@@ -1,6 +1,7 @@
 package org.hoiso.activity;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,14 +40,16 @@ public class Activities {
     private final MemberRegistry members;
     private final MemberCards cards;
     private final Audit audit;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Activities(ActivityRepository repo, OrgUnits units, MemberRegistry members, MemberCards cards, Audit audit) {
+    Activities(ActivityRepository repo, OrgUnits units, MemberRegistry members, MemberCards cards, Audit audit, Clock clock) {
         this.repo = repo;
         this.units = units;
         this.members = members;
         this.cards = cards;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public record NewActivity(long unitId, String kind, String title, String description, OffsetDateTime startsAt,
@@ -187,7 +190,7 @@ public class Activities {
     public MyActivities mine(Caller caller) {
         long memberId = memberOf(caller);
         List<Long> chain = chain(members.refOf(memberId).unitId());
-        List<Activity> list = repo.ofUnits(chain, OffsetDateTime.now().minusDays(1)).stream().filter(x -> !x.cancelled())
+        List<Activity> list = repo.ofUnits(chain, OffsetDateTime.now(clock).minusDays(1)).stream().filter(x -> !x.cancelled())
                 .toList();
         Map<Long, String> byActivity = repo.answersOf(memberId, list.stream().map(Activity::id).toList());
         List<String> answers = list.stream().map(x -> byActivity.getOrDefault(x.id(), "")).toList();

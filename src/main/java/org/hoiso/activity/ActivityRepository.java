@@ -167,20 +167,23 @@ class ActivityRepository {
     }
 
     /**
-     * Mean over held activities of present / members of the organising unit's subtree (active members today:
-     * the registry keeps no dated head count). Activities of a unit with no member are left out.
+     * Mean over held activities of present / members of the organising unit's subtree on the activity's day in
+     * Viet Nam (the registry's dated history of members' units and statuses, so a transfer or a leaving later
+     * changes no past rate). Activities of a unit with no member are left out.
      */
     BigDecimal attendanceRate(String path, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 WITH held AS (
-                    SELECT a.id, u.path FROM activity a JOIN org_unit u ON u.id = a.unit_id
+                    SELECT a.id, u.path, CAST(a.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date) AS day
+                      FROM activity a JOIN org_unit u ON u.id = a.unit_id
                      WHERE u.path <@ CAST(:p AS ltree) AND a.status = 'HELD'
                        AND a.starts_at >= CAST(:from AS date) AND a.starts_at < CAST(:to AS date) + 1
                 ), rates AS (
                     SELECT h.id,
                            (SELECT count(*) FROM activity_attendance t WHERE t.activity_id = h.id)::numeric AS present,
-                           (SELECT count(*) FROM member_published m JOIN org_unit mu ON mu.id = m.unit_id
-                             WHERE mu.path <@ h.path AND m.status = 'ACTIVE')::numeric AS members
+                           (SELECT count(*) FROM member_unit_history_published m JOIN org_unit mu ON mu.id = m.unit_id
+                             WHERE mu.path <@ h.path AND m.status = 'ACTIVE'
+                               AND m.valid_from <= h.day AND (m.valid_to IS NULL OR m.valid_to > h.day))::numeric AS members
                       FROM held h
                 )
                 SELECT round(avg(100 * present / members), 2) FROM rates WHERE members > 0

@@ -102,6 +102,23 @@ class CardRepository {
                 .param("m", memberId).query(CardRow.class).optional();
     }
 
+    /** A card revoked because of what happened to its member. */
+    record Revoked(long id, long memberId, long unitId) {
+    }
+
+    /** Revokes the cards in force of these members (at most one each); returns them. */
+    List<Revoked> revokeInForce(List<Long> memberIds, String by, String reason, OffsetDateTime now) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                UPDATE member_card SET revoked_at = :now, revoked_by = :by, revoke_reason = :reason
+                 WHERE member_id = ANY(CAST(:ids AS bigint[])) AND revoked_at IS NULL
+                RETURNING id, member_id, unit_id
+                """).param("ids", memberIds.toArray(Long[]::new)).param("by", by).param("reason", reason).param("now", now)
+                .query(Revoked.class).list();
+    }
+
     boolean revoke(long id, String by, String reason, OffsetDateTime now) {
         return jdbc.sql("""
                 UPDATE member_card SET revoked_at = :now, revoked_by = :by, revoke_reason = :reason

@@ -175,6 +175,11 @@ public class MemberCards {
         return caller.isMember() && caller.memberId() == memberId;
     }
 
+    /** The unit a card of a member of this unit names: her commune (or agency union), not her branch. */
+    long cardUnitId(long unitId) {
+        return cardUnit(unitId).id();
+    }
+
     private OrgUnit cardUnit(long unitId) {
         OrgUnit u = units.get(unitId);
         while (BELOW_COMMUNE.contains(u.levelCode())) {

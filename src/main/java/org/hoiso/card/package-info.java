@@ -5,7 +5,7 @@
  * (the activity module records presence through {@link org.hoiso.card.MemberCards#memberInForce}).
  * Settings: {@link org.hoiso.card.CardProperties}.
  */
-@ApplicationModule(allowedDependencies = {"platform", "orgunit", "member"})
+@ApplicationModule(allowedDependencies = {"platform", "orgunit", "member", "member :: events"})
 package org.hoiso.card;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,13 +54,16 @@ class DashboardController {
     private final OrgUnits units;
     private final ReportFormats rpt;
     private final Messages messages;
+    private final Clock clock;
 
-    DashboardController(Aggregates aggregates, Catalogue catalogue, OrgUnits units, ReportFormats rpt, Messages messages) {
+    DashboardController(Aggregates aggregates, Catalogue catalogue, OrgUnits units, ReportFormats rpt, Messages messages,
+            Clock clock) {
         this.aggregates = aggregates;
         this.catalogue = catalogue;
         this.units = units;
         this.rpt = rpt;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** What the caller chose, with defaults filled in. */
@@ -245,7 +249,7 @@ class DashboardController {
         }
         Period p;
         if (period == null || period.isBlank()) {
-            p = Period.containing(periodicities.get(0), LocalDate.now(VietnameseText.ZONE)).previous();
+            p = Period.containing(periodicities.get(0), LocalDate.now(clock)).previous();
         } else {
             try {
                 p = Period.parse(period);
@@ -280,9 +284,9 @@ class DashboardController {
         return new IndicatorJson(ind.code(), ind.name(locale), ind.valueType().name());
     }
 
-    private static List<Period> periods(Period selected) {
+    private List<Period> periods(Period selected) {
         List<Period> list = new ArrayList<>();
-        Period p = Period.containing(selected.periodicity(), LocalDate.now(VietnameseText.ZONE));
+        Period p = Period.containing(selected.periodicity(), LocalDate.now(clock));
         for (int i = 0; i < 24; i++) {
             list.add(p);
             p = p.previous();

@@ -1,5 +1,6 @@
 package org.hoiso.intake;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hoiso.member.Ethnicity;
@@ -29,6 +30,11 @@ class ImportSupport {
     UnitResolver resolver(Caller caller, ImportJob job, OrgUnit target) {
         Subtree subtree = units.writable(caller, job.unitId());
         return new UnitResolver(target, units.openUnitsIn(subtree), oldCommunes, job.createBranches());
+    }
+
+    /** Today in Viet Nam, on the application's clock (the registry's). */
+    LocalDate today() {
+        return registry.today();
     }
 
     /** The 54 groups: code → Vietnamese name. */

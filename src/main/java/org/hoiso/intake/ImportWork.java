@@ -254,7 +254,7 @@ class ImportWork {
                 long communeId = Long.parseLong(e.getKey().substring(0, e.getKey().indexOf(':')));
                 OrgUnit commune = units.get(communeId);
                 OrgUnit branch = reorganisation.create(caller, communeId,
-                        new Reorganisation.NewUnit(branchCode(commune), e.getValue(), "BRANCH", null), Imports.today());
+                        new Reorganisation.NewUnit(branchCode(commune), e.getValue(), "BRANCH", null), support.today());
                 created.put(e.getKey(), branch.id());
             }
         }

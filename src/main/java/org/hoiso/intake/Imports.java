@@ -394,8 +394,8 @@ public class Imports {
         }
     }
 
-    static LocalDate today() {
-        return LocalDate.now(VietnameseText.ZONE);
+    private LocalDate today() {
+        return support.today();
     }
 
     /** The first rows of a file and what the reader learnt from them. */

@@ -94,7 +94,7 @@ final class UnitResolver {
         }
         OrgUnit context = target;
         if (commune != null) {
-            Object found = commune(commune);
+            Object found = commune(commune, branch);
             if (found instanceof Resolution problem) {
                 return problem;
             }
@@ -132,15 +132,15 @@ final class UnitResolver {
         return out;
     }
 
-    /** Today's commune in the subtree (a unit), or a problem. */
-    private Object commune(String text) {
+    /** Today's commune in the subtree (a unit), or a problem; the row's branch may tell a split old commune's successor. */
+    private Object commune(String text, String branch) {
         if (text.matches("[0-9]{4,5}")) {
             String code = text.length() == 4 ? "0" + text : text;
             OrgUnit today = communeByAdminCode.get(code);
             if (today != null) {
                 return today;
             }
-            return viaOld(oldCommunes.byCode(code), text);
+            return viaOld(oldCommunes.byCode(code), text, branch);
         }
         List<OrgUnit> named = communesByName.getOrDefault(OldCommunes.fold(text), List.of());
         if (named.size() == 1) {
@@ -149,39 +149,62 @@ final class UnitResolver {
         if (named.size() > 1) {
             return problem("intake.unit.communeAmbiguous", text);
         }
-        return viaOld(oldCommunes.byName(text), text);
+        return viaOld(oldCommunes.byName(text), text, branch);
     }
 
-    private Object viaOld(List<OldCommunes.OldCommune> olds, String text) {
-        Map<String, OrgUnit> successors = new LinkedHashMap<>();
+    /**
+     * Today's commune of an old one. The old communes meant are those of that code or name with a successor in
+     * the subtree. One that went whole into one commune maps onto it; one that was split (or several of that
+     * name) maps onto none by chance, even when the subtree holds only one successor: the row's branch, found
+     * under exactly one successor in the subtree, tells which; otherwise the officer is asked, with every
+     * successor named.
+     */
+    private Object viaOld(List<OldCommunes.OldCommune> olds, String text, String branch) {
+        Map<String, List<OldCommunes.OldCommune>> meant = new LinkedHashMap<>();
         boolean elsewhere = false;
         for (OldCommunes.OldCommune o : olds) {
-            OrgUnit now = communeByAdminCode.get(o.newCode());
-            if (now != null) {
-                successors.put(o.oldCode() + ">" + now.id(), now);
+            if (communeByAdminCode.containsKey(o.newCode())) {
+                meant.put(o.oldCode(), new ArrayList<>());
             } else {
                 elsewhere = true;
             }
         }
-        Set<Long> distinct = new LinkedHashSet<>();
-        successors.values().forEach(u -> distinct.add(u.id()));
-        if (distinct.size() == 1) {
-            OrgUnit now = successors.values().iterator().next();
-            OldCommunes.OldCommune o = olds.stream().filter(c -> c.newCode().equals(now.adminCode())).findFirst().orElseThrow();
-            if (oldNameNotes.size() < 200) {
-                oldNameNotes.add(o.oldName() + " (" + o.oldCode() + ", " + o.oldProvinceName() + ") → " + now.name() + " ("
-                        + now.adminCode() + ")");
+        for (OldCommunes.OldCommune o : olds) {
+            if (meant.containsKey(o.oldCode())) {
+                meant.get(o.oldCode()).add(o);
             }
-            return now;
         }
-        if (distinct.size() > 1) {
-            List<String> names = successors.values().stream().map(OrgUnit::name).distinct().toList();
-            return problem("intake.unit.oldSplit", text, String.join(", ", names));
+        if (meant.isEmpty()) {
+            return elsewhere
+                    ? problem("intake.unit.outside", text, target.name())
+                    : problem("intake.unit.communeUnknown", text, target.name());
         }
-        if (elsewhere) {
-            return problem("intake.unit.outside", text, target.name());
+        Map<String, OldCommunes.OldCommune> successors = new LinkedHashMap<>();
+        meant.values().forEach(list -> list.forEach(o -> successors.putIfAbsent(o.newCode(), o)));
+        if (successors.size() == 1) {
+            return mapped(successors.values().iterator().next());
         }
-        return problem("intake.unit.communeUnknown", text, target.name());
+        if (branch != null) {
+            String bk = branchKey(branch);
+            List<OldCommunes.OldCommune> holding = successors.values().stream()
+                    .filter(o -> communeByAdminCode.containsKey(o.newCode()))
+                    .filter(o -> !findBranch(communeByAdminCode.get(o.newCode()), bk).isEmpty()).toList();
+            if (holding.size() == 1) {
+                return mapped(holding.get(0));
+            }
+        }
+        List<String> names = successors.values().stream().map(OldCommunes.OldCommune::newName).distinct().toList();
+        return problem("intake.unit.oldSplit", text, String.join(", ", names));
+    }
+
+    /** Today's commune of an old one, noted for the preview. */
+    private OrgUnit mapped(OldCommunes.OldCommune o) {
+        OrgUnit now = communeByAdminCode.get(o.newCode());
+        if (oldNameNotes.size() < 200) {
+            oldNameNotes.add(o.oldName() + " (" + o.oldCode() + ", " + o.oldProvinceName() + ") → " + now.name() + " ("
+                    + now.adminCode() + ")");
+        }
+        return now;
     }
 
     private Resolution member(OrgUnit u) {

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.Created;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
@@ -115,7 +114,7 @@ class MemberApi {
         return registry.ethnicities();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(VietnameseText.ZONE);
+    private LocalDate today() {
+        return registry.today();
     }
 }

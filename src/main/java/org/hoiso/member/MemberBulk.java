@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.hoiso.member.events.MembersChanged;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,10 +33,12 @@ public class MemberBulk {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final ApplicationEventPublisher events;
 
-    MemberBulk(JdbcClient jdbc, DataSource dataSource) {
+    MemberBulk(JdbcClient jdbc, DataSource dataSource, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.events = events;
     }
 
     /** A living member (active or transferred out) holding a CCCD. */
@@ -173,6 +177,58 @@ public class MemberBulk {
                         .param("b", batchId).update();
         jdbc.sql("DELETE FROM member_staging WHERE batch_id = :b").param("b", batchId).update();
         return new Committed(inserted, updated, staged - inserted - updated);
+    }
+
+    /** A new status for one member of a bulk change, from a date. */
+    public record StatusChange(long memberId, MemberStatus status, LocalDate on) {
+    }
+
+    /**
+     * Changes the status of many members at once (an import that carries statuses), inside the caller's
+     * transaction: one statement changes the records and writes their status history, and one
+     * {@link MembersChanged} tells the other modules, which revoke the cards, end the designations and decide
+     * the logins of all of them in a few statements. A member already in the status she is given is left as
+     * she is. The caller has checked its rights on every member, and that no return to a living status gives
+     * a CCCD two living records (the registry's unique index refuses it: the whole change rolls back).
+     * Returns the number of members changed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int changeStatuses(List<StatusChange> changes, String reason, String actor) {
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        LifeEvents.Batch batch = new LifeEvents.Batch();
+        int[] n = {0};
+        jdbc.sql("""
+                WITH input AS (
+                    SELECT * FROM unnest(CAST(:ids AS bigint[]), CAST(:statuses AS text[]), CAST(:dates AS date[]))
+                        AS i(id, status, since)
+                ), old AS (
+                    SELECT m.id, m.status FROM member m JOIN input i ON i.id = m.id WHERE m.status <> i.status FOR UPDATE OF m
+                ), changed AS (
+                    UPDATE member m SET status = i.status, status_since = i.since, updated_at = now(), version = m.version + 1
+                      FROM input i JOIN old o ON o.id = i.id
+                     WHERE m.id = i.id
+                    RETURNING m.id, m.unit_id, o.status AS old_status, m.status AS new_status, m.status_since
+                ), history AS (
+                    INSERT INTO member_status_history (member_id, status, effective_date, reason, changed_by)
+                    SELECT id, new_status, status_since, :reason, :actor FROM changed
+                )
+                SELECT id, unit_id, old_status, new_status, status_since FROM changed ORDER BY id
+                """).param("ids", changes.stream().map(StatusChange::memberId).toArray(Long[]::new))
+                .param("statuses", changes.stream().map(c -> c.status().name()).toArray(String[]::new))
+                .param("dates", changes.stream().map(c -> c.on().toString()).toArray(String[]::new))
+                .param("reason", reason).param("actor", actor)
+                .query(rs -> {
+                    n[0]++;
+                    batch.add(LifeEvents.ofStatus(rs.getLong(1), rs.getLong(2), MemberStatus.valueOf(rs.getString(3)),
+                            MemberStatus.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), actor));
+                });
+        MembersChanged changed = batch.build();
+        if (!changed.isEmpty()) {
+            events.publishEvent(changed);
+        }
+        return n[0];
     }
 
     /** COPY text format: tab-separated, \N for null, backslash escapes. */

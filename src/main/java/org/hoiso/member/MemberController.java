@@ -139,14 +139,15 @@ class MemberController {
         return act(id, redirect, () -> {
             OrgUnit target = units.findOpenByCode(toUnitCode.strip())
                     .orElseThrow(() -> DomainException.invalid(List.of(FieldProblem.of("toUnitId", "member.unit.unknown"))));
-            registry.transfer(caller, id, target.id(), DateInput.orToday(date, "date"), reason);
+            registry.transfer(caller, id, target.id(), DateInput.orToday(date, "date", registry.today()), reason);
         });
     }
 
     @PostMapping("/members/{id}/status")
     String status(@PathVariable long id, @RequestParam MemberStatus status, @RequestParam(required = false) String date,
             @RequestParam(required = false) String reason, RedirectAttributes redirect, Caller caller) {
-        return act(id, redirect, () -> registry.changeStatus(caller, id, status, DateInput.orToday(date, "date"), reason));
+        return act(id, redirect,
+                () -> registry.changeStatus(caller, id, status, DateInput.orToday(date, "date", registry.today()), reason));
     }
 
     @GetMapping("/transfers")

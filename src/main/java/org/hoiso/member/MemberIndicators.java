@@ -13,16 +13,25 @@ import org.springframework.stereotype.Component;
  * The report indicators the registry knows, so nobody counts members by hand: members in total, joined
  * and left in a period, with a level-2 e-ID, aged 18–35, by age band and by ethnic group (counts only).
  *
- * <p>A member counts as active on a day when she had joined by then and is active now, or changed status
- * only after that day. Her unit is her unit today: a transfer moves her past counts with her (the
- * registry keeps no dated unit history yet).
+ * <p>Each member counts where she was then: the dated history of her unit and status
+ * ({@code member_unit_history}) says in which unit she was, and whether she was active, on the period's
+ * last day; a joining or a leaving counts in the unit she joined or left. A transfer moves no past count, so
+ * a report of March computed in December gives March's figures. Ages are on the period's last day; the
+ * e-ID level and ethnic group are those of her record today (the registry keeps no history of them).
  */
 @Component
 class MemberIndicators implements IndicatorSource {
 
-    private static final String IN_SUBTREE = "m.unit_id IN (SELECT id FROM org_unit WHERE path <@ CAST(:path AS ltree))";
-    private static final String ACTIVE_AT_END = "m.joined_on <= :to AND (m.status = 'ACTIVE' OR m.status_since > :to)";
+    private static final String IN_SUBTREE = "h.unit_id IN (SELECT id FROM org_unit WHERE path <@ CAST(:path AS ltree))";
+    /** Her stretch on the period's last day, active. */
+    private static final String ACTIVE_AT_END = "h.valid_from <= :to AND (h.valid_to IS NULL OR h.valid_to > :to) AND h.status = 'ACTIVE'";
+    private static final String JOINED = "h.change = 'JOINED' AND h.valid_from BETWEEN :from AND :to";
+    /** A living member who left or died (a death after leaving is not a second leaving). */
+    private static final String LEFT = "h.change = 'STATUS' AND h.status IN ('LEFT', 'DECEASED')"
+            + " AND h.previous_status NOT IN ('LEFT', 'DECEASED') AND h.valid_from BETWEEN :from AND :to";
     private static final String AGE = "date_part('year', age(CAST(:to AS date), m.birth_date))";
+    private static final String HISTORY = "member_unit_history h";
+    private static final String WITH_RECORD = "member_unit_history h JOIN member m ON m.id = h.member_id";
 
     private final JdbcClient jdbc;
 
@@ -39,30 +48,32 @@ class MemberIndicators implements IndicatorSource {
     @Override
     public Map<String, BigDecimal> compute(String key, String subtreePath, LocalDate from, LocalDate to) {
         return switch (key) {
-            case "members.active" -> one(ACTIVE_AT_END, subtreePath, from, to);
-            case "members.joined" -> one("m.joined_on BETWEEN :from AND :to", subtreePath, from, to);
-            case "members.left" -> one("m.status IN ('LEFT', 'DECEASED') AND m.status_since BETWEEN :from AND :to",
-                    subtreePath, from, to);
-            case "members.vneid2" -> one(ACTIVE_AT_END + " AND m.vneid_level = 2", subtreePath, from, to);
-            case "members.age18to35" -> one(ACTIVE_AT_END + " AND " + AGE + " BETWEEN 18 AND 35", subtreePath, from, to);
+            case "members.active" -> one(HISTORY, ACTIVE_AT_END, subtreePath, from, to);
+            case "members.joined" -> one(HISTORY, JOINED, subtreePath, from, to);
+            case "members.left" -> one(HISTORY, LEFT, subtreePath, from, to);
+            case "members.vneid2" -> one(WITH_RECORD, ACTIVE_AT_END + " AND m.vneid_level = 2", subtreePath, from, to);
+            case "members.age18to35" -> one(WITH_RECORD, ACTIVE_AT_END + " AND " + AGE + " BETWEEN 18 AND 35", subtreePath,
+                    from, to);
             case "members.byAge" -> categories("""
                     SELECT count(*) FILTER (WHERE %1$s <= 35), count(*) FILTER (WHERE %1$s BETWEEN 36 AND 55),
                            count(*) FILTER (WHERE %1$s >= 56)
-                      FROM member m WHERE %2$s AND %3$s
-                    """.formatted(AGE, IN_SUBTREE, ACTIVE_AT_END), subtreePath, from, to, "18_35", "36_55", "56_PLUS");
+                      FROM %2$s WHERE %3$s AND %4$s
+                    """.formatted(AGE, WITH_RECORD, IN_SUBTREE, ACTIVE_AT_END), subtreePath, from, to, "18_35", "36_55",
+                    "56_PLUS");
             case "members.byEthnicGroup" -> categories("""
                     SELECT count(*) FILTER (WHERE m.ethnicity_code = '01'),
                            count(*) FILTER (WHERE m.ethnicity_code IS NOT NULL AND m.ethnicity_code <> '01'),
                            count(*) FILTER (WHERE m.ethnicity_code IS NULL)
-                      FROM member m WHERE %s AND %s
-                    """.formatted(IN_SUBTREE, ACTIVE_AT_END), subtreePath, from, to, "KINH", "MINORITY", "UNKNOWN");
+                      FROM %s WHERE %s AND %s
+                    """.formatted(WITH_RECORD, IN_SUBTREE, ACTIVE_AT_END), subtreePath, from, to, "KINH", "MINORITY",
+                    "UNKNOWN");
             default -> throw new IllegalArgumentException("not a member indicator: " + key);
         };
     }
 
-    private Map<String, BigDecimal> one(String condition, String path, LocalDate from, LocalDate to) {
-        long n = jdbc.sql("SELECT count(*) FROM member m WHERE " + IN_SUBTREE + " AND " + condition)
-                .param("path", path).param("from", from).param("to", to).query(Long.class).single();
+    private Map<String, BigDecimal> one(String from, String condition, String path, LocalDate start, LocalDate end) {
+        long n = jdbc.sql("SELECT count(*) FROM " + from + " WHERE " + IN_SUBTREE + " AND " + condition)
+                .param("path", path).param("from", start).param("to", end).query(Long.class).single();
         return Map.of("", BigDecimal.valueOf(n));
     }
 

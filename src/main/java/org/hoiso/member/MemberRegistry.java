@@ -1,5 +1,6 @@
 package org.hoiso.member;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.hoiso.member.events.MemberTransferred;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.Subtree;
@@ -16,6 +18,7 @@ import org.hoiso.platform.text.PhoneNumber;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +42,15 @@ public class MemberRegistry {
     private final MemberRepository members;
     private final OrgUnits units;
     private final Audit audit;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MemberRegistry(MemberRepository members, OrgUnits units, Audit audit) {
+    MemberRegistry(MemberRepository members, OrgUnits units, Audit audit, Clock clock, ApplicationEventPublisher events) {
         this.members = members;
         this.units = units;
         this.audit = audit;
+        this.clock = clock;
+        this.events = events;
     }
 
     public long register(Caller caller, MemberInput input) {
@@ -170,6 +177,8 @@ public class MemberRegistry {
         }
         members.insertStatusHistory(id, status, date, VietnameseText.cleanOrNull(reason), caller.username());
         audit.record(Audit.Action.STATUS, "member", id, m.unitId(), m.status() + " → " + status);
+        // In this transaction: her card, her designations and her login follow, or nothing changes.
+        events.publishEvent(LifeEvents.ofStatus(id, m.unitId(), m.status(), status, date, caller.username()));
     }
 
     /**
@@ -196,6 +205,7 @@ public class MemberRegistry {
         long transferId = members.insertTransfer(id, m.unitId(), target.id(), date, VietnameseText.cleanOrNull(reason),
                 caller.username());
         audit.record(Audit.Action.TRANSFER, "member", id, m.unitId(), m.unitId() + " → " + target.id());
+        events.publishEvent(new MemberTransferred(id, m.unitId(), target.id(), date, caller.username()));
         return transferId;
     }
 
@@ -406,7 +416,8 @@ public class MemberRegistry {
         return m;
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(VietnameseText.ZONE);
+    /** Today in Viet Nam, on the application's clock: the date a form's empty date field means. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -24,6 +24,13 @@ public class OldCommunes {
 
     private static final String FILE = "orgunit/data/old_to_new_communes_20250701.csv";
 
+    /**
+     * Today's communes whose code the official list of 1 July 2025 (the mapping's source) gives otherwise than
+     * the current list the tree is loaded from (see {@code SOURCES.md}): Xã Ba Chẽ, Quảng Ninh, and Xã Ia Mơ,
+     * Gia Lai. The mapping's successors are read with today's codes.
+     */
+    public static final Map<String, String> RENUMBERED = Map.of("06970", "06978", "23737", "23938");
+
     /** One old commune and one of its successors. */
     public record OldCommune(String oldProvinceCode, String oldProvinceName, String oldCode, String oldName,
             String newCode, String newName, String newProvinceCode) {
@@ -31,7 +38,13 @@ public class OldCommunes {
 
     private volatile Index index;
 
-    private record Index(Map<String, List<OldCommune>> byCode, Map<String, List<OldCommune>> byFoldedName) {
+    private record Index(List<OldCommune> all, Map<String, List<OldCommune>> byCode,
+            Map<String, List<OldCommune>> byFoldedName) {
+    }
+
+    /** Every old commune with each of its successors, in the file's order (old province, old code). */
+    public List<OldCommune> all() {
+        return index().all();
     }
 
     /** Successors of the old commune with this 5-digit code (empty when the code is not an old commune code). */
@@ -72,6 +85,7 @@ public class OldCommunes {
     }
 
     private static Index load() {
+        List<OldCommune> all = new ArrayList<>();
         Map<String, List<OldCommune>> byCode = new HashMap<>();
         Map<String, List<OldCommune>> byName = new HashMap<>();
         try (var in = new BufferedReader(
@@ -85,7 +99,8 @@ public class OldCommunes {
                 // The file has no quoted cells (checked when it was copied): a plain split is exact.
                 String[] f = line.split(",", -1);
                 OldCommune c = new OldCommune(f[0], VietnameseText.clean(f[1]), f[2], VietnameseText.clean(f[3]),
-                        f[4], VietnameseText.clean(f[5]), f[6]);
+                        RENUMBERED.getOrDefault(f[4], f[4]), VietnameseText.clean(f[5]), f[6]);
+                all.add(c);
                 byCode.computeIfAbsent(c.oldCode(), k -> new ArrayList<>()).add(c);
                 byName.computeIfAbsent(fold(c.oldName()), k -> new ArrayList<>()).add(c);
             }
@@ -94,6 +109,6 @@ public class OldCommunes {
         }
         byCode.replaceAll((k, v) -> List.copyOf(v));
         byName.replaceAll((k, v) -> List.copyOf(v));
-        return new Index(Map.copyOf(byCode), Map.copyOf(byName));
+        return new Index(List.copyOf(all), Map.copyOf(byCode), Map.copyOf(byName));
     }
 }

@@ -42,11 +42,13 @@ public class OrgTreeLoader implements ApplicationRunner {
     private final OrgUnitRepository units;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final OldCommunes oldCommunes;
 
-    OrgTreeLoader(OrgUnitRepository units, JdbcTemplate jdbc, TransactionTemplate tx) {
+    OrgTreeLoader(OrgUnitRepository units, JdbcTemplate jdbc, TransactionTemplate tx, OldCommunes oldCommunes) {
         this.units = units;
         this.jdbc = jdbc;
         this.tx = tx;
+        this.oldCommunes = oldCommunes;
     }
 
     @Override
@@ -57,6 +59,9 @@ public class OrgTreeLoader implements ApplicationRunner {
             }
             if (!historyLoaded()) {
                 loadProvincesBefore2025();
+            }
+            if (!communeHistoryLoaded()) {
+                loadCommunesBefore2025();
             }
         });
     }
@@ -130,6 +135,68 @@ public class OrgTreeLoader implements ApplicationRunner {
         }
         log.info("Loaded the {} provinces before 1 July 2025 as closed units with their lineage",
                 oldByNew.values().stream().mapToInt(List::size).sum());
+    }
+
+    /** Old communes hang under the old provinces: one there means they were loaded. */
+    private boolean communeHistoryLoaded() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM org_unit c JOIN org_unit p ON p.id = c.parent_id
+                                WHERE c.level_code = 'COMMUNE' AND p.level_code = 'PROVINCE' AND p.valid_to IS NOT NULL)
+                """, Boolean.class));
+    }
+
+    /**
+     * The 10,047 communes before 1 July 2025 (the list as it stood before the reform; earlier changes of
+     * communes are not in it), as closed units under their old province, with a lineage into today's
+     * communes: one MERGE event per commune of today, a link from each old commune that went into it, whole or
+     * in part, so a commune split among several leads to all of them. Set-based: three statements.
+     */
+    private void loadCommunesBefore2025() {
+        Map<String, OldCommunes.OldCommune> olds = new LinkedHashMap<>();
+        List<String> pairOld = new ArrayList<>();
+        List<String> pairNew = new ArrayList<>();
+        for (OldCommunes.OldCommune c : oldCommunes.all()) {
+            olds.putIfAbsent(c.oldCode(), c);
+            pairOld.add(c.oldCode());
+            pairNew.add(c.newCode());
+        }
+        Date from = Date.valueOf(PROVINCES_63_FROM);
+        Date to = Date.valueOf(REFORM_2025.minusDays(1));
+        int loaded = jdbc.update("""
+                INSERT INTO org_unit (code, name, level_code, parent_id, admin_code, valid_from, valid_to)
+                SELECT c.code, c.name, 'COMMUNE', p.id, c.code, ?, ?
+                  FROM unnest(?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS c(code, name, province, n)
+                  JOIN org_unit p ON p.code = c.province AND p.level_code = 'PROVINCE' AND p.valid_to = ?
+                 ORDER BY c.n
+                """, from, to, olds.keySet().toArray(String[]::new),
+                olds.values().stream().map(OldCommunes.OldCommune::oldName).toArray(String[]::new),
+                olds.values().stream().map(OldCommunes.OldCommune::oldProvinceCode).toArray(String[]::new), to);
+        if (loaded != olds.size()) {
+            throw new IllegalStateException("old commune list refers to unknown old provinces: loaded " + loaded + " of "
+                    + olds.size());
+        }
+        int links = jdbc.update(
+                """
+                        WITH pairs AS (
+                            SELECT * FROM unnest(?::text[], ?::text[]) AS x(old_code, new_code)
+                        ), ids AS MATERIALIZED (
+                            SELECT o.id AS old_id, n.id AS new_id
+                              FROM pairs x
+                              JOIN org_unit o ON o.code = x.old_code AND o.level_code = 'COMMUNE' AND o.valid_to = ?
+                              JOIN org_unit n ON n.code = x.new_code AND n.level_code = 'COMMUNE' AND n.valid_to IS NULL
+                        ), events AS MATERIALIZED (
+                            SELECT new_id, nextval(pg_get_serial_sequence('org_lineage_event', 'id')) AS event_id
+                              FROM (SELECT DISTINCT new_id FROM ids ORDER BY new_id) s
+                        ), inserted AS (
+                            INSERT INTO org_lineage_event (id, kind, effective_date, note, created_by) OVERRIDING SYSTEM VALUE
+                            SELECT event_id, 'MERGE', ?, 'Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã năm 2025', 'system'
+                              FROM events
+                        )
+                        INSERT INTO org_lineage_link (event_id, from_unit_id, to_unit_id)
+                        SELECT e.event_id, i.old_id, i.new_id FROM ids i JOIN events e USING (new_id)
+                        """,
+                pairOld.toArray(String[]::new), pairNew.toArray(String[]::new), to, Date.valueOf(REFORM_2025));
+        log.info("Loaded the {} communes before 1 July 2025 as closed units with their lineage ({} links)", loaded, links);
     }
 
     /** Rows of a header-first UTF-8 CSV without quoted fields (the official lists have none). */

@@ -2,10 +2,10 @@ package org.hoiso.orgunit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.text.VietnameseText;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +24,12 @@ class OrgUnitApi {
 
     private final OrgUnitBrowser browser;
     private final Reorganisation reorganisation;
+    private final Clock clock;
 
-    OrgUnitApi(OrgUnitBrowser browser, Reorganisation reorganisation) {
+    OrgUnitApi(OrgUnitBrowser browser, Reorganisation reorganisation, Clock clock) {
         this.browser = browser;
         this.reorganisation = reorganisation;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -113,7 +115,7 @@ class OrgUnitApi {
         return reorganisation.split(caller, id, r.parts(), orToday(r.date()), r.note());
     }
 
-    private static LocalDate orToday(LocalDate d) {
-        return d == null ? LocalDate.now(VietnameseText.ZONE) : d;
+    private LocalDate orToday(LocalDate d) {
+        return d == null ? LocalDate.now(clock) : d;
     }
 }

@@ -1,5 +1,7 @@
 package org.hoiso.orgunit;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hoiso.platform.security.Caller;
@@ -27,14 +29,16 @@ class OrgUnitController {
     private final OrgUnits access;
     private final OrgUnitRepository units;
     private final Messages messages;
+    private final Clock clock;
 
     OrgUnitController(OrgUnitBrowser browser, Reorganisation reorganisation, OrgUnits access, OrgUnitRepository units,
-            Messages messages) {
+            Messages messages, Clock clock) {
         this.browser = browser;
         this.reorganisation = reorganisation;
         this.access = access;
         this.units = units;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/units")
@@ -73,13 +77,15 @@ class OrgUnitController {
             @RequestParam(required = false) String adminCode, @RequestParam(required = false) String date,
             RedirectAttributes redirect, Caller caller) {
         return act(id, redirect, () -> reorganisation.create(caller, id,
-                new Reorganisation.NewUnit(code, name, levelCode, adminCode), DateInput.orToday(date, "date")).id());
+                new Reorganisation.NewUnit(code, name, levelCode, adminCode),
+                DateInput.orToday(date, "date", LocalDate.now(clock))).id());
     }
 
     @PostMapping("/units/{id}/rename")
     String rename(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String date,
             @RequestParam(required = false) String note, RedirectAttributes redirect, Caller caller) {
-        return act(id, redirect, () -> reorganisation.rename(caller, id, name, DateInput.orToday(date, "date"), note).id());
+        return act(id, redirect,
+                () -> reorganisation.rename(caller, id, name, DateInput.orToday(date, "date", LocalDate.now(clock)), note).id());
     }
 
     @PostMapping("/units/{id}/move")
@@ -88,7 +94,7 @@ class OrgUnitController {
         return act(id, redirect, () -> {
             OrgUnit parent = access.findOpenByCode(VietnameseText.clean(parentCode)).orElseThrow(
                     () -> DomainException.invalid(List.of(FieldProblem.of("parentCode", "unit.code.unknown", parentCode))));
-            return reorganisation.move(caller, id, parent.id(), DateInput.orToday(date, "date"), note).id();
+            return reorganisation.move(caller, id, parent.id(), DateInput.orToday(date, "date", LocalDate.now(clock)), note).id();
         });
     }
 
@@ -101,7 +107,7 @@ class OrgUnitController {
             List<Long> sources = sourceIds == null ? List.of() : sourceIds;
             String level = sources.isEmpty() ? "BRANCH" : access.get(sources.get(0)).levelCode();
             return reorganisation.merge(caller, sources, new Reorganisation.NewUnit(code, name, level, adminCode),
-                    DateInput.orToday(date, "date"), note).id();
+                    DateInput.orToday(date, "date", LocalDate.now(clock)), note).id();
         });
     }
 
@@ -118,7 +124,8 @@ class OrgUnitController {
                             new Reorganisation.NewUnit(partCode.get(i), partName.get(i), source.levelCode(), null), List.of()));
                 }
             }
-            return reorganisation.split(caller, id, parts, DateInput.orToday(date, "date"), note).get(0).id();
+            return reorganisation.split(caller, id, parts, DateInput.orToday(date, "date", LocalDate.now(clock)), note).get(0)
+                    .id();
         });
     }
 

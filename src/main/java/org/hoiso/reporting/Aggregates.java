@@ -33,12 +33,14 @@ public class Aggregates {
     private final CatalogueRepository catalogue;
     private final OrgUnits units;
     private final Audit audit;
+    private final ComputedValues computed;
 
-    Aggregates(AggregateRepository repo, CatalogueRepository catalogue, OrgUnits units, Audit audit) {
+    Aggregates(AggregateRepository repo, CatalogueRepository catalogue, OrgUnits units, Audit audit, ComputedValues computed) {
         this.repo = repo;
         this.catalogue = catalogue;
         this.units = units;
         this.audit = audit;
+        this.computed = computed;
     }
 
     /** The value of an indicator for a unit: total and, when disaggregated, per category; null when nothing counted. */
@@ -61,7 +63,29 @@ public class Aggregates {
         Subtree s = units.readable(caller, unitId);
         Indicator ind = indicator(q.indicatorCode());
         long form = formOf(ind, period.periodicity());
+        if (computed.distinct(ind)) {
+            List<AggregateRepository.Reporting> r = repo.reportingTotal(form, ind.id(), period.start(), s.path(), q.view(),
+                    statuses(q));
+            return counted(ind, period, r.isEmpty() ? null : r.get(0));
+        }
         return combine(ind, repo.total(form, ind.id(), period.start(), s.path(), q.view(), statuses(q)));
+    }
+
+    /**
+     * An indicator that counts distinct people over the units whose reports count (not a sum of their values,
+     * which would count someone helped in two communes twice): counted again by its source over those units'
+     * subtrees together, for the period.
+     */
+    private Figure counted(Indicator ind, Period period, AggregateRepository.Reporting reporting) {
+        if (reporting == null) {
+            return new Figure(null, Map.of(), 0);
+        }
+        Map<String, BigDecimal> byCategory = new LinkedHashMap<>(computed.across(ind, reporting.unitPaths(), period));
+        BigDecimal total = byCategory.remove("");
+        if (total == null && !byCategory.isEmpty()) {
+            total = byCategory.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+        return new Figure(total, byCategory, reporting.reports());
     }
 
     public List<Point> series(Caller caller, long unitId, Query q, Period from, Period to) {
@@ -71,6 +95,17 @@ public class Aggregates {
             throw DomainException.invalid(List.of(FieldProblem.of("to", "report.aggregate.range")));
         }
         long form = formOf(ind, from.periodicity());
+        if (computed.distinct(ind)) {
+            Map<String, AggregateRepository.Reporting> reporting = new HashMap<>();
+            repo.reportingByPeriod(form, ind.id(), from.start(), to.start(), s.path(), q.view(), statuses(q))
+                    .forEach(r -> reporting.put(r.group(), r));
+            List<Point> points = new ArrayList<>();
+            int guard = 0;
+            for (Period p = from; p.compareTo(to) <= 0 && guard++ < 240; p = p.next()) {
+                points.add(new Point(p, counted(ind, p, reporting.get(p.start().toString()))));
+            }
+            return points;
+        }
         Map<String, List<AggregateRepository.Row>> byStart = new HashMap<>();
         for (AggregateRepository.Row r : repo.byPeriod(form, ind.id(), from.start(), to.start(), s.path(), q.view(),
                 statuses(q))) {
@@ -90,8 +125,17 @@ public class Aggregates {
         Indicator ind = indicator(q.indicatorCode());
         long form = formOf(ind, period.periodicity());
         Map<Long, List<AggregateRepository.Row>> byChild = new LinkedHashMap<>();
-        for (AggregateRepository.Row r : repo.byChild(form, ind.id(), period.start(), s.path(), q.view(), statuses(q))) {
-            byChild.computeIfAbsent(Long.parseLong(r.group()), k -> new ArrayList<>()).add(r);
+        Map<Long, AggregateRepository.Reporting> reportingByChild = new LinkedHashMap<>();
+        if (computed.distinct(ind)) {
+            for (AggregateRepository.Reporting r : repo.reportingByChild(form, ind.id(), period.start(), s.path(), q.view(),
+                    statuses(q))) {
+                reportingByChild.put(Long.parseLong(r.group()), r);
+                byChild.put(Long.parseLong(r.group()), List.of());
+            }
+        } else {
+            for (AggregateRepository.Row r : repo.byChild(form, ind.id(), period.start(), s.path(), q.view(), statuses(q))) {
+                byChild.computeIfAbsent(Long.parseLong(r.group()), k -> new ArrayList<>()).add(r);
+            }
         }
         Map<Long, OrgUnit> children = new LinkedHashMap<>();
         for (var node : units.openChildren(caller, unitId)) {
@@ -101,7 +145,9 @@ public class Aggregates {
         units.findAll(missing).forEach(u -> children.put(u.id(), u));
         List<ChildFigure> result = new ArrayList<>();
         for (OrgUnit child : children.values()) {
-            Figure f = combine(ind, byChild.getOrDefault(child.id(), List.of()));
+            Figure f = computed.distinct(ind)
+                    ? counted(ind, period, reportingByChild.get(child.id()))
+                    : combine(ind, byChild.getOrDefault(child.id(), List.of()));
             BigDecimal target = repo.target(ind.id(), child.id(), period.start().getYear());
             BigDecimal pct = target == null || target.signum() == 0 || f.value() == null
                     ? null

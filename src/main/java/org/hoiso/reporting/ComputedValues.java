@@ -35,6 +35,17 @@ class ComputedValues {
         return byKey.containsKey(key);
     }
 
+    /** Whether the indicator is computed and counts distinct things (people) that summing would count twice. */
+    boolean distinct(Indicator ind) {
+        IndicatorSource source = ind.computed() ? byKey.get(ind.computedKey()) : null;
+        return source != null && source.distinct(ind.computedKey());
+    }
+
+    /** A {@link #distinct} indicator over the subtrees of several units together, for one period. */
+    Map<String, BigDecimal> across(Indicator ind, List<String> unitPaths, Period period) {
+        return byKey.get(ind.computedKey()).computeAcross(ind.computedKey(), unitPaths, period.start(), period.end());
+    }
+
     /** The computed values of the form for the unit's subtree over the period. */
     Map<ValueKey, Value> compute(Form form, String unitPath, Period period) {
         Map<ValueKey, Value> values = new LinkedHashMap<>();

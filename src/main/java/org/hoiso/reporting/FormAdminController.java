@@ -68,7 +68,9 @@ class FormAdminController {
             @RequestParam(required = false) String levelCode, @RequestParam(defaultValue = "15") int deadlineDays,
             @RequestParam(required = false) String firstPeriod, RedirectAttributes redirect, Caller caller) {
         return act(redirect, "/admin/forms", () -> {
-            LocalDate first = firstPeriod == null || firstPeriod.isBlank() ? null : DateInput.orToday(firstPeriod, "firstPeriod");
+            LocalDate first = firstPeriod == null || firstPeriod.isBlank()
+                    ? null
+                    : DateInput.orToday(firstPeriod, "firstPeriod", null);
             catalogue.createForm(caller, new Catalogue.NewForm(
                     code == null ? null : code.strip().toUpperCase(Locale.ROOT), nameVi, nameEn, periodicity, levelCode,
                     deadlineDays, first));

@@ -1,5 +1,6 @@
 package org.hoiso.reporting;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,14 +33,17 @@ class ReportController {
     private final Messages messages;
     private final Formats fmt;
     private final Notices notices;
+    private final Clock clock;
 
-    ReportController(Reports reports, Worklist worklist, Catalogue catalogue, Messages messages, Formats fmt, Notices notices) {
+    ReportController(Reports reports, Worklist worklist, Catalogue catalogue, Messages messages, Formats fmt, Notices notices,
+            Clock clock) {
         this.reports = reports;
         this.worklist = worklist;
         this.catalogue = catalogue;
         this.messages = messages;
         this.fmt = fmt;
         this.notices = notices;
+        this.clock = clock;
     }
 
     /** Her own reports to do and, when she approves units below her, the reports waiting for her (chờ duyệt). */
@@ -71,7 +75,7 @@ class ReportController {
         Reports.Entry e = reports.entry(caller, id);
         try {
             Reports.Saved saved = reports.save(caller, id, version, fields(params), locale);
-            String at = fmt.dateTime(OffsetDateTime.now());
+            String at = fmt.dateTime(OffsetDateTime.now(clock));
             model.addAttribute("status", saved.problems().isEmpty()
                     ? messages.get("report.saved", at)
                     : messages.get("report.savedWithProblems", at, saved.problems().size()));
@@ -101,7 +105,7 @@ class ReportController {
                 if (!saved.problems().isEmpty()) {
                     return page(model, reports.entry(caller, id), input, messages.byField(saved.problems()));
                 }
-                Outcome.notice(redirect, messages.get("report.saved", fmt.dateTime(OffsetDateTime.now())));
+                Outcome.notice(redirect, messages.get("report.saved", fmt.dateTime(OffsetDateTime.now(clock))));
             }
             return "redirect:/reports/" + id;
         } catch (DomainException ex) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,7 +33,6 @@ import org.hoiso.reporting.exchange.ValueKind;
 import org.hoiso.reporting.exchange.ValueTable;
 import org.hoiso.reporting.exchange.ValueTableReader;
 import org.hoiso.reporting.exchange.ValueTableWriter;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +66,7 @@ public class ReportExchange {
     private final ReportPrint print;
 
     ReportExchange(Catalogue catalogue, ReportRepository reports, ValueBulk bulk, OrgUnits units, Reports lifecycle, Audit audit,
-            ReportFormats rpt, MessageSource messageSource, ObjectProvider<Clock> clock, ReportPrint print) {
+            ReportFormats rpt, MessageSource messageSource, Clock clock, ReportPrint print) {
         this.catalogue = catalogue;
         this.reports = reports;
         this.bulk = bulk;
@@ -75,7 +75,7 @@ public class ReportExchange {
         this.audit = audit;
         this.rpt = rpt;
         this.messageSource = messageSource;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
         this.print = print;
     }
 
@@ -308,10 +308,16 @@ public class ReportExchange {
         for (long root : caller.writableUnits()) {
             Subtree s = units.writable(caller, root);
             for (OrgUnit u : units.unitsAtLevel(s, form.levelCode(), period.start(), period.end())) {
-                byCode.putIfAbsent(u.code(), u);
+                // A code is read as of the period's end: of a closed unit and the successor that took its code
+                // (communes before and after 1 July 2025), the one that carried it then.
+                byCode.merge(u.code(), u, (a, b) -> !carriedOn(a, period.end()) && carriedOn(b, period.end()) ? b : a);
             }
         }
         return byCode;
+    }
+
+    private static boolean carriedOn(OrgUnit u, LocalDate day) {
+        return !u.validFrom().isAfter(day) && (u.validTo() == null || !u.validTo().isBefore(day));
     }
 
     private Function<String, ValueKind> kinds() {

@@ -16,7 +16,6 @@ import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.reporting.exchange.PrintableLine;
 import org.hoiso.reporting.exchange.PrintableReport;
 import org.hoiso.reporting.exchange.ReportPdf;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,14 +38,14 @@ class ReportPrint {
     private final Clock clock;
 
     ReportPrint(Reports lifecycle, Catalogue catalogue, OrgUnits units, Officers officers, ReportFormats rpt,
-            MessageSource messageSource, ObjectProvider<Clock> clock) {
+            MessageSource messageSource, Clock clock) {
         this.lifecycle = lifecycle;
         this.catalogue = catalogue;
         this.units = units;
         this.officers = officers;
         this.rpt = rpt;
         this.messageSource = messageSource;
-        this.clock = clock.getIfAvailable(() -> Clock.system(VietnameseText.ZONE));
+        this.clock = clock;
     }
 
     /** The PDF of a report the caller may read, in her language. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.hoiso.platform.jobs.ClusterJobs;
 import org.hoiso.platform.text.VietnameseText;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.CronTask;
@@ -20,11 +19,11 @@ class ReportingSchedule implements SchedulingConfigurer {
     private final ClusterJobs jobs;
     private final Clock clock;
 
-    ReportingSchedule(ReportReminders reminders, ReportingProperties settings, ClusterJobs jobs, ObjectProvider<Clock> clock) {
+    ReportingSchedule(ReportReminders reminders, ReportingProperties settings, ClusterJobs jobs, Clock clock) {
         this.reminders = reminders;
         this.settings = settings;
         this.jobs = jobs;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     @Override

@@ -14,10 +14,8 @@ import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,13 +39,13 @@ public class Reports {
     private final ReportNotices notices;
 
     Reports(ReportRepository repo, Catalogue catalogue, OrgUnits units, ComputedValues computed, Audit audit,
-            ObjectProvider<Clock> clock, ReportNotices notices) {
+            Clock clock, ReportNotices notices) {
         this.repo = repo;
         this.catalogue = catalogue;
         this.units = units;
         this.computed = computed;
         this.audit = audit;
-        this.clock = clock.getIfAvailable(() -> Clock.system(VietnameseText.ZONE));
+        this.clock = clock;
         this.notices = notices;
     }
 
@@ -67,7 +65,7 @@ public class Reports {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(VietnameseText.ZONE));
+        return LocalDate.now(clock);
     }
 
     /** Opens (or finds) the report of a form for a unit and period; the unit must be one the caller may change. */

@@ -5,7 +5,7 @@
  * community digital-team members (thành viên tổ công nghệ số cộng đồng) record the help they give
  * ({@link org.hoiso.skills.help.HelpLog}). Their counts feed the monthly report as computed indicators.
  */
-@ApplicationModule(allowedDependencies = {"platform", "orgunit", "member"})
+@ApplicationModule(allowedDependencies = {"platform", "orgunit", "member", "member :: events"})
 package org.hoiso.skills;
 
 import org.springframework.modulith.ApplicationModule;

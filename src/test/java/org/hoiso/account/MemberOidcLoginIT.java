@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.hamcrest.Matchers;
+import org.hoiso.member.MemberStatus;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.security.HoisoUser;
 import org.hoiso.testing.AMember;
@@ -116,6 +117,22 @@ class MemberOidcLoginIT {
         assertThat(caller.memberId()).isEqualTo(memberId);
         assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username LIKE 'oidc:%:sub-2'").query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void aMemberWhoLeftAndRejoinedOnANewRecordSignsInAgainThroughTheProvider() {
+        String cccd = Fixtures.cccd(LocalDate.of(1991, 5, 2));
+        long oldRecord = member("Hà Thị " + Fixtures.uniqueGivenName(), cccd);
+        Caller first = ((HoisoUser) service.loadUser(signIn("sub-6", cccd))).caller();
+        fixtures.members().changeStatus(fixtures.admin(), oldRecord, MemberStatus.LEFT, LocalDate.of(2026, 6, 1), null);
+        assertThat(jdbc.sql("SELECT enabled FROM app_user WHERE id = :u").param("u", first.userId()).query(Boolean.class)
+                .single()).as("her login ended with her membership").isFalse();
+
+        long newRecord = member("Hà Thị " + Fixtures.uniqueGivenName(), cccd);
+        Caller again = ((HoisoUser) service.loadUser(signIn("sub-6", cccd))).caller();
+        assertThat(again.userId()).isEqualTo(first.userId());
+        assertThat(again.memberId()).isEqualTo(newRecord);
+        assertThat(audits("OIDC sign-in oidc:id.example.test:sub-6 as member " + newRecord + "%enabled again%")).isEqualTo(1);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,18 @@ final class Baselines implements AutoCloseable {
                 SELECT count(*) FROM member m JOIN org_unit u ON u.id = m.unit_id
                  WHERE u.path <@ CAST(? AS ltree) AND m.status = 'ACTIVE'
                 """, path);
+    }
+
+    /**
+     * Members active at a day in the subtree as the indicators counted them before the registry kept a dated
+     * history: by each member's unit today, joined by then and active now or changed status after that day.
+     */
+    long activeAtInSubtree(String path, LocalDate day) {
+        return number("""
+                SELECT count(*) FROM member m
+                 WHERE m.unit_id IN (SELECT id FROM org_unit WHERE path <@ CAST(? AS ltree))
+                   AND m.joined_on <= ? AND (m.status = 'ACTIVE' OR m.status_since > ?)
+                """, path, day, day);
     }
 
     /** One page of active members whose name contains every word: folded on the fly, sorted by the raw name. */

@@ -13,8 +13,8 @@ import java.util.function.Function;
 final class Measurement<P> {
 
     enum Kind {
-        /** Registry (2,000,000 members): subtree counts and searches. */
-        COUNT(20), SEARCH(50),
+        /** Registry (2,000,000 members): subtree counts and searches, and a member indicator of a month for a report. */
+        COUNT(20), SEARCH(50), INDICATOR(20),
         /** Reporting (a national year of reports): aggregates and completeness, and the bulk import of a national period. */
         AGGREGATE(50), IMPORT(2000);
 

@@ -14,6 +14,7 @@ import org.hoiso.member.MemberRegistry;
 import org.hoiso.member.MemberStatus;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.platform.indicators.IndicatorSource;
 import org.hoiso.platform.security.Caller;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -75,6 +76,7 @@ public final class RegistryBenchmark {
     private final OrgUnits units;
     private final OrgUnit central;
     private final Caller admin;
+    private final IndicatorSource memberIndicators;
 
     private RegistryBenchmark(Settings settings, ConfigurableApplicationContext context, StatementRecorder recorder) {
         this.settings = settings;
@@ -86,6 +88,8 @@ public final class RegistryBenchmark {
         // MemberRegistry.search and counts take the caller explicitly and audit nothing, so no Spring
         // Security context is needed. A national administrator on the central union may read everything.
         this.admin = new Caller(0, "bench", "bench", List.of(new Caller.Assignment(Caller.Role.ADMIN, central.id())));
+        this.memberIndicators = context.getBeansOfType(IndicatorSource.class).values().stream()
+                .filter(s -> s.keys().contains("members.active")).findFirst().orElseThrow();
     }
 
     public static void main(String[] args) throws Exception {
@@ -143,6 +147,10 @@ public final class RegistryBenchmark {
         out.add(counts("count: commune subtree", base).run(cases(n, () -> unitCase(w.commune())), WARMUPS, verbose));
         UnitCase country = new UnitCase(central.id(), central.path(), central.code());
         out.add(counts("count: whole country", base).run(cases(n, () -> country), WARMUPS, verbose));
+        out.add(activeAtMonthEnd("indicator: active, commune month", base)
+                .run(cases(n, () -> unitCase(w.commune())), WARMUPS, verbose));
+        out.add(activeAtMonthEnd("indicator: active, province month", base)
+                .run(cases(n, () -> unitCase(w.province())), WARMUPS, verbose));
 
         out.add(search("search: full name, province", base)
                 .run(cases(n, () -> searchCase(w.member(Workload::active), Words.ALL)), WARMUPS, verbose));
@@ -167,6 +175,19 @@ public final class RegistryBenchmark {
                 c -> registry.counts(units.readable(admin, c.unitId())).active(),
                 c -> base.activeInSubtree(c.path()),
                 (c, active) -> String.format("%,d active in %s", (Long) active, c.label()));
+    }
+
+    /**
+     * The member indicator a monthly report computes (members active at the end of last month, counted where each
+     * was then through the dated history) beside the same count by each member's unit today.
+     */
+    private Measurement<UnitCase> activeAtMonthEnd(String label, Baselines base) {
+        LocalDate monthEnd = LocalDate.now(VIET_NAM).withDayOfMonth(1).minusDays(1);
+        return new Measurement<>(label, Measurement.Kind.INDICATOR,
+                c -> memberIndicators.compute("members.active", c.path(), monthEnd.withDayOfMonth(1), monthEnd).get("")
+                        .longValueExact(),
+                c -> base.activeAtInSubtree(c.path(), monthEnd),
+                (c, active) -> String.format("%,d active on %s in %s", (Long) active, monthEnd, c.label()));
     }
 
     /** The app's way: one page of active members, exactly as the member list asks for it. */

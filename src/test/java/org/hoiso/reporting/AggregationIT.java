@@ -3,6 +3,8 @@ package org.hoiso.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +19,9 @@ import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
 import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Totals equal the sum of the leaves at every level, on the tree then and on today's tree. */
 @IntegrationTest
@@ -38,6 +42,10 @@ class AggregationIT {
     OrgUnits units;
     @Autowired
     Reorganisation reorganisation;
+    @Autowired
+    ReportExchange exchange;
+    @Autowired
+    JdbcClient jdbc;
 
     /** A form of its own with one summed indicator, so other tests' reports cannot change these totals. */
     private Form testForm(String level, Periodicity p, LocalDate first) {
@@ -115,6 +123,64 @@ class AggregationIT {
                 .isEqualByComparingTo(BigDecimal.valueOf(byProvince.get(Places.DA_NANG) + movedValue));
         assertThat(total(form, central, q, TreeView.THEN)).isEqualByComparingTo(BigDecimal.valueOf(national));
         assertThat(total(form, central, q, TreeView.TODAY)).isEqualByComparingTo(BigDecimal.valueOf(national));
+    }
+
+    @Test
+    void theHistoryOfASplitCommuneCountsOnceOnTodaysTree() {
+        Form form = testForm("COMMUNE", Periodicity.YEARLY, LocalDate.of(2020, 1, 1));
+        Period y2024 = new Period(Periodicity.YEARLY, LocalDate.of(2024, 1, 1));
+        // Old Bính Xá went to today's Đình Lập and Kiên Mộc; old Kiên Mộc to today's Châu Sơn and Kiên Mộc.
+        OrgUnit binhXa = units.findByCodeOn(Places.OLD_BINH_XA, y2024.end()).orElseThrow();
+        OrgUnit oldKienMoc = units.findByCodeOn(Places.KIEN_MOC, y2024.end()).orElseThrow();
+        fillAndApprove(form, binhXa, y2024, 10);
+        fillAndApprove(form, oldKienMoc, y2024, 5);
+
+        OrgUnit langSon = fixtures.unit(Places.LANG_SON);
+        assertThat(total(form, langSon, y2024, TreeView.TODAY)).isEqualByComparingTo("15");
+        BigDecimal children = aggregates.children(fixtures.admin(), langSon.id(),
+                new Aggregates.Query(form.items().get(0).indicator().code(), TreeView.TODAY, false), y2024).stream()
+                .map(c -> c.figure().value() == null ? BigDecimal.ZERO : c.figure().value())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(children).isEqualByComparingTo("15");
+        // Each counts under one successor: the one that kept its code where one did.
+        assertThat(total(form, fixtures.unit(Places.KIEN_MOC), y2024, TreeView.TODAY)).isEqualByComparingTo("5");
+        assertThat(total(form, fixtures.unit(Places.DINH_LAP), y2024, TreeView.TODAY)).isEqualByComparingTo("10");
+        assertThat(total(form, fixtures.unit(Places.CHAU_SON), y2024, TreeView.TODAY)).isEqualByComparingTo("0");
+        OrgUnit central = units.get(fixtures.centralId());
+        assertThat(total(form, central, y2024, TreeView.THEN)).isEqualByComparingTo("15");
+        assertThat(total(form, central, y2024, TreeView.TODAY)).isEqualByComparingTo("15");
+    }
+
+    @Test
+    void aCommuneCodeInAnImportedFileIsTheUnitThatCarriedItAtThePeriodsEnd(@TempDir Path dir) throws Exception {
+        Form form = testForm("COMMUNE", Periodicity.YEARLY, LocalDate.of(2020, 1, 1));
+        String code = form.items().get(0).indicator().code();
+        Path csv = dir.resolve("values.csv");
+        Files.writeString(csv, """
+                form,unit_code,period,indicator,category,value
+                %1$s,%2$s,2024,%1$s,,3
+                %1$s,%2$s,2025,%1$s,,7
+                %1$s,%3$s,2025,%1$s,,9
+                """.formatted(form.code(), Places.KIEN_MOC, Places.TAN_KY));
+        exchange.importReports(fixtures.admin(), exchange.read("values.csv", csv), true, VI);
+
+        OrgUnit oldKienMoc = units.findByCodeOn(Places.KIEN_MOC, LocalDate.of(2024, 12, 31)).orElseThrow();
+        assertThat(oldKienMoc.isOpen()).isFalse();
+        assertThat(reportedUnit(form, LocalDate.of(2024, 1, 1))).isEqualTo(oldKienMoc.id());
+        // 2025 saw both the old communes and today's: the code is the one it named on 31 December, even where the
+        // old commune's name comes first (the old Xã Cao Kỳ before today's Xã Tân Kỳ).
+        assertThat(reportedUnits(form, LocalDate.of(2025, 1, 1))).containsExactlyInAnyOrder(
+                fixtures.unit(Places.KIEN_MOC).id(), fixtures.unit(Places.TAN_KY).id());
+    }
+
+    private long reportedUnit(Form form, LocalDate periodStart) {
+        return jdbc.sql("SELECT unit_id FROM rpt_report WHERE form_id = :f AND period_start = :p").param("f", form.id())
+                .param("p", periodStart).query(Long.class).single();
+    }
+
+    private List<Long> reportedUnits(Form form, LocalDate periodStart) {
+        return jdbc.sql("SELECT unit_id FROM rpt_report WHERE form_id = :f AND period_start = :p").param("f", form.id())
+                .param("p", periodStart).query(Long.class).list();
     }
 
     @Test

@@ -126,10 +126,39 @@ public final class Places {
     /** Xã Sín Thầu, Điện Biên. */
     public static final String SIN_THAU = "03158";
 
+    // ---- Điện Biên, Thái Nguyên and Lạng Sơn: dated unit history, a member's life, people helped, old communes
+
+    /** Xã Mường Nhé, Điện Biên (a member's dated unit history). */
+    public static final String MUONG_NHE = "03160";
+    /** Xã Nậm Kè, Điện Biên (a member's dated unit history). */
+    public static final String NAM_KE = "03162";
+    /** Xã Mường Toong, Điện Biên (attendance as of the day). */
+    public static final String MUONG_TOONG = "03163";
+    /** Xã Quảng Lâm, Điện Biên (attendance as of the day). */
+    public static final String QUANG_LAM = "03164";
+    /** Xã Mường Chà, Điện Biên (a member's life reaching other modules). */
+    public static final String MUONG_CHA = "03166";
+    /** Xã Nà Hỳ, Điện Biên (a member's life reaching other modules). */
+    public static final String NA_HY = "03169";
+    /** Xã Na Sang, Điện Biên (people helped counted once above the commune). */
+    public static final String NA_SANG = "03172";
+    /** Xã Chà Tở, Điện Biên (people helped counted once above the commune). */
+    public static final String CHA_TO = "03175";
+    /** Xã Tân Kỳ, Thái Nguyên; until 30 June 2025 the same code named the old Xã Cao Kỳ of Bắc Kạn. */
+    public static final String TAN_KY = "02104";
+    /** Xã Đình Lập, Lạng Sơn (a successor of the old Xã Bính Xá). */
+    public static final String DINH_LAP = "06613";
+    /** Xã Kiên Mộc, Lạng Sơn (successor of part of the old Xã Bính Xá and of part of the old Xã Kiên Mộc, same code). */
+    public static final String KIEN_MOC = "06625";
+    /** Xã Châu Sơn, Lạng Sơn (a successor of the old Xã Kiên Mộc). */
+    public static final String CHAU_SON = "06637";
+
     // ---- communes closed on 30 June 2025
 
     /** Phường Tân Định of Hồ Chí Minh City before 1 July 2025 (today's Phường Tân Định is 26737). */
     public static final String OLD_TAN_DINH = "26734";
+    /** Xã Bính Xá of Lạng Sơn before 1 July 2025, split between today's Đình Lập and Kiên Mộc. */
+    public static final String OLD_BINH_XA = "06622";
 
     private Places() {
     }

@@ -2,6 +2,7 @@ package org.hoiso.platform.indicators;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,4 +28,21 @@ public interface IndicatorSource {
      *         category of a disaggregated indicator is present, with zero when nothing was counted.
      */
     Map<String, BigDecimal> compute(String key, String subtreePath, LocalDate from, LocalDate to);
+
+    /**
+     * Whether the key counts distinct things, such as people, that a sum of the units' values would count twice
+     * (someone helped in two communes is one person of their province). Above the units that report it, such a
+     * value is counted again over their subtrees together ({@link #computeAcross}), never summed.
+     */
+    default boolean distinct(String key) {
+        return false;
+    }
+
+    /**
+     * The value of a {@link #distinct} key over the subtrees of several units together, each thing counted
+     * once; same categories as {@link #compute}.
+     */
+    default Map<String, BigDecimal> computeAcross(String key, List<String> subtreePaths, LocalDate from, LocalDate to) {
+        throw new UnsupportedOperationException(key + " is not counted across units");
+    }
 }

@@ -1,7 +1,7 @@
 package org.hoiso.platform.jobs;
 
 import java.time.Duration;
-import java.time.Instant;
+import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,9 @@ public class ClusterJobs {
      * and at most {@code atMost} (so a dead instance's lock expires).
      */
     public void once(String name, Duration atLeast, Duration atMost, Runnable job) {
-        executor.executeWithLock(job, new LockConfiguration(Instant.now(), name, atMost, atLeast));
+        // The lock's times are kept in the database's time (the provider is usingDbTime), and ShedLock dates the
+        // request with its own ClockProvider, as its @SchedulerLock does: not the application's clock.
+        executor.executeWithLock(job, new LockConfiguration(ClockProvider.now(), name, atMost, atLeast));
     }
 
     /** {@link #once(String, Duration, Duration, Runnable)} for a daily job: held at least a minute, at most an hour. */

@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
-import org.hoiso.platform.text.VietnameseText;
 
 /** Dates as people type them in forms: dd/MM/yyyy (also d/M/yyyy, with - or .) or ISO yyyy-MM-dd. */
 public final class DateInput {
@@ -37,10 +36,13 @@ public final class DateInput {
         throw new IllegalArgumentException("not a date: " + t);
     }
 
-    /** A date typed in a form, today (in Viet Nam) when left empty; a field problem when it is not a date. */
-    public static LocalDate orToday(String text, String field) {
+    /**
+     * A date typed in a form, {@code today} (the caller's, from the application's clock) when left empty; a field
+     * problem when it is not a date.
+     */
+    public static LocalDate orToday(String text, String field, LocalDate today) {
         try {
-            return parse(text).orElse(LocalDate.now(VietnameseText.ZONE));
+            return parse(text).orElse(today);
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid(List.of(FieldProblem.of(field, "error.field.date")));
         }

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
@@ -69,7 +68,7 @@ class HelpController {
         HelpEntry entry = new HelpEntry(unitId, null, place, type, note, citizen ? null : memberId,
                 citizen ? citizenName : null, citizen ? citizenPhone : null, citizen && consent);
         try {
-            entry = new HelpEntry(unitId, DateInput.orToday(givenOn, "givenOn"), place, type, note, entry.memberId(),
+            entry = new HelpEntry(unitId, DateInput.orToday(givenOn, "givenOn", today()), place, type, note, entry.memberId(),
                     entry.citizenName(), entry.citizenPhone(), entry.consent());
             log.log(caller, entry);
             return "redirect:/help?unitId=" + unitId + "&done=" + type;
@@ -96,7 +95,7 @@ class HelpController {
             @RequestParam(defaultValue = "false") boolean consent, Model model, Caller caller) {
         SessionForm form = new SessionForm(types == null ? List.of() : types, givenOn, place, note, people, consent);
         try {
-            var done = log.logSession(caller, new SessionEntry(unitId, DateInput.orToday(givenOn, "givenOn"), place,
+            var done = log.logSession(caller, new SessionEntry(unitId, DateInput.orToday(givenOn, "givenOn", today()), place,
                     form.types(), note, SessionEntry.lines(people), consent));
             return "redirect:/help?unitId=" + unitId + "&sessionHelps=" + done.helps();
         } catch (DomainException e) {
@@ -156,7 +155,7 @@ class HelpController {
         model.addAttribute("pageStyles", List.of("/css/skills.css"));
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(VietnameseText.ZONE);
+    private LocalDate today() {
+        return log.today();
     }
 }

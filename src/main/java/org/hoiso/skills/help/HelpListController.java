@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
@@ -34,8 +33,8 @@ class HelpListController {
             @RequestParam(required = false) String to, @RequestParam(required = false) HelpType type,
             @RequestParam(required = false) String after, Model model, Caller caller) {
         long unit = unitId != null ? unitId : units.home(caller).unitId();
-        LocalDate end = DateInput.orToday(to, "to");
-        LocalDate start = from == null || from.isBlank() ? end.withDayOfMonth(1) : DateInput.orToday(from, "from");
+        LocalDate end = DateInput.orToday(to, "to", log.today());
+        LocalDate start = from == null || from.isBlank() ? end.withDayOfMonth(1) : DateInput.orToday(from, "from", log.today());
         HelpPage page = log.list(caller, unit, start, end, type, after, 50);
         model.addAttribute("unit", units.get(unit));
         model.addAttribute("page", page);
@@ -90,9 +89,5 @@ class HelpListController {
             Outcome.errors(model, messages.all(e));
             return helpers(unitId, null, null, model, caller);
         }
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(VietnameseText.ZONE);
     }
 }

@@ -247,7 +247,8 @@ public class HelpLog {
                 : new Caller(caller.userId(), caller.username(), caller.displayName(), a);
     }
 
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), VietnameseText.ZONE);
+    /** Today in Viet Nam, on the application's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -97,6 +97,21 @@ class HelpRepository {
                 .param("path", path).param("from", from).param("to", to).query(Long.class).single();
     }
 
+    /** Distinct people helped in the subtrees of several units together (each person once). */
+    long peopleHelped(List<String> paths, LocalDate from, LocalDate to) {
+        if (paths.isEmpty()) {
+            return 0;
+        }
+        return jdbc
+                .sql("""
+                        SELECT count(DISTINCT h.helped_member_id) + count(DISTINCT h.citizen_phone) FROM help_given h
+                         WHERE h.unit_id IN (SELECT u.id FROM unnest(CAST(:paths AS ltree[])) AS p(path) JOIN org_unit u ON u.path <@ p.path)
+                           AND h.given_on BETWEEN :from AND :to
+                        """)
+                .param("paths", paths.toArray(String[]::new)).param("from", from).param("to", to).query(Long.class)
+                .single();
+    }
+
     long designate(long memberId, long unitId, HelperKind kind, LocalDate since, String by) {
         return jdbc.sql("""
                 INSERT INTO digital_helper (member_id, unit_id, kind, since, designated_by)
@@ -114,6 +129,37 @@ class HelpRepository {
                  WHERE member_id = :member AND unit_id = :unit AND kind = :kind AND until IS NULL
                 """).param("member", memberId).param("unit", unitId).param("kind", kind.name()).param("until", until)
                 .param("by", by).update() > 0;
+    }
+
+    /** A designation ended because of what happened to its member. */
+    record Ended(long id, long memberId, long unitId, String kind) {
+    }
+
+    /** One member's change: from when her designations end and, for a transfer, the unit she moved to. */
+    record MemberChange(long memberId, LocalDate on, Long toUnitId) {
+    }
+
+    /**
+     * Ends the open designations of these members on the date of their change: all of them for one who left or
+     * died; for one transferred, those of units whose subtree does not hold her new unit.
+     */
+    List<Ended> endForMembers(List<MemberChange> changes, String by) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc
+                .sql("""
+                        UPDATE digital_helper h SET until = greatest(v.until, h.since), ended_by = :by
+                          FROM unnest(CAST(:members AS bigint[]), CAST(:dates AS date[]), CAST(:units AS bigint[])) AS v(member_id, until, unit_id)
+                         WHERE h.member_id = v.member_id AND h.until IS NULL
+                           AND (v.unit_id IS NULL OR NOT EXISTS (
+                                SELECT 1 FROM org_unit du JOIN org_unit nu ON nu.id = v.unit_id WHERE du.id = h.unit_id AND nu.path <@ du.path))
+                        RETURNING h.id, h.member_id, h.unit_id, h.kind
+                        """)
+                .param("members", changes.stream().map(MemberChange::memberId).toArray(Long[]::new))
+                .param("dates", changes.stream().map(c -> c.on().toString()).toArray(String[]::new))
+                .param("units", changes.stream().map(MemberChange::toUnitId).toArray(Long[]::new)).param("by", by)
+                .query(Ended.class).list();
     }
 
     /** Open designations of units in a subtree. */
