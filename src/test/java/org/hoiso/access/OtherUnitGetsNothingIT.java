@@ -23,6 +23,7 @@ import org.hoiso.card.MemberCards;
 import org.hoiso.intake.Imports;
 import org.hoiso.member.MemberRegistry;
 import org.hoiso.orgunit.OrgUnit;
+import org.hoiso.platform.security.Caller;
 import org.hoiso.reporting.Catalogue;
 import org.hoiso.reporting.Period;
 import org.hoiso.reporting.Reports;
@@ -534,6 +535,24 @@ class OtherUnitGetsNothingIT {
         mvc.perform(MockMvcRequestBuilders.get("/api/v1/units/search").param("q", "ba dinh")
                 .with(httpBasic(outsider.username(), outsider.password())))
                 .andExpect(MockMvcResultMatchers.jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void anAdministratorOfAnotherCommuneFindsNothingOfThisOneInTheAuditLog() throws Exception {
+        Fixtures.Officer reader = fixtures.officer(Places.BA_DINH);
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/members/" + memberId)
+                .with(httpBasic(reader.username(), reader.password())).with(r -> {
+                    r.setRemoteAddr("10.0.4.4");
+                    return r;
+                })).andExpect(MockMvcResultMatchers.status().isOk());
+        var otherAdmin = users.loadUserByUsername(fixtures.account(Caller.Role.ADMIN, Places.NGOC_HA).username());
+        for (String uri : List.of("/admin/audit", "/admin/audit?type=member&entity=" + memberId,
+                "/admin/audit?actor=" + reader.username())) {
+            String body = mvc.perform(MockMvcRequestBuilders.get(uri).with(user(otherAdmin))).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(body).as(uri).doesNotContain("10.0.4.4").doesNotContain("<td>" + reader.username() + "</td>")
+                    .doesNotContain("/members/" + memberId + "\"");
+        }
     }
 
     @Test

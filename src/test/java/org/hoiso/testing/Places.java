@@ -83,6 +83,23 @@ public final class Places {
     /** Phường Cái Răng, Cần Thơ. */
     public static final String CAI_RANG = "31186";
 
+    // ---- communes of Huế and Quảng Ninh (the trust tests: audit, CCCD look-ups, the help log's retention)
+
+    /** Phường Phú Xuân, Huế. */
+    public static final String PHU_XUAN = "19753";
+    /** Phường Kim Long, Huế. */
+    public static final String KIM_LONG = "19774";
+    /** Phường Vỹ Dạ, Huế. */
+    public static final String VY_DA = "19777";
+    /** Phường Thuận Hoá, Huế. */
+    public static final String THUAN_HOA = "19789";
+    /** Phường Hương An, Huế. */
+    public static final String HUONG_AN = "19804";
+    /** Phường Hà Tu, Quảng Ninh. */
+    public static final String HA_TU = "06652";
+    /** Phường Cao Xanh, Quảng Ninh. */
+    public static final String CAO_XANH = "06658";
+
     // ---- communes closed on 30 June 2025
 
     /** Phường Tân Định of Hồ Chí Minh City before 1 July 2025 (today's Phường Tân Định is 26737). */

@@ -1,6 +1,8 @@
 package org.hoiso.platform.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hoiso.platform.security.Callers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,8 @@ public class Audit {
     public enum Action {
         READ, CREATE, UPDATE, TRANSFER, STATUS, MOVE, MERGE, SPLIT, RENAME, ACCOUNT, IMPORT, EXPORT, TOKEN, API_READ, CARD
     }
+
+    private static final Pattern LONG_DIGIT_RUN = Pattern.compile("[0-9]{9,}");
 
     private final JdbcClient jdbc;
 
@@ -35,8 +39,25 @@ public class Audit {
                 .param("id", entityId)
                 .param("unit", unitId)
                 .param("addr", remoteAddress())
-                .param("detail", detail)
+                .param("detail", masked(detail))
                 .update();
+    }
+
+    /**
+     * The detail as it is stored: every run of nine digits or more (a CCCD, an old identity card, a phone number
+     * typed as a filter) keeps only its last three; the database refuses a detail that still holds one.
+     */
+    static String masked(String detail) {
+        if (detail == null) {
+            return null;
+        }
+        Matcher run = LONG_DIGIT_RUN.matcher(detail);
+        StringBuilder out = new StringBuilder(detail.length());
+        while (run.find()) {
+            String digits = run.group();
+            run.appendReplacement(out, "*".repeat(digits.length() - 3) + digits.substring(digits.length() - 3));
+        }
+        return run.appendTail(out).toString();
     }
 
     private static String remoteAddress() {
