@@ -556,6 +556,20 @@ class OtherUnitGetsNothingIT {
     }
 
     @Test
+    void aCommuneAdministratorRewritesNoNationalLessonAndUploadsNoPicture() throws Exception {
+        var communeAdmin = users.loadUserByUsername(fixtures.account(Caller.Role.ADMIN, Places.NGOC_HA).username());
+        String before = snapshot() + jdbc.sql("SELECT count(*) FROM lesson_image").query(Long.class).single();
+        MvcResult edit = mvc.perform(MockMvcRequestBuilders.get("/admin/lessons/1").with(user(communeAdmin))).andReturn();
+        assertThat(edit.getResponse().getStatus()).isEqualTo(403);
+        mvc.perform(MockMvcRequestBuilders.post("/admin/lessons/1").param("titleVi", "Bài của xã").param("titleEn", "Ours")
+                .param("bodyVi", "x").param("bodyEn", "x").with(user(communeAdmin)).with(csrf())).andReturn();
+        var png = new MockMultipartFile("image", "a.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        mvc.perform(MockMvcRequestBuilders.multipart("/admin/lessons/images").file(png).with(user(communeAdmin)).with(csrf()))
+                .andReturn();
+        assertThat(snapshot() + jdbc.sql("SELECT count(*) FROM lesson_image").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void everyEndpointIsWalked() {
         Set<String> mapped = new TreeSet<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
