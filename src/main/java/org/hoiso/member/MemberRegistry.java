@@ -39,11 +39,13 @@ public class MemberRegistry {
     private final MemberRepository members;
     private final OrgUnits units;
     private final Audit audit;
+    private final CccdLookups lookups;
 
-    MemberRegistry(MemberRepository members, OrgUnits units, Audit audit) {
+    MemberRegistry(MemberRepository members, OrgUnits units, Audit audit, CccdLookups lookups) {
         this.members = members;
         this.units = units;
         this.audit = audit;
+        this.lookups = lookups;
     }
 
     public long register(Caller caller, MemberInput input) {
@@ -358,9 +360,11 @@ public class MemberRegistry {
         MemberRules.Result r = MemberRules.check(input, today());
         List<FieldProblem> problems = new ArrayList<>(r.problems());
         MemberInput m = r.cleaned();
+        boolean mayRegister = false;
         if (m.unitId() != null) {
             var unit = units.find(m.unitId());
-            if (unit.isEmpty() || !units.canWrite(caller, m.unitId())) {
+            mayRegister = unit.isPresent() && units.canWrite(caller, m.unitId());
+            if (!mayRegister) {
                 problems.add(FieldProblem.of("unitId", "member.unit.outOfScope"));
             } else if (!unit.get().isOpen() || !MEMBER_LEVELS.contains(unit.get().levelCode())) {
                 problems.add(FieldProblem.of("unitId", "member.unit.notForMembers"));
@@ -369,8 +373,13 @@ public class MemberRegistry {
         if (m.ethnicityCode() != null && !members.ethnicityExists(m.ethnicityCode())) {
             problems.add(FieldProblem.of("ethnicityCode", "member.ethnicity.unknown"));
         }
-        if (problems.stream().noneMatch(p -> p.field().equals("nationalId"))) {
-            members.livingHolder(m.nationalId(), selfId).ifPresent(h -> problems.add(duplicateProblem(caller, h)));
+        // Scope first: the registry is asked about a number only for a unit the caller may register in.
+        if (mayRegister && problems.stream().noneMatch(p -> p.field().equals("nationalId"))) {
+            if (lookups.exhausted(caller)) {
+                problems.add(FieldProblem.of("nationalId", "member.cccd.lookupLimit", lookups.allowance()));
+            } else {
+                lookups.holder(caller, m.nationalId(), selfId).ifPresent(h -> problems.add(duplicateProblem(caller, h)));
+            }
         }
         return new MemberRules.Result(m, List.copyOf(problems));
     }

@@ -24,6 +24,7 @@ import org.hoiso.intake.Imports;
 import org.hoiso.member.MemberRegistry;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.security.HoisoUser;
 import org.hoiso.reporting.Catalogue;
 import org.hoiso.reporting.Period;
 import org.hoiso.reporting.Reports;
@@ -42,6 +43,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -567,6 +569,39 @@ class OtherUnitGetsNothingIT {
         mvc.perform(MockMvcRequestBuilders.multipart("/admin/lessons/images").file(png).with(user(communeAdmin)).with(csrf()))
                 .andReturn();
         assertThat(snapshot() + jdbc.sql("SELECT count(*) FROM lesson_image").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void whetherACccdBelongsToAMemberIsToldToNoOneWhoMayNotRegisterInTheUnitNamed() throws Exception {
+        String fresh = Fixtures.cccd(LocalDate.of(1984, 10, 20));
+        Fixtures.Officer viewer = fixtures.account(Caller.Role.VIEWER, Places.NGOC_HA);
+        var member = new HoisoUser(Caller.member(-7, "0987650007", memberName, memberId), "n/a", true, true,
+                List.of(new SimpleGrantedAuthority("ROLE_MEMBER")));
+        var viewerPage = users.loadUserByUsername(viewer.username());
+        long ngocHa = fixtures.unit(Places.NGOC_HA).id();
+        for (String number : List.of(cccd, fresh)) {
+            List<String> answers = new ArrayList<>();
+            // an officer of another commune naming this commune's branch, a viewer naming her own commune
+            for (var who : List.of(outsider, viewer)) {
+                long unit = who == outsider ? branch.id() : ngocHa;
+                answers.add(mvc.perform(MockMvcRequestBuilders.post("/api/v1/members")
+                        .with(httpBasic(who.username(), who.password())).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"fullName": "Trịnh Thị Thử", "birthDate": "1984-10-20", "nationalId": "%s", "unitId": %d,
+                                 "joinedOn": "2010-01-01"}
+                                """.formatted(number, unit)))
+                        .andReturn().getResponse().getContentAsString());
+            }
+            // the inline check of the member form, for a member signed in to her own pages and for the viewer
+            for (var who : List.of(member, viewerPage)) {
+                answers.add(mvc.perform(MockMvcRequestBuilders.post("/members/validate").param("field", "nationalId")
+                        .param("nationalId", number).param("birthDate", "20/10/1984").param("unitId", Long.toString(ngocHa))
+                        .with(user(who)).with(csrf())).andReturn().getResponse().getContentAsString());
+            }
+            for (String answer : answers) {
+                assertThat(answer).doesNotContain("member.cccd.duplicate").doesNotContain("đã thuộc một hội viên");
+            }
+        }
     }
 
     @Test

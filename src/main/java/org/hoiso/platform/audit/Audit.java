@@ -17,7 +17,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class Audit {
 
     public enum Action {
-        READ, CREATE, UPDATE, TRANSFER, STATUS, MOVE, MERGE, SPLIT, RENAME, ACCOUNT, IMPORT, EXPORT, TOKEN, API_READ, CARD
+        READ, CREATE, UPDATE, TRANSFER, STATUS, MOVE, MERGE, SPLIT, RENAME, ACCOUNT, IMPORT, EXPORT, TOKEN, API_READ, CARD, LOOKUP
     }
 
     private static final Pattern LONG_DIGIT_RUN = Pattern.compile("[0-9]{9,}");
