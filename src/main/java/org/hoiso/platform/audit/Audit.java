@@ -1,6 +1,7 @@
 package org.hoiso.platform.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hoiso.platform.security.Callers;
@@ -20,6 +21,8 @@ public class Audit {
         READ, CREATE, UPDATE, TRANSFER, STATUS, MOVE, MERGE, SPLIT, RENAME, ACCOUNT, IMPORT, EXPORT, TOKEN, API_READ, CARD, LOOKUP
     }
 
+    /** The most member ids one entry holds. */
+    static final int IDS_PER_ENTRY = 10_000;
     private static final Pattern LONG_DIGIT_RUN = Pattern.compile("[0-9]{9,}");
 
     private final JdbcClient jdbc;
@@ -29,9 +32,13 @@ public class Audit {
     }
 
     public void record(Action action, String entityType, Long entityId, Long unitId, String detail) {
+        insert(action, entityType, entityId, unitId, detail, null);
+    }
+
+    private void insert(Action action, String entityType, Long entityId, Long unitId, String detail, long[] memberIds) {
         jdbc.sql("""
-                INSERT INTO audit_log (actor, action, entity_type, entity_id, unit_id, remote_addr, detail)
-                VALUES (:actor, :action, :type, :id, :unit, :addr, :detail)
+                INSERT INTO audit_log (actor, action, entity_type, entity_id, unit_id, remote_addr, detail, member_ids)
+                VALUES (:actor, :action, :type, :id, :unit, :addr, :detail, CAST(:members AS bigint[]))
                 """)
                 .param("actor", Callers.currentName())
                 .param("action", action.name())
@@ -40,7 +47,20 @@ public class Audit {
                 .param("unit", unitId)
                 .param("addr", remoteAddress())
                 .param("detail", masked(detail))
+                .param("members", memberIds == null ? null : Arrays.stream(memberIds).boxed().toArray(Long[]::new))
                 .update();
+    }
+
+    /**
+     * A read that shows many members at once (a search, a list, an export): one entry with the ids shown, or one
+     * per {@value #IDS_PER_ENTRY} of them, so that "who read my record" finds it by her id and an export of a
+     * million members is a hundred entries. Nothing is written for a read that showed no one.
+     */
+    public void readMembers(Action action, String entityType, Long unitId, long[] memberIds, String detail) {
+        for (int from = 0; from < memberIds.length; from += IDS_PER_ENTRY) {
+            long[] ids = Arrays.copyOfRange(memberIds, from, Math.min(memberIds.length, from + IDS_PER_ENTRY));
+            insert(action, entityType, null, unitId, detail, ids);
+        }
     }
 
     /**

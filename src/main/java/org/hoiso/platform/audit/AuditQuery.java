@@ -13,11 +13,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AuditQuery {
 
-    private static final String COLUMNS = "l.id, l.at, l.actor, l.action, l.entity_type, l.entity_id, l.unit_id, l.remote_addr, l.detail";
+    private static final String COLUMNS = "l.id, l.at, l.actor, l.action, l.entity_type, l.entity_id, l.unit_id, l.remote_addr, l.detail, "
+            + "cardinality(l.member_ids) AS members";
     private static final String FILTERS = """
             (CAST(:actor AS text) IS NULL OR l.actor = :actor)
             AND (CAST(:type AS text) IS NULL OR l.entity_type = :type)
-            AND (CAST(:entity AS bigint) IS NULL OR l.entity_id = :entity)
+            AND (CAST(:entity AS bigint) IS NULL OR l.entity_id = :entity OR l.member_ids @> ARRAY[CAST(:entity AS bigint)])
             AND (CAST(:before AS bigint) IS NULL OR l.id < :before)
             """;
 

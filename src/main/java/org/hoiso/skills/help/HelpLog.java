@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The help log's use cases (nhật ký hỗ trợ số). Help is logged by an officer who may change the unit, or
  * by a signed-in member with an open designation (ambassador or community-team member) for the unit or a
- * unit above it. Every write is audited, and so is every list read that shows citizens' names.
+ * unit above it. Every write is audited, and so is every list read that shows citizens' or members' names (with the
+ * members' ids).
  */
 @Service
 @Transactional
@@ -141,7 +142,11 @@ public class HelpLog {
                     new HelpRecord(r.id(), r.unitId(), r.unitName(), r.givenOn(), r.place(), HelpType.valueOf(r.type()), r.note(),
                             r.memberId(), name, HelpRules.mask(r.citizenPhone()), r.memberId() == null, r.loggedBy()));
         }
-        if (citizens) {
+        long[] helped = items.stream().filter(i -> i.memberId() != null).mapToLong(HelpRecord::memberId).distinct().toArray();
+        if (helped.length > 0) {
+            audit.readMembers(Audit.Action.READ, "help_given", unitId, helped,
+                    "list " + from + ".." + to + " rows=" + items.size());
+        } else if (citizens) {
             audit.record(Audit.Action.READ, "help_given", null, unitId, "list " + from + ".." + to + " rows=" + items.size());
         }
         return new HelpPage(items, repo.countByType(scope.path(), from, to), next);
@@ -172,13 +177,17 @@ public class HelpLog {
         audit.record(Audit.Action.UPDATE, "digital_helper", null, unitId, "ended " + kind + " member=" + memberId);
     }
 
-    @Transactional(readOnly = true)
+    /** The open designations of a subtree, with the helpers' names; audited with their ids. */
     public List<Helper> helpers(Caller caller, long unitId) {
         Subtree scope = units.readable(caller, unitId);
-        return repo.openIn(scope.path()).stream()
+        List<Helper> list = repo.openIn(scope.path()).stream()
                 .map(d -> new Helper(d.id(), d.memberId(), members.ref(d.memberId()).map(MemberRegistry.Ref::fullName).orElse(""),
                         d.unitId(), d.unitName(), HelperKind.valueOf(d.kind()), d.since(), d.designatedBy()))
                 .toList();
+        audit.readMembers(Audit.Action.READ, "digital_helper", unitId,
+                list.stream().mapToLong(Helper::memberId).distinct().toArray(),
+                "helpers");
+        return list;
     }
 
     /** Whether the caller may log help counted in the unit (officer above it, or a designated member). */
@@ -204,8 +213,10 @@ public class HelpLog {
         return units.findAll(ids);
     }
 
-    /** Active members of the unit's subtree whose names match, for the one-tap form (the caller must be able to log there). */
-    @Transactional(readOnly = true)
+    /**
+     * Active members of the unit's subtree whose names match, for the one-tap form (the caller must be able to log
+     * there). The registry audits the search.
+     */
     public List<MemberChoice> searchMembers(Caller caller, long unitId, String q) {
         loggableUnit(caller, unitId);
         if (q == null || q.isBlank()) {
