@@ -295,7 +295,9 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.POST, "/api/v1/help/helpers", "/api/v1/help/helpers",
                         "{\"memberId\": " + m + ", \"unitId\": " + c + ", \"kind\": \"COMMUNITY_TEAM\"}"),
                 new Case(HttpMethod.POST, "/api/v1/help/helpers/end", "/api/v1/help/helpers/end",
-                        "{\"memberId\": " + m + ", \"unitId\": " + b + ", \"kind\": \"AMBASSADOR\"}"));
+                        "{\"memberId\": " + m + ", \"unitId\": " + b + ", \"kind\": \"AMBASSADOR\"}"),
+                new Case(HttpMethod.POST, "/api/v1/help/citizens/erase", "/api/v1/help/citizens/erase",
+                        "{\"unitId\": " + c + ", \"phone\": \"" + CITIZEN_PHONE + "\"}"));
     }
 
     private List<Case> pageCases() {
@@ -445,7 +447,9 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.POST, "/help/helpers",
                         "/help/helpers?unitId=" + c + "&memberId=" + m + "&kind=COMMUNITY_TEAM", null),
                 new Case(HttpMethod.POST, "/help/helpers/end",
-                        "/help/helpers/end?unitId=" + b + "&memberId=" + m + "&kind=AMBASSADOR", null));
+                        "/help/helpers/end?unitId=" + b + "&memberId=" + m + "&kind=AMBASSADOR", null),
+                new Case(HttpMethod.POST, "/help/citizens/erase", "/help/citizens/erase?unitId=" + c + "&phone=" + CITIZEN_PHONE,
+                        null));
     }
 
     private static String encoded(String s) {
@@ -602,6 +606,16 @@ class OtherUnitGetsNothingIT {
                 assertThat(answer).doesNotContain("member.cccd.duplicate").doesNotContain("đã thuộc một hội viên");
             }
         }
+    }
+
+    @Test
+    void aCitizenHelpedHereIsNotErasedByAnOfficerOfAnotherCommune() throws Exception {
+        MvcResult api = mvc.perform(MockMvcRequestBuilders.post("/api/v1/help/citizens/erase")
+                .with(httpBasic(outsider.username(), outsider.password())).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"unitId\": " + commune.id() + ", \"phone\": \"" + CITIZEN_PHONE + "\"}")).andReturn();
+        assertThat(api.getResponse().getStatus()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT count(*) FROM help_given WHERE citizen_phone = :p AND citizen_name = :n")
+                .param("p", CITIZEN_PHONE).param("n", CITIZEN).query(Long.class).single()).isPositive();
     }
 
     @Test

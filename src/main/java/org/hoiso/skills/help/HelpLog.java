@@ -17,9 +17,11 @@ import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.Subtree;
 import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.text.PhoneNumber;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
+import org.hoiso.skills.SkillsProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,13 +42,15 @@ public class HelpLog {
     private final MemberRegistry members;
     private final Audit audit;
     private final Clock clock;
+    private final SkillsProperties settings;
 
-    HelpLog(HelpRepository repo, OrgUnits units, MemberRegistry members, Audit audit, Clock clock) {
+    HelpLog(HelpRepository repo, OrgUnits units, MemberRegistry members, Audit audit, Clock clock, SkillsProperties settings) {
         this.repo = repo;
         this.units = units;
         this.members = members;
         this.audit = audit;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /** What a session wrote: its id and the helps recorded (people × types). */
@@ -256,6 +260,38 @@ public class HelpLog {
         return caller == null
                 ? new Caller(0, "system", "system", a)
                 : new Caller(caller.userId(), caller.username(), caller.displayName(), a);
+    }
+
+    /**
+     * A citizen asks to be forgotten: her name and phone are erased from every help of the unit's subtree (the caller
+     * must be able to change it) with that phone, however it is typed; the helps stay counted. Audited with the count
+     * only, none of her data. Answers how many helps were erased.
+     */
+    public int eraseCitizen(Caller caller, long unitId, String phone) {
+        Subtree scope = units.writable(caller, unitId);
+        String national = PhoneNumber.normalise(phone)
+                .orElseThrow(() -> DomainException.invalid(List.of(FieldProblem.of("phone", "help.phone.invalid"))));
+        int n = repo.eraseCitizen(scope.path(), national, OffsetDateTime.now(clock));
+        audit.record(Audit.Action.UPDATE, "help_given", null, unitId, "a citizen's name and phone erased on request: helps=" + n);
+        return n;
+    }
+
+    /**
+     * The daily job: citizens helped more than {@code hoiso.skills.help.citizen-retention-months} ago lose their name
+     * and phone (the helps stay counted). Answers how many helps were erased.
+     */
+    public int eraseExpiredCitizens() {
+        return eraseCitizensHelpedBefore(today().minusMonths(settings.help().citizenRetentionMonths()));
+    }
+
+    /** Erases the name and phone of citizens helped before the day (the daily job's work). Audited with the count. */
+    public int eraseCitizensHelpedBefore(LocalDate cutoff) {
+        int n = repo.eraseCitizensBefore(cutoff, OffsetDateTime.now(clock));
+        if (n > 0) {
+            audit.record(Audit.Action.UPDATE, "help_given", null, null,
+                    "citizens helped before " + cutoff + " erased after the retention period: helps=" + n);
+        }
+        return n;
     }
 
     private LocalDate today() {
