@@ -619,6 +619,33 @@ class OtherUnitGetsNothingIT {
     }
 
     @Test
+    void anotherCommunesReportIsNotFoundRatherThanForbiddenWhateverTheRequestCarries() throws Exception {
+        String r = "/api/v1/reporting/reports/" + reportId;
+        List<MockHttpServletRequestBuilder> api = List.of(MockMvcRequestBuilders.get(r),
+                MockMvcRequestBuilders.get(r + "/history"), MockMvcRequestBuilders.get(r + "/pdf"),
+                // no version: the scope is checked before the request's own faults
+                MockMvcRequestBuilders.post(r + "/submit").contentType(MediaType.APPLICATION_JSON).content("{\"values\": {}}"),
+                MockMvcRequestBuilders.put(r + "/values").contentType(MediaType.APPLICATION_JSON).content("{\"values\": {}}"),
+                MockMvcRequestBuilders.post(r + "/approve").contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0}"),
+                MockMvcRequestBuilders.post(r + "/return").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"comment\": \"x\"}"),
+                MockMvcRequestBuilders.post(r + "/reopen").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"comment\": \"x\"}"));
+        for (MockHttpServletRequestBuilder request : api) {
+            MvcResult result = mvc.perform(request.with(httpBasic(outsider.username(), outsider.password()))).andReturn();
+            assertThat(result.getResponse().getStatus())
+                    .as(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI())
+                    .isEqualTo(404);
+        }
+        var principal = users.loadUserByUsername(outsider.username());
+        for (String page : List.of("/reports/" + reportId, "/reports/" + reportId + "/history",
+                "/reports/" + reportId + "/print.pdf")) {
+            assertThat(mvc.perform(MockMvcRequestBuilders.get(page).with(user(principal))).andReturn().getResponse().getStatus())
+                    .as(page).isEqualTo(404);
+        }
+    }
+
+    @Test
     void everyEndpointIsWalked() {
         Set<String> mapped = new TreeSet<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {

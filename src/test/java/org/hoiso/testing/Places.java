@@ -16,6 +16,8 @@ public final class Places {
 
     /** Thành phố Hà Nội. */
     public static final String HA_NOI = "01";
+    /** Tỉnh Quảng Ninh. */
+    public static final String QUANG_NINH = "22";
     /** Thành phố Đà Nẵng (with the old Quảng Nam since 1 July 2025). */
     public static final String DA_NANG = "48";
     /** Thành phố Hồ Chí Minh (with the old Bình Dương and Bà Rịa - Vũng Tàu since 1 July 2025). */
