@@ -13,6 +13,16 @@
 
   function status(text) { $('scan-status').textContent = text; }
 
+  /** Half the order of P-256, big-endian: a signature whose s is above it is refused, as on the server (low-s only). */
+  var HALF_N = '7fffffff800000007fffffffffffffffde737d56d38bcf4279dce5617e3192a8';
+  function highS(sig) {
+    for (var i = 0; i < 32; i++) {
+      var limit = parseInt(HALF_N.substr(2 * i, 2), 16);
+      if (sig[32 + i] !== limit) { return sig[32 + i] > limit; }
+    }
+    return false;
+  }
+
   /** Decodes base64url, refusing any but the canonical spelling (as the server does). */
   function bytes(b64url) {
     var s = b64url.replace(/-/g, '+').replace(/_/g, '/');
@@ -54,6 +64,7 @@
     }
     var key = keys[c.k];
     if (!key) { return Promise.resolve({ status: 'UNKNOWN_KEY' }); }
+    if (highS(sig)) { return Promise.resolve({ status: 'FORGED' }); }
     return crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, sig, new TextEncoder().encode(parts[1]))
       .then(function (ok) {
         if (!ok) { return { status: 'FORGED' }; }

@@ -1,11 +1,13 @@
 package org.hoiso.card;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The text a member card's QR code carries: {@code HS1.<base64url(JSON)>.<base64url(r‖s)>}, an ECDSA
- * P-256 / SHA-256 signature in the raw 64-byte form WebCrypto verifies, over the payload's exact bytes.
+ * P-256 / SHA-256 signature in the raw 64-byte form WebCrypto verifies, over the payload's exact bytes, with its s in
+ * the lower half of the group order (the other form of the same signature is refused).
  * The payload holds only what an officer needs to recognise the card holder: name, unit and validity.
  * Plain Java, so its rules are tested without Spring or a database.
  */
@@ -26,6 +29,10 @@ public final class CardToken {
     static final String ALGORITHM = "SHA256withECDSAinP1363Format";
     private static final int SIGNATURE_BYTES = 64;
     private static final int MAX_LENGTH = 2000;
+    /** The order n of P-256's group, and n / 2: a signature's s must not be above it. */
+    private static final BigInteger ORDER = new BigInteger("FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551",
+            16);
+    private static final BigInteger HALF_ORDER = ORDER.shiftRight(1);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
@@ -69,7 +76,7 @@ public final class CardToken {
             Signature s = Signature.getInstance(ALGORITHM);
             s.initSign(key);
             s.update(payload.getBytes(StandardCharsets.US_ASCII));
-            return PREFIX + "." + payload + "." + B64.encodeToString(s.sign());
+            return PREFIX + "." + payload + "." + B64.encodeToString(lowS(s.sign()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign a card", e);
         }
@@ -132,7 +139,27 @@ public final class CardToken {
         return parts.length == 3 ? read(B64D.decode(parts[1])) : null;
     }
 
+    /**
+     * (r, s) and (r, n − s) both verify under ECDSA, so one card could be written two ways: only the form with
+     * s ≤ n/2 is made and accepted (as Bitcoin and Ethereum do), and a card is one text.
+     */
+    static byte[] lowS(byte[] signature) {
+        BigInteger s = new BigInteger(1, Arrays.copyOfRange(signature, 32, 64));
+        if (s.compareTo(HALF_ORDER) <= 0) {
+            return signature;
+        }
+        byte[] low = ORDER.subtract(s).toByteArray();
+        byte[] out = Arrays.copyOf(signature, SIGNATURE_BYTES);
+        Arrays.fill(out, 32, 64, (byte) 0);
+        int length = Math.min(32, low.length);
+        System.arraycopy(low, low.length - length, out, 64 - length, length);
+        return out;
+    }
+
     private static boolean signatureMatches(String payload, byte[] signature, PublicKey key) {
+        if (new BigInteger(1, Arrays.copyOfRange(signature, 32, 64)).compareTo(HALF_ORDER) > 0) {
+            return false;
+        }
         try {
             Signature s = Signature.getInstance(ALGORITHM);
             s.initVerify(key);

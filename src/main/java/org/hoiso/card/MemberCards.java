@@ -123,13 +123,22 @@ public class MemberCards {
         return new CardView(m.id(), m.fullName(), repo.current(m.id()).map(this::card));
     }
 
-    /** The member whose card the caller holds in her hands: only officers (any role) check cards. */
-    @Transactional(readOnly = true)
+    /**
+     * The member whose card the caller holds in her hands: only officers (any role) check cards. A check that
+     * names her (a card with our signature) is a read of her record, audited.
+     */
+    @Transactional
     public Verification verify(Caller caller, String token) {
         if (caller.readableUnits().isEmpty()) {
             throw DomainException.forbidden("card.verify.officersOnly");
         }
-        return verify(token);
+        Verification v = verify(token);
+        if (v.name() != null) {
+            CardToken.Claims c = CardToken.claims(token.strip());
+            audit.record(Audit.Action.READ, "member", c.memberId(),
+                    repo.find(c.cardId()).map(CardRepository.CardRow::unitId).orElse(null), "card check: " + v.status());
+        }
+        return v;
     }
 
     Verification verify(String token) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.LongStream;
 import org.hoiso.member.events.MemberTransferred;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
@@ -44,13 +45,16 @@ public class MemberRegistry {
     private final Audit audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CccdLookups lookups;
 
-    MemberRegistry(MemberRepository members, OrgUnits units, Audit audit, Clock clock, ApplicationEventPublisher events) {
+    MemberRegistry(MemberRepository members, OrgUnits units, Audit audit, Clock clock, ApplicationEventPublisher events,
+            CccdLookups lookups) {
         this.members = members;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.lookups = lookups;
     }
 
     public long register(Caller caller, MemberInput input) {
@@ -229,10 +233,14 @@ public class MemberRegistry {
         return ref(id).orElseThrow(() -> DomainException.notFound("member.notFound"));
     }
 
-    @Transactional(readOnly = true)
+    /** A page of a search within the caller's reach; audited with the ids of the members it shows. */
     public MemberPage search(Caller caller, MemberQuery q) {
         Subtree scope = q.unitId() == null ? units.home(caller) : units.readable(caller, q.unitId());
-        return members.search(scope.path(), q, parse(q.q()), q.pageSize());
+        MemberRepository.SearchText text = parse(q.q());
+        MemberPage page = members.search(scope.path(), q, text, q.pageSize());
+        audit.readMembers(Audit.Action.READ, "member", scope.unitId(),
+                page.items().stream().mapToLong(MemberSummary::id).toArray(), "search" + filters(q, text));
+        return page;
     }
 
     /** One exported member; CCCD masked and ethnicity left out unless the caller may change the subtree. */
@@ -252,15 +260,21 @@ public class MemberRegistry {
         Subtree scope = q.unitId() == null ? units.home(caller) : units.readable(caller, q.unitId());
         boolean full = units.canWrite(caller, scope.unitId());
         long[] count = {0};
-        members.export(scope.path(), q, parse(q.q()), r -> {
+        LongStream.Builder ids = LongStream.builder();
+        MemberRepository.SearchText text = parse(q.q());
+        members.export(scope.path(), q, text, r -> {
             count[0]++;
+            ids.add(r.memberId());
             sink.accept(new Exported(r.fullName(), r.birthDate(), full ? r.nationalId() : NationalId.mask(r.nationalId()),
                     r.phone(), r.address(), full ? r.ethnicityCode() : null, full ? r.sensitiveConsentOn() : null,
                     r.unitCode(), r.unitName(), r.joinedOn(), Position.valueOf(r.position()), r.hasSmartphone(),
                     r.vneidLevel(), r.hasEwallet(), r.digitalSkill(), MemberStatus.valueOf(r.status())));
         });
-        audit.record(Audit.Action.EXPORT, "member", null, scope.unitId(),
-                "rows=" + count[0] + (full ? "" : " masked") + exportFilters(q));
+        String detail = "rows=" + count[0] + (full ? "" : " masked") + filters(q, text);
+        if (count[0] == 0) {
+            audit.record(Audit.Action.EXPORT, "member", null, scope.unitId(), detail);
+        }
+        audit.readMembers(Audit.Action.EXPORT, "member", scope.unitId(), ids.build().toArray(), detail);
         return count[0];
     }
 
@@ -278,9 +292,14 @@ public class MemberRegistry {
         return members.count(scope.path(), q, parse(q.q())) > limit;
     }
 
-    private static String exportFilters(MemberQuery q) {
+    /** A search's filters as the audit keeps them: a CCCD or phone as the number alone, which the audit masks. */
+    private static String filters(MemberQuery q, MemberRepository.SearchText text) {
         StringBuilder s = new StringBuilder();
-        if (q.q() != null && !q.q().isBlank()) {
+        if (text.nationalId() != null) {
+            s.append(" cccd=").append(text.nationalId());
+        } else if (text.phone() != null) {
+            s.append(" phone=").append(text.phone());
+        } else if (!text.words().isEmpty()) {
             s.append(" q=").append(VietnameseText.clean(q.q()));
         }
         if (q.status() != null) {
@@ -301,10 +320,13 @@ public class MemberRegistry {
         return s.toString();
     }
 
-    @Transactional(readOnly = true)
+    /** Transfers into or out of the caller's subtree; audited with the ids of the members they name. */
     public List<Transfer> transfers(Caller caller, Long unitId, boolean incoming) {
         Subtree scope = unitId == null ? units.home(caller) : units.readable(caller, unitId);
-        return members.transfers(scope.path(), incoming, 200);
+        List<Transfer> list = members.transfers(scope.path(), incoming, 200);
+        audit.readMembers(Audit.Action.READ, "member", scope.unitId(),
+                list.stream().mapToLong(Transfer::memberId).distinct().toArray(), incoming ? "transfers in" : "transfers out");
+        return list;
     }
 
     public record Counts(long active, long transferredOut, long leftUnion, long deceased) {
@@ -368,9 +390,11 @@ public class MemberRegistry {
         MemberRules.Result r = MemberRules.check(input, today());
         List<FieldProblem> problems = new ArrayList<>(r.problems());
         MemberInput m = r.cleaned();
+        boolean mayRegister = false;
         if (m.unitId() != null) {
             var unit = units.find(m.unitId());
-            if (unit.isEmpty() || !units.canWrite(caller, m.unitId())) {
+            mayRegister = unit.isPresent() && units.canWrite(caller, m.unitId());
+            if (!mayRegister) {
                 problems.add(FieldProblem.of("unitId", "member.unit.outOfScope"));
             } else if (!unit.get().isOpen() || !MEMBER_LEVELS.contains(unit.get().levelCode())) {
                 problems.add(FieldProblem.of("unitId", "member.unit.notForMembers"));
@@ -379,8 +403,13 @@ public class MemberRegistry {
         if (m.ethnicityCode() != null && !members.ethnicityExists(m.ethnicityCode())) {
             problems.add(FieldProblem.of("ethnicityCode", "member.ethnicity.unknown"));
         }
-        if (problems.stream().noneMatch(p -> p.field().equals("nationalId"))) {
-            members.livingHolder(m.nationalId(), selfId).ifPresent(h -> problems.add(duplicateProblem(caller, h)));
+        // Scope first: the registry is asked about a number only for a unit the caller may register in.
+        if (mayRegister && problems.stream().noneMatch(p -> p.field().equals("nationalId"))) {
+            if (lookups.exhausted(caller)) {
+                problems.add(FieldProblem.of("nationalId", "member.cccd.lookupLimit", lookups.allowance()));
+            } else {
+                lookups.holder(caller, m.nationalId(), selfId).ifPresent(h -> problems.add(duplicateProblem(caller, h)));
+            }
         }
         return new MemberRules.Result(m, List.copyOf(problems));
     }

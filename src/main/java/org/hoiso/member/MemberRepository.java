@@ -309,7 +309,7 @@ class MemberRepository {
     record ExportRow(String fullName, LocalDate birthDate, String nationalId, String phone, String address,
             String ethnicityCode, LocalDate sensitiveConsentOn, String unitCode, String unitName, LocalDate joinedOn,
             String position, Boolean hasSmartphone, Integer vneidLevel, Boolean hasEwallet, Integer digitalSkill,
-            String status) {
+            String status, long memberId) {
     }
 
     /** How many members match a search (no page limit). */
@@ -329,7 +329,7 @@ class MemberRepository {
         String sql = """
                 SELECT m.full_name, m.birth_date, m.national_id, m.phone, m.address, m.ethnicity_code, m.sensitive_consent_on,
                        u.code AS unit_code, u.name AS unit_name, m.joined_on, m.position, m.has_smartphone, m.vneid_level,
-                       m.has_ewallet, m.digital_skill, m.status
+                       m.has_ewallet, m.digital_skill, m.status, m.id
                   FROM member m JOIN org_unit u ON u.id = m.unit_id
                 """ + f.where() + " ORDER BY m.name_folded, m.id";
         var template = new NamedParameterJdbcTemplate(exportJdbc);
@@ -339,7 +339,7 @@ class MemberRepository {
                     rs.getObject(10, LocalDate.class), rs.getString(11), (Boolean) rs.getObject(12),
                     (Integer) rs.getObject(13, Integer.class), (Boolean) rs.getObject(14),
                     (Integer) rs.getObject(15, Integer.class),
-                    rs.getString(16)));
+                    rs.getString(16), rs.getLong(17)));
         });
     }
 

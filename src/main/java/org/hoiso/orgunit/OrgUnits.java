@@ -97,6 +97,15 @@ public class OrgUnits {
         return units.pathWithin(unitId, caller.readableUnits()).isPresent();
     }
 
+    /**
+     * Whether the caller administers a root of the tree (the central union): content every member reads, such
+     * as lessons, is changed by her alone.
+     */
+    public boolean isNationalAdmin(Caller caller) {
+        return caller.assignments().stream().anyMatch(a -> a.role() == Caller.Role.ADMIN
+                && units.find(a.unitId()).map(u -> u.parentId() == null).orElse(false));
+    }
+
     private Subtree within(long unitId, List<Long> scope) {
         Optional<String> path = units.pathWithin(unitId, scope);
         if (path.isPresent()) {

@@ -195,14 +195,14 @@ class ReportApi {
     @PutMapping("/reports/{id}/values")
     @Operation(summary = "Save values as a draft; `version` is the version read. Answers the problems still to fix")
     SavedView save(@PathVariable long id, @RequestBody ValuesInput in, Locale locale, Caller caller) {
-        Reports.Saved s = reports.save(caller, id, version(in.version()), in.values() == null ? Map.of() : in.values(), locale);
+        Reports.Saved s = reports.save(caller, id, in.version(), in.values() == null ? Map.of() : in.values(), locale);
         return new SavedView(s.version(), s.changed(), s.problems());
     }
 
     @PostMapping("/reports/{id}/submit")
     @Operation(summary = "Save and submit; all or nothing")
     ReportView submit(@PathVariable long id, @RequestBody ValuesInput in, Locale locale, Caller caller) {
-        reports.submit(caller, id, version(in.version()), in.values() == null ? Map.of() : in.values(), locale);
+        reports.submit(caller, id, in.version(), in.values() == null ? Map.of() : in.values(), locale);
         return view(id, caller);
     }
 
@@ -310,12 +310,5 @@ class ReportApi {
         }
         return units.findByCodeOn(code.strip(), on).or(() -> units.findOpenByCode(code.strip()))
                 .orElseThrow(() -> DomainException.notFound("unit.notFound", code));
-    }
-
-    private static int version(Integer v) {
-        if (v == null) {
-            throw DomainException.invalid(List.of(FieldProblem.of("version", "report.changedMeanwhile")));
-        }
-        return v;
     }
 }

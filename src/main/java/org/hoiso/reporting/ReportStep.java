@@ -41,13 +41,13 @@ public enum ReportStep {
             ReportStep::withTheLevelAbove, "report.changedMeanwhile", null),
     /** The level above accepts it, which locks it. */
     APPROVE(Taker.APPROVER, EnumSet.of(SUBMITTED), APPROVED, "APPROVED",
-            status -> "report.notSubmitted", "report.notSubmitted", null),
+            status -> "report.notSubmitted", "report.changedMeanwhile", null),
     /** The level above sends it back with a comment saying what to fix. */
     RETURN(Taker.APPROVER, EnumSet.of(SUBMITTED), RETURNED, "RETURNED",
-            status -> "report.notSubmitted", "report.notSubmitted", "report.returnReason"),
+            status -> "report.notSubmitted", "report.changedMeanwhile", "report.returnReason"),
     /** A correction: the level above opens an approved report again as a draft of the next revision. */
     REOPEN(Taker.APPROVER, EnumSet.of(APPROVED), DRAFT, "REOPENED",
-            status -> "report.notApproved", "report.notApproved", "report.reopenReason");
+            status -> "report.notApproved", "report.changedMeanwhile", "report.reopenReason");
 
     /** The event of a report's birth: opened as a draft. */
     public static final String OPENED = "OPENED";
@@ -118,7 +118,10 @@ public enum ReportStep {
         return takenFrom(status) ? Optional.empty() : Optional.of(new Refusal(Refusal.Kind.NOT_NOW, refusalIn.apply(status)));
     }
 
-    /** The refusal when the report moved (or changed) between reading it and taking the step. */
+    /**
+     * The refusal when the report changed between reading it and taking the step while staying in a status the
+     * step is taken from (a report that moved elsewhere gets {@link #refusalIn}).
+     */
     public Refusal movedMeanwhile() {
         return new Refusal(Refusal.Kind.NOT_NOW, movedMeanwhile);
     }

@@ -98,8 +98,7 @@ public class Reports {
     }
 
     public Entry entry(Caller caller, long reportId) {
-        Report r = get(reportId);
-        units.readable(caller, r.unitId());
+        Report r = visible(caller, reportId);
         Form form = catalogue.form(r.formId());
         OrgUnit unit = units.get(r.unitId());
         ReportStep.Reach reach = ReportStep.Reach.of(true, units.canWrite(caller, r.unitId()), canApprove(caller, unit));
@@ -118,8 +117,17 @@ public class Reports {
         return repo.find(reportId).orElseThrow(() -> DomainException.notFound("report.notFound", reportId));
     }
 
+    /** The report if the caller may read its unit; a report of a unit she cannot see does not exist for her (404). */
+    private Report visible(Caller caller, long reportId) {
+        Report r = get(reportId);
+        if (!units.canRead(caller, r.unitId())) {
+            throw DomainException.notFound("report.notFound", reportId);
+        }
+        return r;
+    }
+
     public List<Change> history(Caller caller, long reportId) {
-        units.readable(caller, get(reportId).unitId());
+        visible(caller, reportId);
         return repo.history(reportId).stream()
                 .map(c -> new Change(c.key(), c.before(), c.after(), c.revision(), c.by(), c.at())).toList();
     }
@@ -129,15 +137,22 @@ public class Reports {
      * rules between fields are reported but do not stop a draft.
      */
     @Transactional
-    public Saved save(Caller caller, long reportId, int version, Map<String, String> input, Locale locale) {
+    public Saved save(Caller caller, long reportId, Integer version, Map<String, String> input, Locale locale) {
         return save(ReportStep.SAVE, caller, reportId, version, input, locale);
     }
 
-    /** A save, alone or as the first half of a submit: the step says who may and from which statuses. */
-    private Saved save(ReportStep step, Caller caller, long reportId, int version, Map<String, String> input, Locale locale) {
-        Report r = get(reportId);
+    /**
+     * A save, alone or as the first half of a submit: the report must be one the caller sees, then the step says
+     * who may and from which statuses, and only then is the version read looked at.
+     */
+    private Saved save(ReportStep step, Caller caller, long reportId, Integer version, Map<String, String> input,
+            Locale locale) {
+        Report r = visible(caller, reportId);
         refuse(step.refusalOf(reach(caller, r)));
         refuse(step.refusalIn(r.status()));
+        if (version == null) {
+            throw DomainException.invalid(List.of(FieldProblem.of("version", "report.changedMeanwhile")));
+        }
         if (r.version() != version && !caller.username().equals(r.updatedBy())) {
             throw step.movedMeanwhile().exception();
         }
@@ -157,7 +172,7 @@ public class Reports {
 
     /** Saves and submits in one step; with any problem nothing is saved and the problems come back. */
     @Transactional
-    public Report submit(Caller caller, long reportId, int version, Map<String, String> input, Locale locale) {
+    public Report submit(Caller caller, long reportId, Integer version, Map<String, String> input, Locale locale) {
         Saved saved = save(ReportStep.SUBMIT, caller, reportId, version, input, locale);
         Form form = catalogue.form(get(reportId).formId());
         List<FieldProblem> problems = new ArrayList<>(saved.problems());
@@ -213,7 +228,7 @@ public class Reports {
 
     /** A step of the level above: who may, the comment it needs, then whether the report is in a status it is taken from. */
     private Report review(ReportStep step, Caller caller, long reportId, Integer version, String givenComment, String audited) {
-        Report r = get(reportId);
+        Report r = visible(caller, reportId);
         refuse(step.refusalOf(reach(caller, r)));
         String comment = step.comment(givenComment);
         refuse(step.refusalIn(r.status()));
@@ -233,6 +248,8 @@ public class Reports {
     /** Moves the report if it is still in a status the step is taken from (and at the version given). */
     private void move(ReportStep step, long reportId, Integer version, Caller caller, String comment) {
         if (!repo.transition(reportId, step, version, caller.username(), comment)) {
+            // moved to a status the step is not taken from, or still there but at another version than the one read
+            refuse(step.refusalIn(get(reportId).status()));
             throw step.movedMeanwhile().exception();
         }
     }

@@ -27,6 +27,7 @@ import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.platform.notice.NewNotice;
 import org.hoiso.platform.notice.Notices;
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.security.HoisoUser;
 import org.hoiso.reporting.Catalogue;
 import org.hoiso.reporting.Period;
 import org.hoiso.reporting.Reports;
@@ -45,6 +46,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -334,7 +336,9 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.POST, "/api/v1/help/helpers", "/api/v1/help/helpers",
                         "{\"memberId\": " + m + ", \"unitId\": " + c + ", \"kind\": \"COMMUNITY_TEAM\"}"),
                 new Case(HttpMethod.POST, "/api/v1/help/helpers/end", "/api/v1/help/helpers/end",
-                        "{\"memberId\": " + m + ", \"unitId\": " + b + ", \"kind\": \"AMBASSADOR\"}"));
+                        "{\"memberId\": " + m + ", \"unitId\": " + b + ", \"kind\": \"AMBASSADOR\"}"),
+                new Case(HttpMethod.POST, "/api/v1/help/citizens/erase", "/api/v1/help/citizens/erase",
+                        "{\"unitId\": " + c + ", \"phone\": \"" + CITIZEN_PHONE + "\"}"));
     }
 
     private List<Case> pageCases() {
@@ -507,7 +511,9 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.POST, "/help/helpers",
                         "/help/helpers?unitId=" + c + "&memberId=" + m + "&kind=COMMUNITY_TEAM", null),
                 new Case(HttpMethod.POST, "/help/helpers/end",
-                        "/help/helpers/end?unitId=" + b + "&memberId=" + m + "&kind=AMBASSADOR", null));
+                        "/help/helpers/end?unitId=" + b + "&memberId=" + m + "&kind=AMBASSADOR", null),
+                new Case(HttpMethod.POST, "/help/citizens/erase", "/help/citizens/erase?unitId=" + c + "&phone=" + CITIZEN_PHONE,
+                        null));
     }
 
     /** A notice to Ba Đình's officer about its report: only she may open it. */
@@ -606,6 +612,108 @@ class OtherUnitGetsNothingIT {
         mvc.perform(MockMvcRequestBuilders.get("/api/v1/units/search").param("q", "ba dinh")
                 .with(httpBasic(outsider.username(), outsider.password())))
                 .andExpect(MockMvcResultMatchers.jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void anAdministratorOfAnotherCommuneFindsNothingOfThisOneInTheAuditLog() throws Exception {
+        Fixtures.Officer reader = fixtures.officer(Places.BA_DINH);
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/members/" + memberId)
+                .with(httpBasic(reader.username(), reader.password())).with(r -> {
+                    r.setRemoteAddr("10.0.4.4");
+                    return r;
+                })).andExpect(MockMvcResultMatchers.status().isOk());
+        var otherAdmin = users.loadUserByUsername(fixtures.account(Caller.Role.ADMIN, Places.NGOC_HA).username());
+        for (String uri : List.of("/admin/audit", "/admin/audit?type=member&entity=" + memberId,
+                "/admin/audit?actor=" + reader.username())) {
+            String body = mvc.perform(MockMvcRequestBuilders.get(uri).with(user(otherAdmin))).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(body).as(uri).doesNotContain("10.0.4.4").doesNotContain("<td>" + reader.username() + "</td>")
+                    .doesNotContain("/members/" + memberId + "\"");
+        }
+    }
+
+    @Test
+    void aCommuneAdministratorRewritesNoNationalLessonAndUploadsNoPicture() throws Exception {
+        var communeAdmin = users.loadUserByUsername(fixtures.account(Caller.Role.ADMIN, Places.NGOC_HA).username());
+        String before = snapshot() + jdbc.sql("SELECT count(*) FROM lesson_image").query(Long.class).single();
+        MvcResult edit = mvc.perform(MockMvcRequestBuilders.get("/admin/lessons/1").with(user(communeAdmin))).andReturn();
+        assertThat(edit.getResponse().getStatus()).isEqualTo(403);
+        mvc.perform(MockMvcRequestBuilders.post("/admin/lessons/1").param("titleVi", "Bài của xã").param("titleEn", "Ours")
+                .param("bodyVi", "x").param("bodyEn", "x").with(user(communeAdmin)).with(csrf())).andReturn();
+        var png = new MockMultipartFile("image", "a.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        mvc.perform(MockMvcRequestBuilders.multipart("/admin/lessons/images").file(png).with(user(communeAdmin)).with(csrf()))
+                .andReturn();
+        assertThat(snapshot() + jdbc.sql("SELECT count(*) FROM lesson_image").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void whetherACccdBelongsToAMemberIsToldToNoOneWhoMayNotRegisterInTheUnitNamed() throws Exception {
+        String fresh = Fixtures.cccd(LocalDate.of(1984, 10, 20));
+        Fixtures.Officer viewer = fixtures.account(Caller.Role.VIEWER, Places.NGOC_HA);
+        var member = new HoisoUser(Caller.member(-7, "0987650007", memberName, memberId), "n/a", true, true,
+                List.of(new SimpleGrantedAuthority("ROLE_MEMBER")));
+        var viewerPage = users.loadUserByUsername(viewer.username());
+        long ngocHa = fixtures.unit(Places.NGOC_HA).id();
+        for (String number : List.of(cccd, fresh)) {
+            List<String> answers = new ArrayList<>();
+            // an officer of another commune naming this commune's branch, a viewer naming her own commune
+            for (var who : List.of(outsider, viewer)) {
+                long unit = who == outsider ? branch.id() : ngocHa;
+                answers.add(mvc.perform(MockMvcRequestBuilders.post("/api/v1/members")
+                        .with(httpBasic(who.username(), who.password())).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"fullName": "Trịnh Thị Thử", "birthDate": "1984-10-20", "nationalId": "%s", "unitId": %d,
+                                 "joinedOn": "2010-01-01"}
+                                """.formatted(number, unit)))
+                        .andReturn().getResponse().getContentAsString());
+            }
+            // the inline check of the member form, for a member signed in to her own pages and for the viewer
+            for (var who : List.of(member, viewerPage)) {
+                answers.add(mvc.perform(MockMvcRequestBuilders.post("/members/validate").param("field", "nationalId")
+                        .param("nationalId", number).param("birthDate", "20/10/1984").param("unitId", Long.toString(ngocHa))
+                        .with(user(who)).with(csrf())).andReturn().getResponse().getContentAsString());
+            }
+            for (String answer : answers) {
+                assertThat(answer).doesNotContain("member.cccd.duplicate").doesNotContain("đã thuộc một hội viên");
+            }
+        }
+    }
+
+    @Test
+    void aCitizenHelpedHereIsNotErasedByAnOfficerOfAnotherCommune() throws Exception {
+        MvcResult api = mvc.perform(MockMvcRequestBuilders.post("/api/v1/help/citizens/erase")
+                .with(httpBasic(outsider.username(), outsider.password())).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"unitId\": " + commune.id() + ", \"phone\": \"" + CITIZEN_PHONE + "\"}")).andReturn();
+        assertThat(api.getResponse().getStatus()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT count(*) FROM help_given WHERE citizen_phone = :p AND citizen_name = :n")
+                .param("p", CITIZEN_PHONE).param("n", CITIZEN).query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void anotherCommunesReportIsNotFoundRatherThanForbiddenWhateverTheRequestCarries() throws Exception {
+        String r = "/api/v1/reporting/reports/" + reportId;
+        List<MockHttpServletRequestBuilder> api = List.of(MockMvcRequestBuilders.get(r),
+                MockMvcRequestBuilders.get(r + "/history"), MockMvcRequestBuilders.get(r + "/pdf"),
+                // no version: the scope is checked before the request's own faults
+                MockMvcRequestBuilders.post(r + "/submit").contentType(MediaType.APPLICATION_JSON).content("{\"values\": {}}"),
+                MockMvcRequestBuilders.put(r + "/values").contentType(MediaType.APPLICATION_JSON).content("{\"values\": {}}"),
+                MockMvcRequestBuilders.post(r + "/approve").contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0}"),
+                MockMvcRequestBuilders.post(r + "/return").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"comment\": \"x\"}"),
+                MockMvcRequestBuilders.post(r + "/reopen").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"comment\": \"x\"}"));
+        for (MockHttpServletRequestBuilder request : api) {
+            MvcResult result = mvc.perform(request.with(httpBasic(outsider.username(), outsider.password()))).andReturn();
+            assertThat(result.getResponse().getStatus())
+                    .as(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI())
+                    .isEqualTo(404);
+        }
+        var principal = users.loadUserByUsername(outsider.username());
+        for (String page : List.of("/reports/" + reportId, "/reports/" + reportId + "/history",
+                "/reports/" + reportId + "/print.pdf")) {
+            assertThat(mvc.perform(MockMvcRequestBuilders.get(page).with(user(principal))).andReturn().getResponse().getStatus())
+                    .as(page).isEqualTo(404);
+        }
     }
 
     @Test

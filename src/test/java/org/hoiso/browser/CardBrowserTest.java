@@ -5,7 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Media;
+import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
 import org.hoiso.card.MemberCards;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.Places;
@@ -68,6 +71,11 @@ class CardBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#scan-verdict")).containsText("KHÔNG HỢP LỆ");
         assertThat(page.locator("#scan-name")).hasText("—");
 
+        // the same signature in its other form, (r, n - s): valid ECDSA, but not the card we made
+        page.locator("#scan-token").fill(highSTwin(token));
+        page.locator("#scan-check").click();
+        assertThat(page.locator("#scan-verdict")).hasAttribute("data-status", "FORGED");
+
         // Still offline, the page opens again from the service worker's copy and checks the card.
         page.reload();
         assertThat(page.locator("#scan-token")).isVisible();
@@ -83,4 +91,16 @@ class CardBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#scan-online")).hasText("Đã đối chiếu với máy chủ.");
     }
 
+    /** The token with its signature's s replaced by n - s (P-256's order n): the twin every ECDSA verifier accepts. */
+    private static String highSTwin(String token) {
+        BigInteger n = new BigInteger("FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", 16);
+        String[] parts = token.split("\\.");
+        byte[] sig = Base64.getUrlDecoder().decode(parts[2]);
+        byte[] twin = n.subtract(new BigInteger(1, Arrays.copyOfRange(sig, 32, 64))).toByteArray();
+        byte[] out = Arrays.copyOf(sig, 64);
+        Arrays.fill(out, 32, 64, (byte) 0);
+        int length = Math.min(32, twin.length);
+        System.arraycopy(twin, twin.length - length, out, 64 - length, length);
+        return parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(out);
+    }
 }

@@ -2,12 +2,14 @@ package org.hoiso.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -52,6 +54,28 @@ class CardTokenTest {
             CardToken.Checked c = check(token, KEY.getPublic(), d);
             assertThat(c.status()).isEqualTo(Status.VALID);
             assertThat(c.claims()).isEqualTo(HOA);
+        }
+    }
+
+    /** P-256's group order n: (r, s) and (r, n − s) are both valid ECDSA signatures of the same payload. */
+    private static final BigInteger N = new BigInteger("FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", 16);
+
+    @Test
+    void cardsAreSignedInTheLowSFormOnlyAndItsHighSTwinIsForged() {
+        for (int i = 0; i < 40; i++) {
+            String token = CardToken.sign(HOA, KEY.getPrivate());
+            String[] parts = token.split("\\.");
+            byte[] sig = Base64.getUrlDecoder().decode(parts[2]);
+            BigInteger s = new BigInteger(1, Arrays.copyOfRange(sig, 32, 64));
+            assertThat(s).as("s of signature " + i).isLessThanOrEqualTo(N.shiftRight(1));
+            byte[] twin = Arrays.copyOf(sig, 64);
+            byte[] highS = N.subtract(s).toByteArray();
+            Arrays.fill(twin, 32, 64, (byte) 0);
+            System.arraycopy(highS, Math.max(0, highS.length - 32), twin, 64 - Math.min(32, highS.length),
+                    Math.min(32, highS.length));
+            String other = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(twin);
+            assertThat(check(token, KEY.getPublic(), FROM).status()).isEqualTo(Status.VALID);
+            assertThat(check(other, KEY.getPublic(), FROM).status()).as("the (r, n - s) twin").isEqualTo(Status.FORGED);
         }
     }
 

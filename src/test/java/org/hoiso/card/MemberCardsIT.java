@@ -12,8 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import org.hamcrest.Matchers;
@@ -79,6 +81,28 @@ class MemberCardsIT {
                 jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'CARD' AND entity_id = :m AND detail LIKE 'issue card%'")
                         .param("m", memberId).query(Long.class).single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aCardStoredWithTheOtherFormOfItsSignatureIsRewrittenInTheLowSFormThatVerifies() {
+        String token = cards.issue(officer.caller(), memberId).token();
+        String[] parts = token.split("\\.");
+        byte[] sig = Base64.getUrlDecoder().decode(parts[2]);
+        String highS = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(highSTwin(sig));
+        assertThat(verify(highS)).isEqualTo(Status.FORGED);
+        assertThat(jdbc.sql("SELECT card_low_s(:t)").param("t", highS).query(String.class).single()).isEqualTo(token);
+        assertThat(jdbc.sql("SELECT card_low_s(:t)").param("t", token).query(String.class).single()).isEqualTo(token);
+    }
+
+    private static byte[] highSTwin(byte[] sig) {
+        BigInteger n = new BigInteger("FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", 16);
+        byte[] twin = n.subtract(new BigInteger(1, Arrays.copyOfRange(sig, 32, 64))).toByteArray();
+        byte[] out = Arrays.copyOf(sig, 64);
+        Arrays.fill(out, 32, 64, (byte) 0);
+        int length = Math.min(32, twin.length);
+        System.arraycopy(twin, twin.length - length, out, 64 - length, length);
+        return out;
     }
 
     @Test

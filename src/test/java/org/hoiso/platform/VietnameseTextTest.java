@@ -27,9 +27,12 @@ class VietnameseTextTest {
             "'NGUYỄN  THỊ hoa', 'Nguyễn Thị Hoa'",
             "'trần thị thu hương', 'Trần Thị Thu Hương'",
             "'  đỗ THỊ   ánh ', 'Đỗ Thị Ánh'",
-            "'Lò Thị Xuân', 'Lò Thị Xuân'"
+            "'Lò Thị Xuân', 'Lò Thị Xuân'",
+            "'-Đỗ Thị Hà', '-Đỗ Thị Hà'",
+            "'-đỗ thị hà', '-Đỗ Thị Hà'",
+            "'(lê) thị na', '(Lê) Thị Na'"
     })
-    void capitalisesPersonNamesWordByWord(String typed, String expected) {
+    void capitalisesPersonNamesWordByWordFromTheirFirstLetter(String typed, String expected) {
         assertThat(VietnameseText.personName(typed)).isEqualTo(expected);
     }
 

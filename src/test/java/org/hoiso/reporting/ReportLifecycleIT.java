@@ -149,10 +149,11 @@ class ReportLifecycleIT {
         Caller stranger = fixtures.officer(Places.THU_DAU_MOT).caller();
         Report r = reports.open(officer, catalogue.form("PT_6THANG").id(), commune.id(),
                 Period.containing(Periodicity.SIX_MONTHLY, reports.today()));
+        // the report of a unit she cannot see does not exist for her; the unit itself is no secret
         assertThatThrownBy(() -> reports.entry(stranger, r.id())).isInstanceOf(DomainException.class)
-                .hasMessage("unit.outOfScope");
+                .hasMessage("report.notFound");
         assertThatThrownBy(() -> reports.save(stranger, r.id(), r.version(), Map.of("COOPS_NEW", "1"), VI))
-                .isInstanceOf(DomainException.class).hasMessage("unit.outOfScope");
+                .isInstanceOf(DomainException.class).hasMessage("report.notFound");
         assertThatThrownBy(() -> reports.open(stranger, r.formId(), commune.id(), r.period()))
                 .isInstanceOf(DomainException.class).hasMessage("unit.outOfScope");
         assertThatThrownBy(() -> aggregates.figure(stranger, commune.id(), new Aggregates.Query("COOPS_NEW", TreeView.THEN, true),
@@ -197,6 +198,22 @@ class ReportLifecycleIT {
     }
 
     @Test
+    void aStaleVersionOnApproveIsAChangeMeanwhileAndAReportNoLongerSubmittedIsNotSubmitted() {
+        OrgUnit commune = fixtures.unit(Places.HA_TU);
+        Caller officer = fixtures.officer(Places.HA_TU).caller();
+        Caller province = fixtures.officer(Places.QUANG_NINH).caller();
+        Report r = reports.open(officer, catalogue.form("HV_THANG").id(), commune.id(),
+                Period.containing(Periodicity.MONTHLY, reports.today()).previous());
+        Report submitted = reports.submit(officer, r.id(), r.version(),
+                Map.of("DIGITAL_ACTIVITIES", "1", "DIGITAL_TRAINED", "0", "SCAM_REPORTS", "0"), VI);
+        assertThatThrownBy(() -> reports.approve(province, r.id(), submitted.version() - 1)).isInstanceOf(DomainException.class)
+                .hasMessage("report.changedMeanwhile");
+        reports.approve(province, r.id(), submitted.version());
+        assertThatThrownBy(() -> reports.approve(province, r.id(), submitted.version())).isInstanceOf(DomainException.class)
+                .hasMessage("report.notSubmitted");
+    }
+
+    @Test
     void whoMayTakeAStepIsAskedOfTheCallersRoleAssignments() {
         OrgUnit commune = fixtures.unit(Places.CAI_RANG);
         Caller officer = fixtures.officer(Places.CAI_RANG).caller();
@@ -218,7 +235,7 @@ class ReportLifecycleIT {
         assertThatThrownBy(() -> reports.approve(provinceViewer, r.id(), null)).isInstanceOf(DomainException.class)
                 .hasMessage("report.notApprover");
         assertThatThrownBy(() -> reports.approve(stranger, r.id(), null)).isInstanceOf(DomainException.class)
-                .hasMessage("unit.outOfScope");
+                .hasMessage("report.notFound");
         assertThat(reports.entry(province, r.id()).canApprove()).isTrue();
         reports.approve(province, r.id(), null);
         assertThatThrownBy(() -> reports.approve(province, r.id(), null)).isInstanceOf(DomainException.class)

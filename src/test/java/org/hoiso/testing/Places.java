@@ -16,6 +16,8 @@ public final class Places {
 
     /** Thành phố Hà Nội. */
     public static final String HA_NOI = "01";
+    /** Tỉnh Quảng Ninh. */
+    public static final String QUANG_NINH = "22";
     /** Thành phố Đà Nẵng (with the old Quảng Nam since 1 July 2025). */
     public static final String DA_NANG = "48";
     /** Thành phố Hồ Chí Minh (with the old Bình Dương and Bà Rịa - Vũng Tàu since 1 July 2025). */
@@ -152,6 +154,23 @@ public final class Places {
     public static final String KIEN_MOC = "06625";
     /** Xã Châu Sơn, Lạng Sơn (a successor of the old Xã Kiên Mộc). */
     public static final String CHAU_SON = "06637";
+
+    // ---- communes of Huế and Quảng Ninh (the trust tests: audit, CCCD look-ups, the help log's retention)
+
+    /** Phường Phú Xuân, Huế. */
+    public static final String PHU_XUAN = "19753";
+    /** Phường Kim Long, Huế. */
+    public static final String KIM_LONG = "19774";
+    /** Phường Vỹ Dạ, Huế. */
+    public static final String VY_DA = "19777";
+    /** Phường Thuận Hoá, Huế. */
+    public static final String THUAN_HOA = "19789";
+    /** Phường Hương An, Huế. */
+    public static final String HUONG_AN = "19804";
+    /** Phường Hà Tu, Quảng Ninh. */
+    public static final String HA_TU = "06652";
+    /** Phường Cao Xanh, Quảng Ninh. */
+    public static final String CAO_XANH = "06658";
 
     // ---- communes closed on 30 June 2025
 

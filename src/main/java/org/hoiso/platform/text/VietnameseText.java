@@ -34,7 +34,8 @@ public final class VietnameseText {
 
     /**
      * A person's name as an officer expects to see it: clean, and where the name was typed in one case
-     * (all upper or all lower) or with mixed-case words, each word capitalised: "NGUYỄN  THỊ hoa" → "Nguyễn Thị Hoa".
+     * (all upper or all lower) or with mixed-case words, each word capitalised at its first letter: "NGUYỄN  THỊ hoa" →
+     * "Nguyễn Thị Hoa", "-đỗ" → "-Đỗ".
      */
     public static String personName(String s) {
         String c = clean(s);
@@ -47,8 +48,18 @@ public final class VietnameseText {
                 out.append(' ');
             }
             String lower = word.toLowerCase(VI);
-            int first = lower.codePointAt(0);
-            out.appendCodePoint(Character.toTitleCase(first)).append(lower.substring(Character.charCount(first)));
+            // the word's first letter, after any mark typed before it ("-Đỗ", "(Lê)")
+            int at = 0;
+            while (at < lower.length() && !Character.isLetter(lower.codePointAt(at))) {
+                at += Character.charCount(lower.codePointAt(at));
+            }
+            if (at == lower.length()) {
+                out.append(lower);
+                continue;
+            }
+            int first = lower.codePointAt(at);
+            out.append(lower, 0, at).appendCodePoint(Character.toTitleCase(first))
+                    .append(lower.substring(at + Character.charCount(first)));
         }
         return out.toString();
     }

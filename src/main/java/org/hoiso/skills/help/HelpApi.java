@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The help log over HTTP: list, one help, a session, and the designations of helpers. */
+/** The help log over HTTP: list, one help, a session, a citizen's erasure, and the designations of helpers. */
 @RestController
 @RequestMapping("/api/v1/help")
 class HelpApi {
@@ -31,6 +31,14 @@ class HelpApi {
     }
 
     record Ended(boolean ended) {
+    }
+
+    /** A citizen who asked to be forgotten: her phone and the unit whose log to erase her from. */
+    record Erasure(Long unitId, String phone) {
+    }
+
+    /** How many helps lost the citizen's name and phone. */
+    record Erased(int erased) {
     }
 
     @GetMapping
@@ -68,6 +76,11 @@ class HelpApi {
     Ended end(@RequestBody Designation d, Caller caller) {
         log.endDesignation(caller, required(d.memberId()), required(d.unitId()), d.kind());
         return new Ended(true);
+    }
+
+    @PostMapping("/citizens/erase")
+    Erased erase(@RequestBody Erasure e, Caller caller) {
+        return new Erased(log.eraseCitizen(caller, required(e.unitId()), e.phone()));
     }
 
     private static long required(Long id) {

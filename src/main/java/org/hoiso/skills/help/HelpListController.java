@@ -13,8 +13,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The officers' pages of the help log: the log of a subtree with its counts, and who may log help. */
+/**
+ * The officers' pages of the help log: the log of a subtree with its counts, a citizen's erasure on request, and who
+ * may log help.
+ */
 @Controller
 class HelpListController {
 
@@ -43,8 +47,24 @@ class HelpListController {
         model.addAttribute("to", end);
         model.addAttribute("type", type);
         model.addAttribute("types", HelpType.values());
+        model.addAttribute("canErase", units.canWrite(caller, unit));
         model.addAttribute("pageStyles", List.of("/css/skills.css"));
         return "skills/list";
+    }
+
+    /** A citizen asked to be forgotten: her name and phone go from the subtree's log (the helps stay counted). */
+    @PostMapping("/help/citizens/erase")
+    String erase(@RequestParam long unitId, @RequestParam(required = false) String phone, RedirectAttributes redirect,
+            Caller caller) {
+        try {
+            Outcome.notice(redirect, messages.get("help.erase.done", log.eraseCitizen(caller, unitId, phone)));
+        } catch (DomainException e) {
+            if (e.fieldProblems().isEmpty()) {
+                throw e;
+            }
+            Outcome.errors(redirect, e.fieldProblems().stream().map(messages::get).toList());
+        }
+        return "redirect:/help/list?unitId=" + unitId;
     }
 
     @GetMapping("/help/helpers")

@@ -17,16 +17,19 @@ import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.Subtree;
 import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.text.PhoneNumber;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
+import org.hoiso.skills.SkillsProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The help log's use cases (nhật ký hỗ trợ số). Help is logged by an officer who may change the unit, or
  * by a signed-in member with an open designation (ambassador or community-team member) for the unit or a
- * unit above it. Every write is audited, and so is every list read that shows citizens' names.
+ * unit above it. Every write is audited, and so is every list read that shows citizens' or members' names (with the
+ * members' ids).
  */
 @Service
 @Transactional
@@ -39,13 +42,15 @@ public class HelpLog {
     private final MemberRegistry members;
     private final Audit audit;
     private final Clock clock;
+    private final SkillsProperties settings;
 
-    HelpLog(HelpRepository repo, OrgUnits units, MemberRegistry members, Audit audit, Clock clock) {
+    HelpLog(HelpRepository repo, OrgUnits units, MemberRegistry members, Audit audit, Clock clock, SkillsProperties settings) {
         this.repo = repo;
         this.units = units;
         this.members = members;
         this.audit = audit;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /** What a session wrote: its id and the helps recorded (people × types). */
@@ -141,7 +146,11 @@ public class HelpLog {
                     new HelpRecord(r.id(), r.unitId(), r.unitName(), r.givenOn(), r.place(), HelpType.valueOf(r.type()), r.note(),
                             r.memberId(), name, HelpRules.mask(r.citizenPhone()), r.memberId() == null, r.loggedBy()));
         }
-        if (citizens) {
+        long[] helped = items.stream().filter(i -> i.memberId() != null).mapToLong(HelpRecord::memberId).distinct().toArray();
+        if (helped.length > 0) {
+            audit.readMembers(Audit.Action.READ, "help_given", unitId, helped,
+                    "list " + from + ".." + to + " rows=" + items.size());
+        } else if (citizens) {
             audit.record(Audit.Action.READ, "help_given", null, unitId, "list " + from + ".." + to + " rows=" + items.size());
         }
         return new HelpPage(items, repo.countByType(scope.path(), from, to), next);
@@ -172,13 +181,17 @@ public class HelpLog {
         audit.record(Audit.Action.UPDATE, "digital_helper", null, unitId, "ended " + kind + " member=" + memberId);
     }
 
-    @Transactional(readOnly = true)
+    /** The open designations of a subtree, with the helpers' names; audited with their ids. */
     public List<Helper> helpers(Caller caller, long unitId) {
         Subtree scope = units.readable(caller, unitId);
-        return repo.openIn(scope.path()).stream()
+        List<Helper> list = repo.openIn(scope.path()).stream()
                 .map(d -> new Helper(d.id(), d.memberId(), members.ref(d.memberId()).map(MemberRegistry.Ref::fullName).orElse(""),
                         d.unitId(), d.unitName(), HelperKind.valueOf(d.kind()), d.since(), d.designatedBy()))
                 .toList();
+        audit.readMembers(Audit.Action.READ, "digital_helper", unitId,
+                list.stream().mapToLong(Helper::memberId).distinct().toArray(),
+                "helpers");
+        return list;
     }
 
     /** Whether the caller may log help counted in the unit (officer above it, or a designated member). */
@@ -204,8 +217,10 @@ public class HelpLog {
         return units.findAll(ids);
     }
 
-    /** Active members of the unit's subtree whose names match, for the one-tap form (the caller must be able to log there). */
-    @Transactional(readOnly = true)
+    /**
+     * Active members of the unit's subtree whose names match, for the one-tap form (the caller must be able to log
+     * there). The registry audits the search.
+     */
     public List<MemberChoice> searchMembers(Caller caller, long unitId, String q) {
         loggableUnit(caller, unitId);
         if (q == null || q.isBlank()) {
@@ -250,5 +265,37 @@ public class HelpLog {
     /** Today in Viet Nam, on the application's clock. */
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * A citizen asks to be forgotten: her name and phone are erased from every help of the unit's subtree (the caller
+     * must be able to change it) with that phone, however it is typed; the helps stay counted. Audited with the count
+     * only, none of her data. Answers how many helps were erased.
+     */
+    public int eraseCitizen(Caller caller, long unitId, String phone) {
+        Subtree scope = units.writable(caller, unitId);
+        String national = PhoneNumber.normalise(phone)
+                .orElseThrow(() -> DomainException.invalid(List.of(FieldProblem.of("phone", "help.phone.invalid"))));
+        int n = repo.eraseCitizen(scope.path(), national, OffsetDateTime.now(clock));
+        audit.record(Audit.Action.UPDATE, "help_given", null, unitId, "a citizen's name and phone erased on request: helps=" + n);
+        return n;
+    }
+
+    /**
+     * The daily job: citizens helped more than {@code hoiso.skills.help.citizen-retention-months} ago lose their name
+     * and phone (the helps stay counted). Answers how many helps were erased.
+     */
+    public int eraseExpiredCitizens() {
+        return eraseCitizensHelpedBefore(today().minusMonths(settings.help().citizenRetentionMonths()));
+    }
+
+    /** Erases the name and phone of citizens helped before the day (the daily job's work). Audited with the count. */
+    public int eraseCitizensHelpedBefore(LocalDate cutoff) {
+        int n = repo.eraseCitizensBefore(cutoff, OffsetDateTime.now(clock));
+        if (n > 0) {
+            audit.record(Audit.Action.UPDATE, "help_given", null, null,
+                    "citizens helped before " + cutoff + " erased after the retention period: helps=" + n);
+        }
+        return n;
     }
 }

@@ -178,4 +178,20 @@ class HelpRepository {
                 SELECT DISTINCT unit_id FROM digital_helper WHERE member_id = :member AND until IS NULL ORDER BY unit_id
                 """).param("member", memberId).query(Long.class).list();
     }
+
+    /** Erases a citizen's name and phone from the helps of a subtree; answers how many. */
+    int eraseCitizen(String path, String phone, OffsetDateTime at) {
+        return jdbc.sql("""
+                UPDATE help_given h SET citizen_name = NULL, citizen_phone = NULL, citizen_erased_at = :at
+                 WHERE %s AND h.citizen_phone = :phone
+                """.formatted(IN_SUBTREE)).param("path", path).param("phone", phone).param("at", at).update();
+    }
+
+    /** Erases the name and phone of every citizen helped before the day; answers how many helps. */
+    int eraseCitizensBefore(LocalDate cutoff, OffsetDateTime at) {
+        return jdbc.sql("""
+                UPDATE help_given SET citizen_name = NULL, citizen_phone = NULL, citizen_erased_at = :at
+                 WHERE citizen_name IS NOT NULL AND given_on < :cutoff
+                """).param("cutoff", cutoff).param("at", at).update();
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hoiso.member.MemberRegistry;
+import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.text.VietnameseText;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Lessons for members: she reads a lesson, answers its short quiz (all answers right, as many tries as
  * she likes) and the lesson is done; the last lesson of a course gives her a certificate with a code
- * anyone can verify. Administrators edit the content.
+ * anyone can verify. National administrators edit the content.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,12 +31,14 @@ public class Courses {
 
     private final CourseRepository repo;
     private final MemberRegistry members;
+    private final OrgUnits units;
     private final Audit audit;
     private final SecureRandom random = new SecureRandom();
 
-    Courses(CourseRepository repo, MemberRegistry members, Audit audit) {
+    Courses(CourseRepository repo, MemberRegistry members, OrgUnits units, Audit audit) {
         this.repo = repo;
         this.members = members;
+        this.units = units;
         this.audit = audit;
     }
 
@@ -105,13 +108,21 @@ public class Courses {
         });
     }
 
-    /** An administrator changes a lesson's text; the markup is rendered safely, so any text is accepted. */
+    /**
+     * Every member reads the same lessons, so only a national administrator (of the central union) changes them;
+     * 403 for anyone else.
+     */
+    public void requireEditor(Caller caller) {
+        if (!units.isNationalAdmin(caller)) {
+            throw DomainException.forbidden("learn.edit.forbidden");
+        }
+    }
+
+    /** A national administrator changes a lesson's text; the markup is rendered safely, so any text is accepted. */
     @Transactional
     public void editLesson(Caller caller, long lessonId, String titleVi, String titleEn, String bodyVi, String bodyEn,
             String videoUrl) {
-        if (!caller.isAdmin()) {
-            throw DomainException.forbidden("learn.edit.forbidden");
-        }
+        requireEditor(caller);
         List<FieldProblem> problems = new ArrayList<>();
         if (titleVi == null || titleVi.isBlank() || titleVi.length() > 200) {
             problems.add(FieldProblem.of("titleVi", "learn.edit.title"));
@@ -135,12 +146,10 @@ public class Courses {
         audit.record(Audit.Action.UPDATE, "lesson", lessonId, null, titleVi.strip());
     }
 
-    /** An administrator uploads a picture for lessons (JPEG or PNG by its bytes, at most 1 MB); answers its number. */
+    /** A national administrator uploads a picture for lessons (JPEG or PNG by its bytes, at most 1 MB); answers its number. */
     @Transactional
     public long addImage(Caller caller, byte[] data) {
-        if (!caller.isAdmin()) {
-            throw DomainException.forbidden("learn.edit.forbidden");
-        }
+        requireEditor(caller);
         String type = ImageBytes.type(data);
         if (type == null || data.length > 1024 * 1024) {
             throw DomainException.invalid(List.of(FieldProblem.of("image", "learn.edit.image")));

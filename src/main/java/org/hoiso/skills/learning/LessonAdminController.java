@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators edit the lessons' text and video links. */
+/** National administrators edit the lessons' text and video links; the pages refuse anyone else (403). */
 @Controller
 class LessonAdminController {
 
@@ -35,6 +35,7 @@ class LessonAdminController {
 
     @GetMapping("/admin/lessons")
     String list(Model model, Caller caller) {
+        courses.requireEditor(caller);
         model.addAttribute("courses", courses.courses(caller));
         return "skills/admin-lessons";
     }
@@ -66,6 +67,7 @@ class LessonAdminController {
 
     @GetMapping("/admin/lessons/{id}")
     String edit(@PathVariable long id, Model model, Caller caller) {
+        courses.requireEditor(caller);
         model.addAttribute("lesson", courses.lesson(caller, id));
         return "skills/admin-lesson";
     }

@@ -97,6 +97,20 @@ class LearningIT {
     }
 
     @Test
+    void onlyANationalAdministratorEditsTheLessonsEveryMemberReads() {
+        Course.Lesson l = courses.courses(fixtures.admin()).get(0).lessons().get(0);
+        Caller provincial = fixtures.account(Caller.Role.ADMIN, Places.CAN_THO).caller();
+        Caller communal = fixtures.account(Caller.Role.ADMIN, Places.VY_DA).caller();
+        for (Caller c : List.of(provincial, communal)) {
+            assertThatThrownBy(() -> courses.editLesson(c, l.id(), "x", "x", "x", "x", null))
+                    .isInstanceOf(DomainException.class).hasMessage("learn.edit.forbidden");
+            assertThatThrownBy(() -> courses.addImage(c, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}))
+                    .isInstanceOf(DomainException.class).hasMessage("learn.edit.forbidden");
+        }
+        assertThat(courses.lesson(fixtures.admin(), l.id()).titleVi()).isEqualTo(l.titleVi());
+    }
+
+    @Test
     void aLessonsVideoLinkCannotBeAScript() {
         Course.Lesson l = courses.courses(fixtures.admin()).get(0).lessons().get(0);
         assertThatThrownBy(() -> courses.editLesson(fixtures.admin(), l.id(), "x", "x", "x", "x", "javascript:alert(1)"))
