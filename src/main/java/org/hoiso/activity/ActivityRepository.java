@@ -143,7 +143,7 @@ class ActivityRepository {
 
     List<Announcement> announcements(List<Long> unitIds, int limit) {
         return jdbc.sql("""
-                SELECT a.id, a.unit_id, u.name, a.title, a.body, a.created_by, a.published_at
+                SELECT a.id, a.unit_id, u.name AS unit_name, a.title, a.body, a.created_by, a.published_at
                   FROM announcement a JOIN org_unit u ON u.id = a.unit_id
                  WHERE a.unit_id IN (:ids) ORDER BY a.published_at DESC LIMIT :limit
                 """).param("ids", unitIds).param("limit", limit).query(Announcement.class).list();
@@ -151,7 +151,7 @@ class ActivityRepository {
 
     List<Announcement> announcementsIn(String path, int limit) {
         return jdbc.sql("""
-                SELECT a.id, a.unit_id, u.name, a.title, a.body, a.created_by, a.published_at
+                SELECT a.id, a.unit_id, u.name AS unit_name, a.title, a.body, a.created_by, a.published_at
                   FROM announcement a JOIN org_unit u ON u.id = a.unit_id
                  WHERE u.path <@ CAST(:p AS ltree) ORDER BY a.published_at DESC LIMIT :limit
                 """).param("p", path).param("limit", limit).query(Announcement.class).list();
