@@ -2,11 +2,11 @@ package org.hoiso.orgunit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.DomainException;
-import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
 import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
@@ -26,14 +26,16 @@ class OrgUnitController {
     private final Reorganisation reorganisation;
     private final OrgUnits access;
     private final OrgUnitRepository units;
+    private final UnitPicker picker;
     private final Messages messages;
 
     OrgUnitController(OrgUnitBrowser browser, Reorganisation reorganisation, OrgUnits access, OrgUnitRepository units,
-            Messages messages) {
+            UnitPicker picker, Messages messages) {
         this.browser = browser;
         this.reorganisation = reorganisation;
         this.access = access;
         this.units = units;
+        this.picker = picker;
         this.messages = messages;
     }
 
@@ -44,7 +46,11 @@ class OrgUnitController {
         model.addAttribute("q", q);
         model.addAttribute("closed", closed);
         if (q != null && !q.isBlank()) {
-            model.addAttribute("results", browser.search(caller, q, null, closed, OrgUnitBrowser.MAX_SEARCH));
+            List<UnitNode> results = browser.search(caller, q, null, closed, OrgUnitBrowser.MAX_SEARCH);
+            model.addAttribute("results", results);
+            // where each unit lies ("Tỉnh Thanh Hoá"), so that units of the same name are told apart
+            model.addAttribute("places", units.choices(results.stream().map(UnitNode::id).toList()).stream()
+                    .collect(Collectors.toMap(UnitChoice::id, UnitChoice::place)));
         }
         return htmx != null ? "orgunit/tree :: results" : "orgunit/tree";
     }
@@ -65,6 +71,7 @@ class OrgUnitController {
         model.addAttribute("lineage", browser.lineage(caller, id));
         model.addAttribute("canWrite", access.canWrite(caller, id));
         model.addAttribute("levels", units.levels());
+        model.addAttribute("parentLevels", String.join(",", units.parentLevels(view.unit().levelCode())));
         return "orgunit/unit";
     }
 
@@ -83,12 +90,14 @@ class OrgUnitController {
     }
 
     @PostMapping("/units/{id}/move")
-    String move(@PathVariable long id, @RequestParam String parentCode, @RequestParam(required = false) String date,
+    String move(@PathVariable long id, @RequestParam(required = false) String parent,
+            @RequestParam(required = false) Long parentId, @RequestParam(required = false) String date,
             @RequestParam(required = false) String note, RedirectAttributes redirect, Caller caller) {
         return act(id, redirect, () -> {
-            OrgUnit parent = access.findOpenByCode(VietnameseText.clean(parentCode)).orElseThrow(
-                    () -> DomainException.invalid(List.of(FieldProblem.of("parentCode", "unit.code.unknown", parentCode))));
-            return reorganisation.move(caller, id, parent.id(), DateInput.orToday(date, "date"), note).id();
+            UnitPicker.Pick pick = new UnitPicker.Pick(UnitPicker.Reach.WRITABLE,
+                    Set.copyOf(units.parentLevels(access.get(id).levelCode())));
+            OrgUnit newParent = picker.resolve(caller, pick, "parentId", parentId, parent);
+            return reorganisation.move(caller, id, newParent.id(), DateInput.orToday(date, "date"), note).id();
         });
     }
 
