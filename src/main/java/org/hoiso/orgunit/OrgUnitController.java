@@ -70,17 +70,36 @@ class OrgUnitController {
         model.addAttribute("children", browser.children(caller, id, true));
         model.addAttribute("lineage", browser.lineage(caller, id));
         model.addAttribute("canWrite", access.canWrite(caller, id));
-        model.addAttribute("levels", units.levels());
         model.addAttribute("parentLevels", String.join(",", units.parentLevels(view.unit().levelCode())));
+        // creating a unit under this one: only the levels allowed here, a branch by default, a proposed code
+        List<OrgUnitRepository.Level> childLevels = units.childLevels(view.unit().levelCode());
+        model.addAttribute("childLevels", childLevels);
+        model.addAttribute("defaultLevel", childLevels.stream().map(OrgUnitRepository.Level::code)
+                .filter("BRANCH"::equals).findFirst().orElse(childLevels.isEmpty() ? null : childLevels.get(0).code()));
+        if (!childLevels.isEmpty() && model.getAttribute("canWrite") == Boolean.TRUE) {
+            model.addAttribute("proposedCode", reorganisation.proposedCode(view.unit()));
+        }
         return "orgunit/unit";
+    }
+
+    /** What the officer typed into "create a unit", shown again after a refusal. */
+    record NewUnitForm(String name, String code, String levelCode, String date) {
     }
 
     @PostMapping("/units/{id}/children")
     String create(@PathVariable long id, @RequestParam String code, @RequestParam String name, @RequestParam String levelCode,
             @RequestParam(required = false) String adminCode, @RequestParam(required = false) String date,
             RedirectAttributes redirect, Caller caller) {
-        return act(id, redirect, () -> reorganisation.create(caller, id,
-                new Reorganisation.NewUnit(code, name, levelCode, adminCode), DateInput.orToday(date, "date")).id());
+        try {
+            long created = reorganisation.create(caller, id, new Reorganisation.NewUnit(code, name, levelCode, adminCode),
+                    DateInput.orToday(date, "date")).id();
+            Outcome.notice(redirect, messages.get("unit.saved"));
+            return "redirect:/units/" + created;
+        } catch (DomainException e) {
+            Outcome.errors(redirect, messages.all(e));
+            redirect.addFlashAttribute("newUnit", new NewUnitForm(name, code, levelCode, date));
+            return "redirect:/units/" + id;
+        }
     }
 
     @PostMapping("/units/{id}/rename")

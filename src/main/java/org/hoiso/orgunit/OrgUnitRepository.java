@@ -214,10 +214,6 @@ class OrgUnitRepository {
                 .single();
     }
 
-    List<Level> levels() {
-        return jdbc.sql("SELECT code, rank, name_vi, name_en FROM org_level ORDER BY rank, code").query(Level.class).list();
-    }
-
     record Level(String code, int rank, String nameVi, String nameEn) {
     }
 
@@ -239,6 +235,11 @@ class OrgUnitRepository {
 
     void close(long id, LocalDate validTo) {
         jdbc.sql("UPDATE org_unit SET valid_to = :to WHERE id = :id").param("id", id).param("to", validTo).update();
+    }
+
+    /** Children ever made under the unit, closed ones included. */
+    int childCount(long parentId) {
+        return jdbc.sql("SELECT count(*) FROM org_unit WHERE parent_id = :p").param("p", parentId).query(Integer.class).single();
     }
 
     boolean codeTakenByOpenUnit(String code) {
