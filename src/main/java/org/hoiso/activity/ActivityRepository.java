@@ -85,6 +85,17 @@ class ActivityRepository {
                 """).param("a", activityId).param("m", memberId).param("ans", answer).update();
     }
 
+    record Answer(long memberId, String answer) {
+    }
+
+    /** Every answer to the activity: yes, maybe, no, each in the order they came. */
+    List<Answer> responses(long activityId) {
+        return jdbc.sql("""
+                SELECT member_id, answer FROM activity_response WHERE activity_id = :a
+                 ORDER BY array_position(ARRAY['YES', 'MAYBE', 'NO'], answer), answered_at, member_id
+                """).param("a", activityId).query(Answer.class).list();
+    }
+
     /** Her answers to these activities, by activity. */
     Map<Long, String> answersOf(long memberId, List<Long> activityIds) {
         Map<Long, String> answers = new HashMap<>();
