@@ -89,6 +89,7 @@ class MemberController {
     String detail(@PathVariable long id, Model model, Caller caller) {
         Member m = registry.get(caller, id);
         model.addAttribute("m", m);
+        model.addAttribute("memberNumber", registry.number(id));
         model.addAttribute("history", registry.history(caller, id));
         model.addAttribute("canWrite", units.canWrite(caller, m.unitId()));
         model.addAttribute("ethnicity", ethnicityName(m.ethnicityCode()));
