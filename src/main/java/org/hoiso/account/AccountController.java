@@ -1,12 +1,9 @@
 package org.hoiso.account;
 
-import java.util.List;
-import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.orgunit.UnitPicker;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
-import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
 import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
@@ -22,11 +19,13 @@ class AccountController {
 
     private final Accounts accounts;
     private final OrgUnits units;
+    private final UnitPicker picker;
     private final Messages messages;
 
-    AccountController(Accounts accounts, OrgUnits units, Messages messages) {
+    AccountController(Accounts accounts, OrgUnits units, UnitPicker picker, Messages messages) {
         this.accounts = accounts;
         this.units = units;
+        this.picker = picker;
         this.messages = messages;
     }
 
@@ -37,6 +36,7 @@ class AccountController {
                 : caller.writableUnits().stream().findFirst()
                         .orElseThrow(() -> DomainException.forbidden("error.forbidden"));
         model.addAttribute("unit", units.get(units.writable(caller, unit).unitId()));
+        model.addAttribute("unitChoice", picker.choice(units.get(unit)));
         model.addAttribute("accounts", accounts.inSubtree(caller, unit));
         model.addAttribute("roles",
                 caller.isAdmin() ? Caller.Role.values() : new Caller.Role[] {Caller.Role.OFFICER, Caller.Role.VIEWER});
@@ -45,16 +45,13 @@ class AccountController {
 
     @PostMapping("/accounts")
     String create(@RequestParam long unitId, @RequestParam String username, @RequestParam String password,
-            @RequestParam String displayName, @RequestParam Caller.Role role, @RequestParam(required = false) String unitCode,
-            RedirectAttributes redirect, Caller caller) {
+            @RequestParam String displayName, @RequestParam Caller.Role role, @RequestParam(required = false) String targetUnit,
+            @RequestParam(required = false) Long targetUnitId, RedirectAttributes redirect, Caller caller) {
         units.writable(caller, unitId);
         try {
-            long target = unitId;
-            if (unitCode != null && !unitCode.isBlank()) {
-                OrgUnit u = units.findOpenByCode(VietnameseText.clean(unitCode)).orElseThrow(
-                        () -> DomainException.invalid(List.of(FieldProblem.of("unitCode", "unit.code.unknown", unitCode))));
-                target = u.id();
-            }
+            long target = targetUnitId == null && (targetUnit == null || targetUnit.isBlank())
+                    ? unitId
+                    : picker.resolve(caller, UnitPicker.Pick.writable(), "targetUnitId", targetUnitId, targetUnit).id();
             accounts.create(caller, new Accounts.NewAccount(username, password, displayName, role, target));
             Outcome.notice(redirect, messages.get("account.created", username));
         } catch (DomainException e) {

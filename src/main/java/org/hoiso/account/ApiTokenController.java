@@ -1,12 +1,10 @@
 package org.hoiso.account;
 
 import java.util.List;
-import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.orgunit.UnitPicker;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
-import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
 import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
@@ -26,11 +24,13 @@ class ApiTokenController {
 
     private final ApiTokens tokens;
     private final OrgUnits units;
+    private final UnitPicker picker;
     private final Messages messages;
 
-    ApiTokenController(ApiTokens tokens, OrgUnits units, Messages messages) {
+    ApiTokenController(ApiTokens tokens, OrgUnits units, UnitPicker picker, Messages messages) {
         this.tokens = tokens;
         this.units = units;
+        this.picker = picker;
         this.messages = messages;
     }
 
@@ -45,15 +45,13 @@ class ApiTokenController {
      */
     @PostMapping("/admin/tokens")
     String create(@RequestParam long unitId, @RequestParam String name, @RequestParam(required = false) Integer validDays,
-            @RequestParam(required = false) String unitCode, Model model, RedirectAttributes redirect, Caller caller) {
+            @RequestParam(required = false) String targetUnit, @RequestParam(required = false) Long targetUnitId, Model model,
+            RedirectAttributes redirect, Caller caller) {
         tokens.requireAdministers(caller, unitId);
         try {
-            long target = unitId;
-            if (unitCode != null && !unitCode.isBlank()) {
-                OrgUnit u = units.findOpenByCode(VietnameseText.clean(unitCode)).orElseThrow(
-                        () -> DomainException.invalid(List.of(FieldProblem.of("unitCode", "unit.code.unknown", unitCode))));
-                target = u.id();
-            }
+            long target = targetUnitId == null && (targetUnit == null || targetUnit.isBlank())
+                    ? unitId
+                    : picker.resolve(caller, UnitPicker.Pick.writable(), "targetUnitId", targetUnitId, targetUnit).id();
             ApiTokens.CreatedToken created = tokens.create(caller, new ApiTokens.NewToken(name, target, validDays));
             model.addAttribute("created", created);
             Outcome.notice(model, messages.get("tokens.created", created.name()));
@@ -74,6 +72,7 @@ class ApiTokenController {
     private String page(Caller caller, long unitId, Model model) {
         List<ApiTokens.TokenSummary> list = tokens.inSubtree(caller, unitId);
         model.addAttribute("unit", units.get(unitId));
+        model.addAttribute("unitChoice", picker.choice(units.get(unitId)));
         model.addAttribute("tokens", list);
         model.addAttribute("validityDays", VALIDITY_DAYS);
         model.addAttribute("defaultDays", ApiTokens.DEFAULT_VALID_DAYS);

@@ -53,6 +53,7 @@ class MeController {
     String home(Model model, Caller caller) {
         Member m = members.own(member(caller));
         model.addAttribute("m", m);
+        model.addAttribute("memberNumber", members.number(m.id()));
         return "account/me";
     }
 

@@ -3,6 +3,7 @@ package org.hoiso.activity;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.ImageBytes;
@@ -34,6 +36,7 @@ public class Activities {
     static final Set<String> KINDS = Set.of("MEETING", "TRAINING", "CAMPAIGN", "VOLUNTEERING");
     private static final Set<String> ANSWERS = Set.of("YES", "NO", "MAYBE");
     private static final char[] CODE = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final ActivityRepository repo;
     private final OrgUnits units;
@@ -61,6 +64,10 @@ public class Activities {
 
     /** What the member sees: the coming activities of her units with her answer, and the latest announcements. */
     public record MyActivities(List<Activity> activities, List<String> myAnswers, List<Announcement> announcements) {
+    }
+
+    /** A member's answer to an activity, as the officers who run it see it. */
+    public record Response(long memberId, String name, String answer) {
     }
 
     @Transactional
@@ -122,6 +129,9 @@ public class Activities {
     @Transactional
     public void markHeld(Caller caller, long id, String minutes) {
         Activity a = managed(caller, id);
+        if (!AttendanceRules.mayMarkHeld(a, now())) {
+            throw DomainException.conflict("activity.held.notYet", time(a.startsAt()));
+        }
         if (minutes != null && minutes.length() > 20000) {
             throw DomainException.invalid(List.of(FieldProblem.of("minutes", "activity.minutes.tooLong")));
         }
@@ -140,6 +150,7 @@ public class Activities {
     @Transactional
     public void tick(Caller caller, long id, List<Long> memberIds) {
         Activity a = managed(caller, id);
+        requirePresenceOpen(a);
         for (long m : memberIds) {
             members.requireWritable(caller, m);
             if (!belongs(m, a)) {
@@ -154,6 +165,7 @@ public class Activities {
     @Transactional
     public String scanCard(Caller caller, long id, String token) {
         Activity a = managed(caller, id);
+        requirePresenceOpen(a);
         long memberId = cards.memberInForce(token == null ? "" : token.strip())
                 .orElseThrow(() -> DomainException.invalid(List.of(FieldProblem.of("token", "activity.card.invalid"))));
         if (!belongs(memberId, a)) {
@@ -163,14 +175,25 @@ public class Activities {
         return members.refOf(memberId).fullName();
     }
 
-    /** She scanned the activity's own QR: present, if the activity is one of her units'. */
+    /**
+     * She scanned the activity's own QR: present, if the activity is one of her units' and its door is open
+     * (see {@link AttendanceRules}); before, she is told when it opens, after, that it has closed.
+     */
     @Transactional
     public Activity checkIn(Caller caller, String code) {
         long memberId = memberOf(caller);
         Activity a = repo.byCode(code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> DomainException.notFound("activity.notFound"));
-        if (!belongs(memberId, a) || a.cancelled()) {
+        if (!belongs(memberId, a)) {
             throw DomainException.notFound("activity.notFound");
+        }
+        switch (AttendanceRules.selfCheckIn(a, now())) {
+            case NOT_YET -> throw DomainException.conflict("activity.checkin.notYet", a.title(),
+                    time(AttendanceRules.opens(a)));
+            case CLOSED -> throw DomainException.conflict("activity.checkin.closed", a.title());
+            case OPEN -> {
+                // recorded below
+            }
         }
         repo.attend(a.id(), memberId, "SELF_QR", caller.username());
         return a;
@@ -190,7 +213,7 @@ public class Activities {
     public MyActivities mine(Caller caller) {
         long memberId = memberOf(caller);
         List<Long> chain = chain(members.refOf(memberId).unitId());
-        List<Activity> list = repo.ofUnits(chain, OffsetDateTime.now(clock).minusDays(1)).stream().filter(x -> !x.cancelled())
+        List<Activity> list = repo.ofUnits(chain, now().minusDays(1)).stream().filter(x -> !x.cancelled())
                 .toList();
         Map<Long, String> byActivity = repo.answersOf(memberId, list.stream().map(Activity::id).toList());
         List<String> answers = list.stream().map(x -> byActivity.getOrDefault(x.id(), "")).toList();
@@ -215,6 +238,26 @@ public class Activities {
 
     public List<Long> attendees(Caller caller, long id) {
         return repo.attendees(get(caller, id).id());
+    }
+
+    /** Whether the activity has begun (it may be marked held). */
+    public boolean begun(Activity a) {
+        return AttendanceRules.mayMarkHeld(a, now());
+    }
+
+    /** Whether officers may record presence now; if not, {@link #presenceOpensAt} says from when. */
+    public boolean presenceOpen(Activity a) {
+        return AttendanceRules.mayRecordPresence(a, now());
+    }
+
+    public OffsetDateTime presenceOpensAt(Activity a) {
+        return AttendanceRules.opens(a);
+    }
+
+    /** Each member's answer, for officers who may read the activity's unit: yes first, then maybe, then no. */
+    public List<Response> responses(Caller caller, long id) {
+        return repo.responses(get(caller, id).id()).stream()
+                .map(r -> new Response(r.memberId(), members.refOf(r.memberId()).fullName(), r.answer())).toList();
     }
 
     public ActivityRepository.Photo photo(Caller caller, long photoId) {
@@ -242,6 +285,20 @@ public class Activities {
 
     public List<Announcement> announcements(Caller caller, long unitId) {
         return repo.announcementsIn(units.readable(caller, unitId).path(), 20).stream().map(Activities::announcement).toList();
+    }
+
+    private void requirePresenceOpen(Activity a) {
+        if (!AttendanceRules.mayRecordPresence(a, now())) {
+            throw DomainException.conflict("activity.attendance.notYet", time(AttendanceRules.opens(a)));
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private static String time(OffsetDateTime t) {
+        return TIME.format(t.atZoneSameInstant(VietnameseText.ZONE));
     }
 
     private Activity managed(Caller caller, long id) {

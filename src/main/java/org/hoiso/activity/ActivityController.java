@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.hoiso.member.MemberQuery;
 import org.hoiso.member.MemberRegistry;
 import org.hoiso.member.MemberStatus;
@@ -85,6 +86,13 @@ class ActivityController {
         model.addAttribute("manage", manage);
         model.addAttribute("photos", activities.photos(caller, id));
         model.addAttribute("present", activities.attendees(caller, id));
+        List<Activities.Response> responses = activities.responses(caller, id);
+        model.addAttribute("responses", responses);
+        model.addAttribute("answerOf", responses.stream()
+                .collect(Collectors.toMap(Activities.Response::memberId, Activities.Response::answer)));
+        model.addAttribute("begun", activities.begun(a));
+        model.addAttribute("presenceOpen", activities.presenceOpen(a));
+        model.addAttribute("presenceOpensAt", activities.presenceOpensAt(a));
         if (manage) {
             model.addAttribute("unitMembers",
                     members.search(caller, new MemberQuery(null, a.unitId(), MemberStatus.ACTIVE, null, null,

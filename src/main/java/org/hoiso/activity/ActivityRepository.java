@@ -85,6 +85,17 @@ class ActivityRepository {
                 """).param("a", activityId).param("m", memberId).param("ans", answer).update();
     }
 
+    record Answer(long memberId, String answer) {
+    }
+
+    /** Every answer to the activity: yes, maybe, no, each in the order they came. */
+    List<Answer> responses(long activityId) {
+        return jdbc.sql("""
+                SELECT member_id, answer FROM activity_response WHERE activity_id = :a
+                 ORDER BY array_position(ARRAY['YES', 'MAYBE', 'NO'], answer), answered_at, member_id
+                """).param("a", activityId).query(Answer.class).list();
+    }
+
     /** Her answers to these activities, by activity. */
     Map<Long, String> answersOf(long memberId, List<Long> activityIds) {
         Map<Long, String> answers = new HashMap<>();
@@ -143,7 +154,7 @@ class ActivityRepository {
 
     List<Announcement> announcements(List<Long> unitIds, int limit) {
         return jdbc.sql("""
-                SELECT a.id, a.unit_id, u.name, a.title, a.body, a.created_by, a.published_at
+                SELECT a.id, a.unit_id, u.name AS unit_name, a.title, a.body, a.created_by, a.published_at
                   FROM announcement a JOIN org_unit u ON u.id = a.unit_id
                  WHERE a.unit_id IN (:ids) ORDER BY a.published_at DESC LIMIT :limit
                 """).param("ids", unitIds).param("limit", limit).query(Announcement.class).list();
@@ -151,7 +162,7 @@ class ActivityRepository {
 
     List<Announcement> announcementsIn(String path, int limit) {
         return jdbc.sql("""
-                SELECT a.id, a.unit_id, u.name, a.title, a.body, a.created_by, a.published_at
+                SELECT a.id, a.unit_id, u.name AS unit_name, a.title, a.body, a.created_by, a.published_at
                   FROM announcement a JOIN org_unit u ON u.id = a.unit_id
                  WHERE u.path <@ CAST(:p AS ltree) ORDER BY a.published_at DESC LIMIT :limit
                 """).param("p", path).param("limit", limit).query(Announcement.class).list();

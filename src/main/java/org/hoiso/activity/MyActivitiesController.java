@@ -1,6 +1,7 @@
 package org.hoiso.activity;
 
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
 import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
@@ -46,8 +47,16 @@ class MyActivitiesController {
 
     @PostMapping("/me/checkin/{code}")
     String checkIn(@PathVariable String code, RedirectAttributes redirect, Caller caller) {
-        Activity a = activities.checkIn(caller, code);
-        Outcome.notice(redirect, messages.get("activity.checkedIn", a.title()));
+        try {
+            Activity a = activities.checkIn(caller, code);
+            Outcome.notice(redirect, messages.get("activity.checkedIn", a.title()));
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.CONFLICT) {
+                throw e;
+            }
+            // too early or too late: said on her activities page, where she sees the activity's time
+            Outcome.error(redirect, messages.get(e.code(), e.args()));
+        }
         return "redirect:/me/activities";
     }
 }

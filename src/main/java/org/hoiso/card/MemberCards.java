@@ -35,8 +35,8 @@ public class MemberCards {
             LocalDate validUntil, String token, String kid, boolean expired) {
     }
 
-    /** A member's card page: whose it is and her card in force, if any. */
-    public record CardView(long memberId, String memberName, Optional<Card> card) {
+    /** A member's card page: whose it is (her member number too) and her card in force, if any. */
+    public record CardView(long memberId, String memberName, String memberNumber, Optional<Card> card) {
     }
 
     /** The answer to "is this card good?"; name, unit and validity only when the signature is ours. */
@@ -114,13 +114,13 @@ public class MemberCards {
     /** An officer's view of a member's card; she must be able to change the member. The read is audited. */
     public CardView view(Caller caller, long memberId) {
         Member m = holder(caller, memberId);
-        return new CardView(memberId, m.fullName(), repo.current(memberId).map(this::card));
+        return new CardView(memberId, m.fullName(), members.number(memberId), repo.current(memberId).map(this::card));
     }
 
     /** The signed-in member's own card page. */
     public CardView mine(Caller caller) {
         Member m = members.own(caller);
-        return new CardView(m.id(), m.fullName(), repo.current(m.id()).map(this::card));
+        return new CardView(m.id(), m.fullName(), members.number(m.id()), repo.current(m.id()).map(this::card));
     }
 
     /**

@@ -12,6 +12,7 @@ import org.hoiso.member.MemberQuery;
 import org.hoiso.member.MemberStatus;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.orgunit.UnitPicker;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
@@ -33,15 +34,17 @@ class ImportController {
     private final Imports imports;
     private final MemberExport export;
     private final OrgUnits units;
+    private final UnitPicker picker;
     private final Messages messages;
     private final JsonMapper json;
 
-    ImportController(Imports imports, MemberExport export, OrgUnits units, Messages messages,
+    ImportController(Imports imports, MemberExport export, OrgUnits units, UnitPicker picker, Messages messages,
             JsonMapper json) {
         this.json = json;
         this.imports = imports;
         this.export = export;
         this.units = units;
+        this.picker = picker;
         this.messages = messages;
     }
 
@@ -53,24 +56,29 @@ class ImportController {
             targets = Stream.concat(Stream.of(units.get(unitId)), targets.stream()).toList();
         }
         model.addAttribute("targets", targets);
-        model.addAttribute("selected", unitId);
+        OrgUnit first = targets.stream().filter(u -> unitId != null && u.id() == unitId).findFirst()
+                .orElse(targets.isEmpty() ? null : targets.get(0));
+        model.addAttribute("target", first == null ? null : picker.choice(first));
         return "intake/imports";
     }
 
     @PostMapping("/imports")
-    String upload(@RequestParam long unitId, @RequestParam("file") MultipartFile file,
+    String upload(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String unit,
+            @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean updateExisting,
             @RequestParam(defaultValue = "false") boolean createBranches, HttpServletRequest request,
             RedirectAttributes redirect, Caller caller) throws IOException {
         try {
-            ImportJob job = imports.upload(caller, unitId, file.getOriginalFilename(), file.getInputStream(),
+            // the unit ticked in the picker (checked by the import itself), else the name or code typed
+            long target = unitId != null ? unitId : picker.resolve(caller, UnitPicker.Pick.writable(), "unitId", null, unit).id();
+            ImportJob job = imports.upload(caller, target, file.getOriginalFilename(), file.getInputStream(),
                     updateExisting, createBranches, request.getRemoteAddr());
             return "redirect:/imports/" + job.id();
         } catch (DomainException e) {
             if (e.kind() != DomainException.Kind.FORBIDDEN && e.kind() != DomainException.Kind.NOT_FOUND) {
                 String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
                 Outcome.error(redirect, name + ": " + messages.get(e.code(), e.args()));
-                return "redirect:/imports?unitId=" + unitId;
+                return unitId == null ? "redirect:/imports" : "redirect:/imports?unitId=" + unitId;
             }
             throw e;
         }

@@ -134,26 +134,32 @@ public class MemberBulk {
                     .param("ids", keys.stream().map(newUnits::get).toArray(Long[]::new)).update();
         }
         long staged = staged(batchId);
-        // Province as member_set_province computes it, in the same join, so the row trigger is skipped.
-        long inserted = jdbc.sql("""
-                WITH ins AS (
-                    INSERT INTO member (full_name, birth_date, national_id, phone, address, ethnicity_code,
-                                        sensitive_consent_on, unit_id, province_id, joined_on, status, status_since, position,
-                                        has_smartphone, vneid_level, has_ewallet, digital_skill, batch_id)
-                    SELECT s.full_name, s.birth_date, s.national_id, s.phone, s.address, s.ethnicity_code,
-                           s.sensitive_consent_on, s.unit_id,
-                           CASE WHEN nlevel(u.path) >= 2 THEN ltree2text(subpath(u.path, 1, 1))::bigint END,
-                           s.joined_on, 'ACTIVE', s.joined_on, s.position,
-                           s.has_smartphone, s.vneid_level, s.has_ewallet, s.digital_skill, s.batch_id
-                      FROM member_staging s JOIN org_unit u ON u.id = s.unit_id
-                     WHERE s.batch_id = :b AND s.existing_id IS NULL
-                     ORDER BY s.row_no
-                    ON CONFLICT (national_id, (CASE WHEN status IN ('ACTIVE', 'TRANSFERRED_OUT') THEN 0 ELSE id END)) DO NOTHING
-                    RETURNING id, joined_on
-                )
-                INSERT INTO member_status_history (member_id, status, effective_date, reason, changed_by)
-                SELECT id, 'ACTIVE', joined_on, :reason, :actor FROM ins
-                """).param("b", batchId).param("actor", actor).param("reason", "import #" + batchId).update();
+        // Province as member_set_province computes it, in the same join, so the row trigger is skipped; the
+        // member number as member_set_number makes it (V50), a number drawn per row, so that trigger is skipped too.
+        long inserted = jdbc
+                .sql("""
+                        WITH ins AS (
+                            INSERT INTO member (full_name, birth_date, national_id, phone, address, ethnicity_code,
+                                                sensitive_consent_on, unit_id, province_id, joined_on, status, status_since, position,
+                                                has_smartphone, vneid_level, has_ewallet, digital_skill, batch_id, member_number)
+                            SELECT s.full_name, s.birth_date, s.national_id, s.phone, s.address, s.ethnicity_code,
+                                   s.sensitive_consent_on, s.unit_id,
+                                   CASE WHEN nlevel(u.path) >= 2 THEN ltree2text(subpath(u.path, 1, 1))::bigint END,
+                                   s.joined_on, 'ACTIVE', s.joined_on, s.position,
+                                   s.has_smartphone, s.vneid_level, s.has_ewallet, s.digital_skill, s.batch_id,
+                                   coalesce(p.code, '00') || '-' || lpad(x.n::text, greatest(7, length(x.n::text)), '0')
+                              FROM member_staging s JOIN org_unit u ON u.id = s.unit_id
+                              LEFT JOIN org_unit p ON p.id = CASE WHEN nlevel(u.path) >= 2 THEN ltree2text(subpath(u.path, 1, 1))::bigint END
+                             CROSS JOIN LATERAL (SELECT nextval(member_number_sequence(p.id))) AS x(n)
+                             WHERE s.batch_id = :b AND s.existing_id IS NULL
+                             ORDER BY s.row_no
+                            ON CONFLICT (national_id, (CASE WHEN status IN ('ACTIVE', 'TRANSFERRED_OUT') THEN 0 ELSE id END)) DO NOTHING
+                            RETURNING id, joined_on
+                        )
+                        INSERT INTO member_status_history (member_id, status, effective_date, reason, changed_by)
+                        SELECT id, 'ACTIVE', joined_on, :reason, :actor FROM ins
+                        """)
+                .param("b", batchId).param("actor", actor).param("reason", "import #" + batchId).update();
         boolean anyUpdate = jdbc
                 .sql("SELECT EXISTS (SELECT 1 FROM member_staging WHERE batch_id = :b AND existing_id IS NOT NULL)")
                 .param("b", batchId).query(Boolean.class).single();

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.UnitNode;
+import org.hoiso.orgunit.UnitPicker;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.DomainException;
@@ -28,13 +29,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MemberController {
 
+    /** The units a member may be transferred to: the levels members belong to. */
+    private static final UnitPicker.Pick TRANSFER_TARGET = new UnitPicker.Pick(UnitPicker.Reach.TRANSFER,
+            MemberRegistry.MEMBER_LEVELS);
+
     private final MemberRegistry registry;
     private final OrgUnits units;
+    private final UnitPicker picker;
     private final Messages messages;
 
-    MemberController(MemberRegistry registry, OrgUnits units, Messages messages) {
+    MemberController(MemberRegistry registry, OrgUnits units, UnitPicker picker, Messages messages) {
         this.registry = registry;
         this.units = units;
+        this.picker = picker;
         this.messages = messages;
     }
 
@@ -82,10 +89,12 @@ class MemberController {
     String detail(@PathVariable long id, Model model, Caller caller) {
         Member m = registry.get(caller, id);
         model.addAttribute("m", m);
+        model.addAttribute("memberNumber", registry.number(id));
         model.addAttribute("history", registry.history(caller, id));
         model.addAttribute("canWrite", units.canWrite(caller, m.unitId()));
         model.addAttribute("ethnicity", ethnicityName(m.ethnicityCode()));
         model.addAttribute("statuses", MemberStatus.values());
+        model.addAttribute("memberLevels", TRANSFER_TARGET.levelList());
         return "member/detail";
     }
 
@@ -134,13 +143,20 @@ class MemberController {
     }
 
     @PostMapping("/members/{id}/transfer")
-    String transfer(@PathVariable long id, @RequestParam String toUnitCode, @RequestParam(required = false) String date,
+    String transfer(@PathVariable long id, @RequestParam(required = false) String toUnit,
+            @RequestParam(required = false) Long toUnitId, @RequestParam(required = false) String date,
             @RequestParam(required = false) String reason, RedirectAttributes redirect, Caller caller) {
-        return act(id, redirect, () -> {
-            OrgUnit target = units.findOpenByCode(toUnitCode.strip())
-                    .orElseThrow(() -> DomainException.invalid(List.of(FieldProblem.of("toUnitId", "member.unit.unknown"))));
+        try {
+            OrgUnit target = picker.resolve(caller, TRANSFER_TARGET, "toUnitId", toUnitId, toUnit);
             registry.transfer(caller, id, target.id(), DateInput.orToday(date, "date", registry.today()), reason);
-        });
+            String name = registry.refOf(id).fullName();
+            Outcome.notice(redirect, messages.get("member.transferred", name, picker.choice(target).label()));
+            // transferred out of her reach, the record is no longer hers to open: back to her list
+            return units.canRead(caller, target.id()) ? "redirect:/members/" + id : "redirect:/members";
+        } catch (DomainException e) {
+            Outcome.errors(redirect, messages.all(e));
+            return "redirect:/members/" + id;
+        }
     }
 
     @PostMapping("/members/{id}/status")

@@ -25,6 +25,7 @@ class MemberPersonalData implements PersonalDataSource {
     public Map<String, Object> about(long memberId) {
         Map<String, Object> out = new LinkedHashMap<>();
         members.find(memberId).ifPresent(m -> {
+            out.put("memberNumber", members.number(memberId).orElse(null));
             out.put("fullName", m.fullName());
             out.put("birthDate", String.valueOf(m.birthDate()));
             out.put("nationalId", m.nationalId());

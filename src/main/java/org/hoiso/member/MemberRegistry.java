@@ -227,6 +227,16 @@ public class MemberRegistry {
         return members.find(id).map(m -> new Ref(m.id(), m.fullName(), m.unitId(), m.unitName(), m.status()));
     }
 
+    /**
+     * Her member number (số hội viên): her province's code and her running number there, made when she was
+     * registered and kept for life ("38-0001234"). Without a rights check, like {@link #ref(long)}: for her
+     * own pages and card, or a module that has checked its right.
+     */
+    @Transactional(readOnly = true)
+    public String number(long id) {
+        return members.number(id).orElseThrow(() -> DomainException.notFound("member.notFound"));
+    }
+
     /** {@link #ref(long)} for a member the caller's check has already shown to exist; 404 otherwise. */
     @Transactional(readOnly = true)
     public Ref refOf(long id) {

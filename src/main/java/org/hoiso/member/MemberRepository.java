@@ -43,6 +43,11 @@ class MemberRepository {
                 .param("id", id).query(Member.class).optional();
     }
 
+    /** Her member number (số hội viên, see V50__member_number.sql). */
+    Optional<String> number(long memberId) {
+        return jdbc.sql("SELECT member_number FROM member WHERE id = :id").param("id", memberId).query(String.class).optional();
+    }
+
     /** The unit path of the member, for scope checks. */
     Optional<String> unitPath(long memberId) {
         return jdbc.sql("SELECT u.path::text FROM member m JOIN org_unit u ON u.id = m.unit_id WHERE m.id = :id")

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hoiso.platform.security.Caller;
-import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.DomainException;
-import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
 import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
@@ -28,15 +28,17 @@ class OrgUnitController {
     private final Reorganisation reorganisation;
     private final OrgUnits access;
     private final OrgUnitRepository units;
+    private final UnitPicker picker;
     private final Messages messages;
     private final Clock clock;
 
     OrgUnitController(OrgUnitBrowser browser, Reorganisation reorganisation, OrgUnits access, OrgUnitRepository units,
-            Messages messages, Clock clock) {
+            UnitPicker picker, Messages messages, Clock clock) {
         this.browser = browser;
         this.reorganisation = reorganisation;
         this.access = access;
         this.units = units;
+        this.picker = picker;
         this.messages = messages;
         this.clock = clock;
     }
@@ -48,7 +50,11 @@ class OrgUnitController {
         model.addAttribute("q", q);
         model.addAttribute("closed", closed);
         if (q != null && !q.isBlank()) {
-            model.addAttribute("results", browser.search(caller, q, null, closed, OrgUnitBrowser.MAX_SEARCH));
+            List<UnitNode> results = browser.search(caller, q, null, closed, OrgUnitBrowser.MAX_SEARCH);
+            model.addAttribute("results", results);
+            // where each unit lies ("Tỉnh Thanh Hoá"), so that units of the same name are told apart
+            model.addAttribute("places", units.choices(results.stream().map(UnitNode::id).toList()).stream()
+                    .collect(Collectors.toMap(UnitChoice::id, UnitChoice::place)));
         }
         return htmx != null ? "orgunit/tree :: results" : "orgunit/tree";
     }
@@ -68,17 +74,36 @@ class OrgUnitController {
         model.addAttribute("children", browser.children(caller, id, true));
         model.addAttribute("lineage", browser.lineage(caller, id));
         model.addAttribute("canWrite", access.canWrite(caller, id));
-        model.addAttribute("levels", units.levels());
+        model.addAttribute("parentLevels", String.join(",", units.parentLevels(view.unit().levelCode())));
+        // creating a unit under this one: only the levels allowed here, a branch by default, a proposed code
+        List<OrgUnitRepository.Level> childLevels = units.childLevels(view.unit().levelCode());
+        model.addAttribute("childLevels", childLevels);
+        model.addAttribute("defaultLevel", childLevels.stream().map(OrgUnitRepository.Level::code)
+                .filter("BRANCH"::equals).findFirst().orElse(childLevels.isEmpty() ? null : childLevels.get(0).code()));
+        if (!childLevels.isEmpty() && model.getAttribute("canWrite") == Boolean.TRUE) {
+            model.addAttribute("proposedCode", reorganisation.proposedCode(view.unit()));
+        }
         return "orgunit/unit";
+    }
+
+    /** What the officer typed into "create a unit", shown again after a refusal. */
+    record NewUnitForm(String name, String code, String levelCode, String date) {
     }
 
     @PostMapping("/units/{id}/children")
     String create(@PathVariable long id, @RequestParam String code, @RequestParam String name, @RequestParam String levelCode,
             @RequestParam(required = false) String adminCode, @RequestParam(required = false) String date,
             RedirectAttributes redirect, Caller caller) {
-        return act(id, redirect, () -> reorganisation.create(caller, id,
-                new Reorganisation.NewUnit(code, name, levelCode, adminCode),
-                DateInput.orToday(date, "date", LocalDate.now(clock))).id());
+        try {
+            long created = reorganisation.create(caller, id, new Reorganisation.NewUnit(code, name, levelCode, adminCode),
+                    DateInput.orToday(date, "date", LocalDate.now(clock))).id();
+            Outcome.notice(redirect, messages.get("unit.saved"));
+            return "redirect:/units/" + created;
+        } catch (DomainException e) {
+            Outcome.errors(redirect, messages.all(e));
+            redirect.addFlashAttribute("newUnit", new NewUnitForm(name, code, levelCode, date));
+            return "redirect:/units/" + id;
+        }
     }
 
     @PostMapping("/units/{id}/rename")
@@ -89,12 +114,15 @@ class OrgUnitController {
     }
 
     @PostMapping("/units/{id}/move")
-    String move(@PathVariable long id, @RequestParam String parentCode, @RequestParam(required = false) String date,
+    String move(@PathVariable long id, @RequestParam(required = false) String parent,
+            @RequestParam(required = false) Long parentId, @RequestParam(required = false) String date,
             @RequestParam(required = false) String note, RedirectAttributes redirect, Caller caller) {
         return act(id, redirect, () -> {
-            OrgUnit parent = access.findOpenByCode(VietnameseText.clean(parentCode)).orElseThrow(
-                    () -> DomainException.invalid(List.of(FieldProblem.of("parentCode", "unit.code.unknown", parentCode))));
-            return reorganisation.move(caller, id, parent.id(), DateInput.orToday(date, "date", LocalDate.now(clock)), note).id();
+            UnitPicker.Pick pick = new UnitPicker.Pick(UnitPicker.Reach.WRITABLE,
+                    Set.copyOf(units.parentLevels(access.get(id).levelCode())));
+            OrgUnit newParent = picker.resolve(caller, pick, "parentId", parentId, parent);
+            return reorganisation.move(caller, id, newParent.id(), DateInput.orToday(date, "date", LocalDate.now(clock)), note)
+                    .id();
         });
     }
 

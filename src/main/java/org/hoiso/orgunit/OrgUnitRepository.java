@@ -3,6 +3,7 @@ package org.hoiso.orgunit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,6 +16,9 @@ class OrgUnitRepository {
             u.id, u.code, u.name, u.level_code, u.parent_id, u.admin_code, u.valid_from, u.valid_to,
             (SELECT count(*) FROM org_unit c WHERE c.parent_id = u.id AND c.valid_to IS NULL)::int AS child_count
             """;
+
+    /** Levels whose open units anyone may find by name (the official list of communes; unions of agencies). */
+    static final Set<String> PUBLIC_LEVELS = Set.of("COMMUNE", "AGENCY");
 
     private final JdbcClient jdbc;
 
@@ -117,6 +121,89 @@ class OrgUnitRepository {
                 .param("limit", limit).query(UnitNode.class).list();
     }
 
+    /**
+     * Open units of the given levels (any if none) inside the scope units' subtrees, or also of a public level
+     * anywhere, whose name, commune and province (folded) together have a word starting with each word typed
+     * ("ham ro" finds "Phường Hàm Rồng"); the unit whose name is
+     * the phrase first, then those whose name holds it, higher levels first. The place is "commune, province".
+     */
+    List<UnitChoice> pick(List<String> words, String phrase, List<Long> scope, boolean publicLevels, Set<String> levels,
+            int limit) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT u.id, u.code, u.name, u.level_code, concat_ws(', ', c.name, p.name) AS place
+                  FROM org_unit u
+                  LEFT JOIN org_unit p ON p.id = CASE WHEN nlevel(u.path) > 2 THEN ltree2text(subpath(u.path, 1, 1))::bigint END
+                  LEFT JOIN org_unit c ON c.id = CASE WHEN nlevel(u.path) > 3 THEN ltree2text(subpath(u.path, 2, 1))::bigint END
+                 WHERE u.valid_to IS NULL
+                   AND (cardinality(CAST(:levels AS text[])) = 0 OR u.level_code = ANY(CAST(:levels AS text[])))
+                   AND (EXISTS (SELECT 1 FROM org_unit s WHERE s.id = ANY(CAST(:scope AS bigint[])) AND u.path <@ s.path)
+                        OR (:public AND u.level_code = ANY(CAST(:publicLevels AS text[]))))
+                """);
+        // the unit's own name holds one of the longer words: lets the trigram index (org_unit_name_trgm) pick the
+        // candidates among some 100,000 units instead of reading them all
+        List<String> longWords = words.stream().filter(w -> w.length() >= 3).toList();
+        if (!longWords.isEmpty()) {
+            sql.append("   AND (");
+            for (int i = 0; i < longWords.size(); i++) {
+                sql.append(i == 0 ? "" : " OR ").append("u.name_folded LIKE '%' || :l").append(i).append(" || '%' ESCAPE '\\'");
+            }
+            sql.append(")\n");
+        }
+        for (int i = 0; i < words.size(); i++) {
+            sql.append("   AND (' ' || u.name_folded || ' ' || coalesce(c.name_folded, '') || ' ' || coalesce(p.name_folded, ''))"
+                    + " LIKE '% ' || :w").append(i).append(" || '%' ESCAPE '\\'\n");
+        }
+        sql.append("""
+                 ORDER BY (u.name_folded = :phrase) DESC, (u.name_folded LIKE '%' || :phraseLike || '%' ESCAPE '\\') DESC,
+                          nlevel(u.path), u.name_folded, u.id
+                 LIMIT :limit
+                """);
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("levels", levels.toArray(String[]::new))
+                .param("scope", scope.toArray(Long[]::new)).param("public", publicLevels)
+                .param("publicLevels", PUBLIC_LEVELS.toArray(String[]::new)).param("phrase", phrase)
+                .param("phraseLike", escapeLike(phrase)).param("limit", limit);
+        for (int i = 0; i < words.size(); i++) {
+            statement = statement.param("w" + i, escapeLike(words.get(i)));
+        }
+        for (int i = 0; i < longWords.size(); i++) {
+            statement = statement.param("l" + i, escapeLike(longWords.get(i)));
+        }
+        return statement.query(UnitChoice.class).list();
+    }
+
+    /** One unit as a picker shows it. */
+    Optional<UnitChoice> choice(long id) {
+        return choices(List.of(id)).stream().findFirst();
+    }
+
+    /** Units as a picker shows them, with their place. */
+    List<UnitChoice> choices(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT u.id, u.code, u.name, u.level_code, concat_ws(', ', c.name, p.name) AS place
+                  FROM org_unit u
+                  LEFT JOIN org_unit p ON p.id = CASE WHEN nlevel(u.path) > 2 THEN ltree2text(subpath(u.path, 1, 1))::bigint END
+                  LEFT JOIN org_unit c ON c.id = CASE WHEN nlevel(u.path) > 3 THEN ltree2text(subpath(u.path, 2, 1))::bigint END
+                 WHERE u.id IN (:ids)
+                """).param("ids", ids).query(UnitChoice.class).list();
+    }
+
+    /** The levels a unit of this level may sit under. */
+    List<String> parentLevels(String level) {
+        return jdbc.sql("SELECT parent_level FROM org_level_parent WHERE level_code = :l ORDER BY parent_level")
+                .param("l", level).query(String.class).list();
+    }
+
+    /** The levels allowed under a unit of this level, highest first. */
+    List<Level> childLevels(String parentLevel) {
+        return jdbc.sql("""
+                SELECT l.code, l.rank, l.name_vi, l.name_en FROM org_level l JOIN org_level_parent p ON p.level_code = l.code
+                 WHERE p.parent_level = :p ORDER BY l.rank, l.code
+                """).param("p", parentLevel).query(Level.class).list();
+    }
+
     boolean levelAllowedUnder(String level, String parentLevel) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM org_level_parent WHERE level_code = :l AND parent_level = :p)")
                 .param("l", level).param("p", parentLevel).query(Boolean.class).single();
@@ -125,10 +212,6 @@ class OrgUnitRepository {
     boolean levelExists(String level) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM org_level WHERE code = :l)").param("l", level).query(Boolean.class)
                 .single();
-    }
-
-    List<Level> levels() {
-        return jdbc.sql("SELECT code, rank, name_vi, name_en FROM org_level ORDER BY rank, code").query(Level.class).list();
     }
 
     record Level(String code, int rank, String nameVi, String nameEn) {
@@ -152,6 +235,11 @@ class OrgUnitRepository {
 
     void close(long id, LocalDate validTo) {
         jdbc.sql("UPDATE org_unit SET valid_to = :to WHERE id = :id").param("id", id).param("to", validTo).update();
+    }
+
+    /** Children ever made under the unit, closed ones included. */
+    int childCount(long parentId) {
+        return jdbc.sql("SELECT count(*) FROM org_unit WHERE parent_id = :p").param("p", parentId).query(Integer.class).single();
     }
 
     boolean codeTakenByOpenUnit(String code) {

@@ -183,6 +183,20 @@ public class Reorganisation {
         }
     }
 
+    /**
+     * A code for a new unit under the parent, for the officer to keep or change: the parent's code and the
+     * next free two-digit number ("16171-03"), so a commune's branches read as its own.
+     */
+    String proposedCode(OrgUnit parent) {
+        String base = parent.code().length() > 36 ? parent.code().substring(0, 36) : parent.code();
+        for (int n = units.childCount(parent.id()) + 1;; n++) {
+            String code = base + "-" + String.format("%02d", n);
+            if (!units.codeTakenByOpenUnit(code)) {
+                return code;
+            }
+        }
+    }
+
     private NewUnit validate(NewUnit spec, OrgUnit parent, String prefix) {
         List<FieldProblem> problems = new ArrayList<>();
         if (spec == null) {

@@ -348,11 +348,13 @@ class OtherUnitGetsNothingIT {
         return List.of(
                 new Case(HttpMethod.GET, "/", "/?unitId=" + c, null),
                 new Case(HttpMethod.GET, "/units/{id}", "/units/" + c, null),
+                // the picker offers the country's communes for a transfer (Xã Đình Phong), never another commune's branch (in Ba Đình)
+                new Case(HttpMethod.GET, "/units/pick", "/units/pick?field=toUnit&reach=transfer&toUnit=pho-dinh", null),
                 new Case(HttpMethod.GET, "/units/{id}/children", "/units/" + c + "/children", null),
                 new Case(HttpMethod.POST, "/units/{id}/children",
                         "/units/" + c + "/children?code=Q-" + m + "&name=Chi%20h%E1%BB%99i&levelCode=BRANCH", null),
                 new Case(HttpMethod.POST, "/units/{id}/rename", "/units/" + b + "/rename?name=Kh%C3%A1c", null),
-                new Case(HttpMethod.POST, "/units/{id}/move", "/units/" + b + "/move?parentCode=" + Places.NGOC_HA, null),
+                new Case(HttpMethod.POST, "/units/{id}/move", "/units/" + b + "/move?parent=" + Places.NGOC_HA, null),
                 new Case(HttpMethod.POST, "/units/{id}/merge",
                         "/units/" + c + "/merge?sourceIds=" + b + "&sourceIds=" + b + "&code=W-" + m + "&name=G", null),
                 new Case(HttpMethod.POST, "/units/{id}/split",
@@ -369,7 +371,7 @@ class OtherUnitGetsNothingIT {
                         "/members/" + m + "?fullName=X&birthDate=20/10/1984&nationalId=" + cccd + "&joinedOn=01/01/2010", null),
                 new Case(HttpMethod.POST, "/members/validate",
                         "/members/validate?field=nationalId&nationalId=" + cccd + "&birthDate=20/10/1984", null),
-                new Case(HttpMethod.POST, "/members/{id}/transfer", "/members/" + m + "/transfer?toUnitCode=" + Places.NGOC_HA,
+                new Case(HttpMethod.POST, "/members/{id}/transfer", "/members/" + m + "/transfer?toUnit=" + Places.NGOC_HA,
                         null),
                 new Case(HttpMethod.POST, "/members/{id}/status", "/members/" + m + "/status?status=LEFT", null),
                 new Case(HttpMethod.GET, "/transfers", "/transfers?unitId=" + c, null),

@@ -148,7 +148,7 @@ class ApiTokenAdminIT {
                 .andReturn().getResponse().getContentAsString()).contains("Mã truy cập API").contains("Tạo mã truy cập");
 
         String page = mvc.perform(post("/admin/tokens").param("unitId", "" + hanoi).param("name", "Nền tảng dữ liệu tỉnh")
-                .param("validDays", "180").param("unitCode", Places.BA_DINH).with(user(principal)).with(csrf()))
+                .param("validDays", "180").param("targetUnit", Places.BA_DINH).with(user(principal)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String token = page.replaceAll("(?s).*(hs_[A-Za-z0-9_-]{43}).*", "$1");
         assertThat(token).matches("hs_[A-Za-z0-9_-]{43}");
@@ -185,7 +185,7 @@ class ApiTokenAdminIT {
                 .andExpect(status().isForbidden());
         long before = tokenCount();
         mvc.perform(
-                post("/admin/tokens").param("unitId", "" + hanoi).param("name", "X").param("unitCode", Places.HO_CHI_MINH_CITY)
+                post("/admin/tokens").param("unitId", "" + hanoi).param("name", "X").param("targetUnit", Places.HO_CHI_MINH_CITY)
                         .with(user(principal)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(tokenCount()).isEqualTo(before);

@@ -44,6 +44,7 @@ class ReportNoticesBrowserTest extends BrowserTestSupport {
         // The commune officer submits her report of November on her phone.
         newContext(390, 844);
         login(commune.username());
+        page.locator("#nav-menu-button").click(); // on a phone the menu is folded behind "Menu"
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo cáo").setExact(true)).click();
         Locator row = page.locator("#my-reports tr[data-form='HV_THANG'][data-period='" + MONTH + "']");
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bắt đầu làm")).click();

@@ -223,7 +223,7 @@ class IntakeApiIT {
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (jdbc.sql("""
                     SELECT count(*) FROM pg_stat_activity
-                     WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO member_status_history%'
+                     WHERE wait_event_type = 'Lock' AND query LIKE 'WITH ins AS (%INSERT INTO member (%'
                     """).query(Long.class).single() == 0) {
                 assertThat(System.nanoTime()).as("the commit reaches the locked row").isLessThan(deadline);
             }

@@ -338,6 +338,7 @@ class MessageBundlesTest {
         s.put("report.event.", List.of("OPENED", "SAVED", "SUBMITTED", "APPROVED", "RETURNED", "REOPENED", "IMPORTED"));
         s.put("activity.kind.", List.of("MEETING", "TRAINING", "CAMPAIGN", "VOLUNTEERING"));
         s.put("activity.status.", List.of("PLANNED", "HELD", "CANCELLED"));
+        s.put("activity.response.", List.of("YES", "MAYBE", "NO"));
         // ActivityController's two time fields, each with its own refusal
         s.put("activity.", List.of("startsAt", "endsAt"));
         // the halves of a year, as ReportFormats numbers them

@@ -171,6 +171,24 @@ public final class Places {
     public static final String HA_TU = "06652";
     /** Phường Cao Xanh, Quảng Ninh. */
     public static final String CAO_XANH = "06658";
+    // ---- Thanh Hoá: the places of the phone, unit-picker, activity and member-side tests
+
+    /** Tỉnh Thanh Hoá. */
+    public static final String THANH_HOA = "38";
+    /** Phường Hàm Rồng, Thanh Hoá. */
+    public static final String HAM_RONG = "14758";
+    /** Phường Hạc Thành, Thanh Hoá. */
+    public static final String HAC_THANH = "14797";
+    /** Phường Bỉm Sơn, Thanh Hoá. */
+    public static final String BIM_SON = "14812";
+    /** Xã Mường Lát, Thanh Hoá. */
+    public static final String MUONG_LAT = "14845";
+    /** Xã Tam Chung, Thanh Hoá. */
+    public static final String TAM_CHUNG = "14848";
+    /** Xã Mường Lý, Thanh Hoá. */
+    public static final String MUONG_LY = "14854";
+    /** Xã Trung Lý, Thanh Hoá. */
+    public static final String TRUNG_LY = "14857";
 
     // ---- communes closed on 30 June 2025
 

@@ -173,6 +173,12 @@ class HelpRepository {
     }
 
     /** The units a member is designated for today (her help may count anywhere in their subtrees). */
+    /** Whether the member has an open designation (one indexed probe, for the menu of every page). */
+    boolean isDesignated(long memberId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM digital_helper WHERE member_id = :member AND until IS NULL)")
+                .param("member", memberId).query(Boolean.class).single();
+    }
+
     List<Long> designatedUnits(long memberId) {
         return jdbc.sql("""
                 SELECT DISTINCT unit_id FROM digital_helper WHERE member_id = :member AND until IS NULL ORDER BY unit_id
