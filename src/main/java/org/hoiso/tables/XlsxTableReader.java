@@ -60,7 +60,8 @@ final class XlsxTableReader implements TableReader {
             }
             row = cursor.next();
         }
-        this.fixer = new CellFixer(LegacyVietnamese.detect(sample.size() > FONT_SAMPLE ? sample.subList(0, FONT_SAMPLE) : sample));
+        this.fixer = new CellFixer(
+                LegacyVietnamese.detect(sample.size() > FONT_SAMPLE ? sample.subList(0, FONT_SAMPLE) : sample));
     }
 
     /**
@@ -379,11 +380,15 @@ final class XlsxTableReader implements TableReader {
 
         private long parseRowNumber(String r, long fallback) {
             if (r == null) {
+                if (fallback > MAX_ROW) {
+                    throw new FileProblem("intake.file.corruptRow", fallback);
+                }
                 return fallback;
             }
             try {
                 long number = Long.parseLong(r.trim());
-                if (number >= 1 && number <= MAX_ROW) {
+                // rows come in ascending order (a sheet has at most Excel's 1,048,576 of them)
+                if (number >= fallback && number <= MAX_ROW) {
                     return number;
                 }
             } catch (NumberFormatException e) {
