@@ -77,6 +77,19 @@ class XlsxLimitsTest {
         assertProblem(() -> readAll(TableFiles.open(file)), "intake.file.corruptRow", 1_048_577L);
     }
 
+    @Test
+    void aSheetWithMoreThan65536MergedRangesIsRefused() throws IOException {
+        StringBuilder merges = new StringBuilder("<mergeCells>");
+        for (int i = 0; i <= XlsxMerges.MAX_RANGES; i++) {
+            merges.append("<mergeCell ref=\"A").append(2 * i + 1).append(":A").append(2 * i + 2).append("\"/>");
+        }
+        Path file = new TestTables.Workbook()
+                .sheet("S", "visible", "", "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>",
+                        merges.append("</mergeCells>").toString())
+                .write(dir, "merges.xlsx");
+        assertProblem(() -> TableFiles.open(file), "intake.file.tooManyMerges", 65_536);
+    }
+
     /** Sets the compressed and uncompressed sizes the central directory declares for an entry. */
     static void patchSizes(byte[] zip, String name, int compressed, int size) {
         byte[] nameBytes = name.getBytes();
