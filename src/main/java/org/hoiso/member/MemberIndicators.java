@@ -14,14 +14,17 @@ import org.springframework.stereotype.Component;
  * and left in a period, with a level-2 e-ID, aged 18–35, by age band and by ethnic group (counts only).
  *
  * <p>A member counts as active on a day when she had joined by then and is active now, or changed status
- * only after that day. Her unit is her unit today: a transfer moves her past counts with her (the
+ * only after that day. A member whose joining date is unknown (imported as an existing member) is never
+ * counted as joined, and counts as active from the day she was entered in the registry. Her unit is her unit today: a transfer moves her past counts with her (the
  * registry keeps no dated unit history yet).
  */
 @Component
 class MemberIndicators implements IndicatorSource {
 
     private static final String IN_SUBTREE = "m.unit_id IN (SELECT id FROM org_unit WHERE path <@ CAST(:path AS ltree))";
-    private static final String ACTIVE_AT_END = "m.joined_on <= :to AND (m.status = 'ACTIVE' OR m.status_since > :to)";
+    /** Active on the last day: joined by then (unknown joining date: entered in the registry by then). */
+    private static final String ACTIVE_AT_END = "coalesce(m.joined_on, CAST(m.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date))"
+            + " <= :to AND (m.status = 'ACTIVE' OR m.status_since > :to)";
     private static final String AGE = "date_part('year', age(CAST(:to AS date), m.birth_date))";
 
     private final JdbcClient jdbc;

@@ -154,7 +154,7 @@ public class MemberRegistry {
         if (status == null) {
             throw DomainException.invalid(List.of(FieldProblem.of("status", "error.field.required")));
         }
-        if (date == null || date.isBefore(m.joinedOn()) || date.isAfter(today())) {
+        if (date == null || (m.joinedOn() != null && date.isBefore(m.joinedOn())) || date.isAfter(today())) {
             throw DomainException.invalid(List.of(FieldProblem.of("date", "member.status.date")));
         }
         if (status == m.status()) {
@@ -189,7 +189,7 @@ public class MemberRegistry {
         if (target.id() == m.unitId()) {
             throw DomainException.invalid(List.of(FieldProblem.of("toUnitId", "member.transfer.sameUnit")));
         }
-        if (date == null || date.isBefore(m.joinedOn()) || date.isAfter(today())) {
+        if (date == null || (m.joinedOn() != null && date.isBefore(m.joinedOn())) || date.isAfter(today())) {
             throw DomainException.invalid(List.of(FieldProblem.of("date", "member.status.date")));
         }
         members.setUnit(id, target.id());
@@ -355,7 +355,9 @@ public class MemberRegistry {
     }
 
     private MemberRules.Result check(Caller caller, MemberInput input, Long selfId) {
-        MemberRules.Result r = MemberRules.check(input, today());
+        // a record kept without a joining date (imported as an existing member) may stay so
+        boolean joinedUnknown = selfId != null && members.find(selfId).map(m -> m.joinedOn() == null).orElse(false);
+        MemberRules.Result r = MemberRules.check(input, today(), joinedUnknown);
         List<FieldProblem> problems = new ArrayList<>(r.problems());
         MemberInput m = r.cleaned();
         if (m.unitId() != null) {
