@@ -29,11 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MemberController {
 
     private final MemberRegistry registry;
+    private final MemberTotals totals;
     private final OrgUnits units;
     private final Messages messages;
 
-    MemberController(MemberRegistry registry, OrgUnits units, Messages messages) {
+    MemberController(MemberRegistry registry, MemberTotals totals, OrgUnits units, Messages messages) {
         this.registry = registry;
+        this.totals = totals;
         this.units = units;
         this.messages = messages;
     }
@@ -46,6 +48,7 @@ class MemberController {
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Caller caller) {
         MemberQuery query = new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, null, after, null);
         model.addAttribute("page", registry.search(caller, query));
+        model.addAttribute("total", totals.of(caller, query));
         model.addAttribute("query", query);
         model.addAttribute("unit", unitId == null ? units.get(units.home(caller).unitId()) : units.get(unitId));
         model.addAttribute("roots", units.roots(caller));

@@ -265,7 +265,7 @@ public class MemberRegistry {
         if (all.active() + all.transferredOut() + all.leftUnion() + all.deceased() <= limit) {
             return false;
         }
-        return members.count(scope.path(), q, parse(q.q())) > limit;
+        return members.count(scope.path(), q, parse(q.q()), limit + 1) > limit;
     }
 
     private static String exportFilters(MemberQuery q) {
