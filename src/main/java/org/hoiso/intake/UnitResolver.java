@@ -178,7 +178,8 @@ final class UnitResolver {
             List<String> names = successors.values().stream().map(OrgUnit::name).distinct().toList();
             return problem("intake.unit.oldSplit", text, String.join(", ", names));
         }
-        if (elsewhere) {
+        if (elsewhere || !oldCommunes.todayNamed(text).isEmpty()) {
+            // a commune of another district or province: it exists, but not in the officer's unit
             return problem("intake.unit.outside", text, target.name());
         }
         return problem("intake.unit.communeUnknown", text, target.name());

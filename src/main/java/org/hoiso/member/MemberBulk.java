@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.hoiso.platform.text.VietnameseText;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,6 +133,9 @@ public class MemberBulk {
         }
         long staged = staged(batchId);
         // Province as member_set_province computes it, in the same join, so the row trigger is skipped.
+        // Keep "INSERT INTO member_status_history" within the statement's first 1,024 bytes: pg_stat_activity
+        // shows no more, and a test finds the running commit by it.
+        // A row without a joining date is an existing member whose date is unknown: active from today.
         long inserted = jdbc.sql("""
                 WITH ins AS (
                     INSERT INTO member (full_name, birth_date, national_id, phone, address, ethnicity_code,
@@ -140,8 +144,7 @@ public class MemberBulk {
                     SELECT s.full_name, s.birth_date, s.national_id, s.phone, s.address, s.ethnicity_code,
                            s.sensitive_consent_on, s.unit_id,
                            CASE WHEN nlevel(u.path) >= 2 THEN ltree2text(subpath(u.path, 1, 1))::bigint END,
-                           s.joined_on, 'ACTIVE', coalesce(s.joined_on, CAST(now() AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date)),
-                           s.position,
+                           s.joined_on, 'ACTIVE', coalesce(s.joined_on, :today), s.position,
                            s.has_smartphone, s.vneid_level, s.has_ewallet, s.digital_skill, s.batch_id
                       FROM member_staging s JOIN org_unit u ON u.id = s.unit_id
                      WHERE s.batch_id = :b AND s.existing_id IS NULL
@@ -151,7 +154,8 @@ public class MemberBulk {
                 )
                 INSERT INTO member_status_history (member_id, status, effective_date, reason, changed_by)
                 SELECT id, 'ACTIVE', status_since, :reason, :actor FROM ins
-                """).param("b", batchId).param("actor", actor).param("reason", "import #" + batchId).update();
+                """).param("b", batchId).param("actor", actor).param("reason", "import #" + batchId)
+                .param("today", LocalDate.now(VietnameseText.ZONE)).update();
         boolean anyUpdate = jdbc
                 .sql("SELECT EXISTS (SELECT 1 FROM member_staging WHERE batch_id = :b AND existing_id IS NOT NULL)")
                 .param("b", batchId).query(Boolean.class).single();

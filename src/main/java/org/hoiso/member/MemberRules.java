@@ -89,6 +89,8 @@ public final class MemberRules {
         if (joined == null) {
             if (!joinedOnMayBeUnknown) {
                 p.add(FieldProblem.of("joinedOn", "member.joinedOn.required"));
+            } else if (birth != null && Period.between(birth, today).getYears() < MIN_AGE) {
+                p.add(FieldProblem.of("birthDate", "member.age.underageNow", MIN_AGE));
             }
         } else if (joined.isAfter(today)) {
             p.add(FieldProblem.of("joinedOn", "member.date.future"));
