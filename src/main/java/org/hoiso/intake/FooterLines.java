@@ -17,9 +17,13 @@ final class FooterLines {
     private static final List<String> PHRASES = List.of("nguoi lap bieu", "nguoi lap danh sach", "nguoi lap", "nguoi ky",
             "ky ten", "ky ghi ro ho ten", "ghi ro ho ten", "xac nhan", "tm ban chap hanh", "t m ban chap hanh", "tm bch",
             "t m bch", "tm hoi", "t m hoi", "ban chap hanh", "chu tich", "pho chu tich", "thu ky", "tong cong", "tong so",
-            "prepared by", "signature");
-    /** "ngày 05 tháng 12 năm 2025", "ngày ... tháng ... năm ...", folded. */
-    private static final Pattern DATE_LINE = Pattern.compile("(^| )ngay( [0-9]{1,2})? thang( [0-9]{1,2})? nam( [0-9]{4})?( |$)");
+            "chi hoi truong", "truong chi hoi", "prepared by", "signature");
+    /** "ngày 05 tháng 12 năm 2025", "ngày ... tháng ... năm ...", "ngày 05/12/2025", folded. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(^| )ngay(( [0-9]{1,2})? thang( [0-9]{1,2})? nam( [0-9]{4})?| [0-9]{1,2} [0-9]{1,2} [0-9]{4})( |$)");
+    /** "Cầu Giấy, 05/12/2025": a place, a comma and a date, as typed. */
+    private static final Pattern PLACE_DATE = Pattern.compile(
+            "\\p{L}[^,]*,\\s*[0-9]{1,2}\\s*[/.\\-]\\s*[0-9]{1,2}\\s*[/.\\-]\\s*[0-9]{4}\\s*");
 
     private final Mapping mapping;
     private boolean inFooter;
@@ -75,7 +79,10 @@ final class FooterLines {
     }
 
     /** A cell holding a place-and-date line or a footer phrase. */
-    private static boolean isFooterText(String cell) {
+    static boolean isFooterText(String cell) {
+        if (PLACE_DATE.matcher(cell.strip()).matches()) {
+            return true;
+        }
         String folded = Headings.fold(cell);
         if (DATE_LINE.matcher(folded).find()) {
             return true;
