@@ -313,7 +313,7 @@ public class Imports {
         if (!job.hasFiles()) {
             throw DomainException.conflict("intake.job.filesDeleted");
         }
-        report.write(job, mapping(job), xlsx, locale, Downloads.start(response, xlsx, "loi-nhap-" + id));
+        report.send(job, mapping(job), xlsx, locale, () -> Downloads.start(response, xlsx, "loi-nhap-" + id));
     }
 
     /** Waits until the job's background work (if any, in this instance) has ended; for tests and tools. */

@@ -39,10 +39,10 @@ class ProblemReport {
     }
 
     /**
-     * Writes the report into a file of the job's directory (owner-only) on a reader thread, then copies it to
-     * {@code out} and deletes it.
+     * Writes the report into a file of the job's directory (owner-only) on a reader thread, before a byte of
+     * the answer is sent (a refusal is still a page), then copies it to the answer and deletes it.
      */
-    void write(ImportJob job, Mapping mapping, boolean xlsx, Locale locale, OutputStream out) throws IOException {
+    void send(ImportJob job, Mapping mapping, boolean xlsx, Locale locale, OutputSupplier answer) throws IOException {
         Path report = files.dir(job.id()).resolve("report-" + UUID.randomUUID() + (xlsx ? ".xlsx" : ".csv"));
         try {
             reading.read(() -> {
@@ -52,10 +52,15 @@ class ProblemReport {
                 }
                 return null;
             });
-            Files.copy(report, out);
+            Files.copy(report, answer.open());
         } finally {
             Files.deleteIfExists(report);
         }
+    }
+
+    /** The answer's body, opened once the report is ready (its headers are set then). */
+    interface OutputSupplier {
+        OutputStream open() throws IOException;
     }
 
     /** The number of columns before the reason: the header row's, or that of the widest row with a problem. */
