@@ -149,6 +149,21 @@ final class Cells {
         return digits.toString();
     }
 
+    /** How many digits a cell holds (a CCCD's length as typed), 0 for an empty cell. */
+    static int digits(String raw) {
+        if (blank(raw)) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '0' && c <= '9') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static final Map<String, Boolean> BOOLEANS = new HashMap<>();
 
     static {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,9 @@ import java.util.Map;
 import org.hoiso.member.MemberQuery;
 import org.hoiso.member.MemberStatus;
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.web.DateInput;
+import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
 import org.hoiso.tables.FileInfo;
 import org.springframework.http.HttpStatus;
@@ -45,20 +49,26 @@ class ImportApi {
         this.json = json;
     }
 
-    /** An import job as the API shows it. */
+    /**
+     * An import job as the API shows it. {@code joinedOn} is what rows without a joining date get: a date, or
+     * null for "existing members, date unknown"; {@code notices} are what the dry run noticed (a footer
+     * skipped), in the request's language; {@code filesDeletedAt} when the uploaded file was deleted.
+     */
     record JobView(long id, long unitId, String unitName, String fileName, long fileSize, ImportJob.Status status,
             float progress, long rowsRead, long validRows, long invalidRows, long updateRows, Long inserted,
             Long updated, Long skipped, boolean updateExisting, boolean createBranches, Mapping mapping,
             FileInfo file, List<String> newBranches, String error, String createdBy, OffsetDateTime createdAt,
-            OffsetDateTime validatedAt, OffsetDateTime committedAt) {
+            OffsetDateTime validatedAt, OffsetDateTime committedAt, LocalDate joinedOn, List<String> notices,
+            OffsetDateTime filesDeletedAt) {
     }
 
     JobView view(ImportJob j) {
         String error = j.errorCode() == null ? null : messages.get(j.errorCode(), errorArgs(j, json));
+        List<String> notices = imports.notices(j).stream().map(n -> messages.get(n.code(), n.args().toArray())).toList();
         return new JobView(j.id(), j.unitId(), j.unitName(), j.fileName(), j.fileSize(), j.status(), j.progress(), j.rowsRead(),
                 j.validRows(), j.invalidRows(), j.updateRows(), j.inserted(), j.updated(), j.skipped(), j.updateExisting(),
                 j.createBranches(), imports.mapping(j), imports.fileInfo(j), imports.newBranches(j), error, j.createdBy(),
-                j.createdAt(), j.validatedAt(), j.committedAt());
+                j.createdAt(), j.validatedAt(), j.committedAt(), j.joinedDefault(), notices, j.filesDeletedAt());
     }
 
     @PostMapping(path = "/imports", consumes = "multipart/form-data")
@@ -67,10 +77,13 @@ class ImportApi {
     JobView upload(@RequestParam long unitId, @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean updateExisting,
             @RequestParam(defaultValue = "false") boolean createBranches,
-            @RequestParam(defaultValue = "false") boolean validate, HttpServletRequest request,
-            Caller caller) throws IOException {
+            @RequestParam(defaultValue = "false") boolean validate, @RequestParam(required = false) String joinedOn,
+            HttpServletRequest request, Caller caller) throws IOException {
         ImportJob job = imports.upload(caller, unitId, file.getOriginalFilename(), file.getInputStream(), updateExisting,
                 createBranches, request.getRemoteAddr());
+        if (joinedOn != null) {
+            job = imports.remap(caller, job.id(), imports.mapping(job), updateExisting, createBranches, joinedDefault(joinedOn));
+        }
         if (validate) {
             job = imports.validate(caller, job.id());
         }
@@ -96,18 +109,42 @@ class ImportApi {
         return imports.preview(caller, id);
     }
 
-    record MappingRequest(Long headerRow, Map<ImportField, Integer> columns, Boolean updateExisting, Boolean createBranches) {
+    /**
+     * A change of the mapping or the options; a field left out keeps its value. {@code joinedOn}: the joining
+     * date (yyyy-MM-dd) of rows without one, or "unknown" for existing members whose date is not known.
+     */
+    record MappingRequest(Long headerRow, Map<ImportField, Integer> columns, Boolean updateExisting, Boolean createBranches,
+            String joinedOn) {
     }
 
     @PutMapping("/imports/{id}/mapping")
-    @Operation(summary = "Correct the header row, the columns (0-based) or the options; forgets an earlier dry run")
+    @Operation(summary = "Correct the header row, the columns (0-based), the options or the joining date of rows without one (\"unknown\": existing members); forgets an earlier dry run")
     JobView remap(@PathVariable long id, @RequestBody MappingRequest r, Caller caller) {
         ImportJob job = imports.get(caller, id);
         Mapping current = imports.mapping(job);
         Mapping m = new Mapping(r.headerRow() == null ? current.headerRow() : r.headerRow(),
                 r.columns() == null ? current.columns() : r.columns());
         return view(imports.remap(caller, id, m, r.updateExisting() == null ? job.updateExisting() : r.updateExisting(),
-                r.createBranches() == null ? job.createBranches() : r.createBranches()));
+                r.createBranches() == null ? job.createBranches() : r.createBranches(),
+                r.joinedOn() == null ? job.joinedDefault() : joinedDefault(r.joinedOn())));
+    }
+
+    @PostMapping("/imports/{id}/discard")
+    @Operation(summary = "Throw an import away: its uploaded file and problem list are deleted at once, the job kept as history")
+    JobView discard(@PathVariable long id, Caller caller) {
+        return view(imports.discard(caller, id));
+    }
+
+    /** "unknown" (null: existing members, date unknown) or a date. */
+    private static LocalDate joinedDefault(String text) {
+        if (text.isBlank() || text.strip().equalsIgnoreCase("unknown")) {
+            return null;
+        }
+        try {
+            return DateInput.parse(text).orElseThrow();
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(List.of(FieldProblem.of("joinedOn", "error.field.date")));
+        }
     }
 
     @PostMapping("/imports/{id}/validate")

@@ -3,6 +3,8 @@ package org.hoiso.intake;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +16,9 @@ import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.UnitPicker;
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
 import org.hoiso.platform.web.Outcome;
 import org.springframework.stereotype.Controller;
@@ -96,9 +100,17 @@ class ImportController {
         if (job.errorCode() != null) {
             Outcome.error(model, messages.get(job.errorCode(), ImportApi.errorArgs(job, json)));
         }
-        if (canWrite && !job.status().running()) {
-            model.addAttribute("preview", imports.preview(caller, id));
+        if (canWrite && !job.status().running() && job.hasFiles()) {
+            try {
+                model.addAttribute("preview", imports.preview(caller, id));
+            } catch (DomainException e) {
+                if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
+                    throw e;
+                }
+                Outcome.errors(model, texts(e));
+            }
         }
+        model.addAttribute("notices", imports.notices(job));
         model.addAttribute("newBranches", imports.newBranches(job));
         return "intake/job";
     }
@@ -115,7 +127,7 @@ class ImportController {
     }
 
     @PostMapping("/imports/{id}/mapping")
-    String remap(@PathVariable long id, @RequestParam Map<String, String> form, Caller caller) {
+    String remap(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect, Caller caller) {
         Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
         for (ImportField f : ImportField.values()) {
             String v = form.get("col_" + f.name());
@@ -133,27 +145,74 @@ class ImportController {
         } catch (NumberFormatException e) {
             throw DomainException.badRequest("intake.mapping.headerRow.invalid");
         }
-        imports.remap(caller, id, new Mapping(headerRow, columns), "true".equals(form.get("updateExisting")),
-                "true".equals(form.get("createBranches")));
-        return "redirect:/imports/" + id;
+        return onJobPage(id, redirect, () -> {
+            LocalDate joined = "date".equals(form.get("joined")) ? joinedDate(form.get("joinedOn")) : null;
+            imports.remap(caller, id, new Mapping(headerRow, columns), "true".equals(form.get("updateExisting")),
+                    "true".equals(form.get("createBranches")), joined);
+        });
     }
 
     @PostMapping("/imports/{id}/validate")
-    String validate(@PathVariable long id, Caller caller) {
-        imports.validate(caller, id);
-        return "redirect:/imports/" + id;
+    String validate(@PathVariable long id, RedirectAttributes redirect, Caller caller) {
+        return onJobPage(id, redirect, () -> imports.validate(caller, id));
     }
 
     @PostMapping("/imports/{id}/commit")
-    String commit(@PathVariable long id, Caller caller) {
-        imports.commit(caller, id);
-        return "redirect:/imports/" + id;
+    String commit(@PathVariable long id, RedirectAttributes redirect, Caller caller) {
+        return onJobPage(id, redirect, () -> imports.commit(caller, id));
     }
 
     @PostMapping("/imports/{id}/cancel")
-    String cancel(@PathVariable long id, Caller caller) {
-        imports.cancel(caller, id);
+    String cancel(@PathVariable long id, RedirectAttributes redirect, Caller caller) {
+        return onJobPage(id, redirect, () -> imports.cancel(caller, id));
+    }
+
+    @PostMapping("/imports/{id}/discard")
+    String discard(@PathVariable long id, RedirectAttributes redirect, Caller caller) {
+        return onJobPage(id, redirect, () -> {
+            imports.discard(caller, id);
+            Outcome.notice(redirect, messages.get("intake.job.discardedNotice"));
+        });
+    }
+
+    /**
+     * Runs a step and returns to the job's page; a refusal (columns still to map, a job that is not ready) is
+     * shown there, above the job, rather than on an error page. A job the officer may not see stays a 404.
+     */
+    private String onJobPage(long id, RedirectAttributes redirect, Runnable step) {
+        try {
+            step.run();
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            Outcome.errors(redirect, texts(e));
+        }
         return "redirect:/imports/" + id;
+    }
+
+    /** The refusal's messages, each field problem after the name of its column ("Họ và tên: …"). */
+    private List<String> texts(DomainException e) {
+        if (e.fieldProblems().isEmpty()) {
+            return List.of(messages.get(e.code(), e.args()));
+        }
+        return e.fieldProblems().stream().map(p -> {
+            String label = p.field().equals("joinedDefault")
+                    ? messages.get("intake.joined.label")
+                    : Arrays.stream(ImportField.values()).anyMatch(f -> f.name().equals(p.field()))
+                            ? messages.get("intake.field." + p.field())
+                            : null;
+            return label == null ? messages.get(p) : label + ": " + messages.get(p);
+        }).toList();
+    }
+
+    private static LocalDate joinedDate(String text) {
+        try {
+            return DateInput.parse(text).orElseThrow(
+                    () -> DomainException.invalid(List.of(FieldProblem.of("joinedDefault", "intake.joined.required"))));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(List.of(FieldProblem.of("joinedDefault", "error.field.date")));
+        }
     }
 
     @GetMapping("/imports/{id}/problems")

@@ -19,7 +19,11 @@ public enum ImportField {
                                     "Số điện thoại", "so dien thoai", "dien thoai", "sdt", "so dt", "dt", "di dong", "so di dong",
                                     "phone", "phone number", "mobile"), ADDRESS(false, "Địa chỉ", "dia chi", "noi o",
                                             "noi o hien nay", "cho o hien nay", "dia chi thuong tru", "noi cu tru",
-                                            "address"), ETHNICITY(false, "Dân tộc", "dan toc", "ethnicity",
+                                            "address",
+                                            // where she lives in the village: proposed as her address
+                                            "thon xom", "thon", "xom", "ap", "ban", "thon ban", "thon ap",
+                                            "thon xom ap", "thon xom ban", "khu pho", "to dan pho", "thon to dan pho",
+                                            "village"), ETHNICITY(false, "Dân tộc", "dan toc", "ethnicity",
                                                     "ethnic group"), CONSENT_DATE(false, "Ngày đồng ý dữ liệu nhạy cảm",
                                                             "ngay dong y du lieu nhay cam", "ngay dong y", "consent date",
                                                             "sensitive data consent"), UNIT_CODE(false, "Mã đơn vị", "ma don vi",
@@ -60,7 +64,9 @@ public enum ImportField {
                                                                                                                                     "ky nang so",
                                                                                                                                     "muc ky nang so",
                                                                                                                                     "digital skill",
-                                                                                                                                    "digital skills");
+                                                                                                                                    "digital skills"),
+    /** The file's own row number (STT): not stored, named in messages beside the sheet's row number. */
+    SEQUENCE(false, "STT", "stt", "so tt", "so thu tu", "tt", "thu tu", "no", "seq");
 
     private final boolean required;
     private final String heading;

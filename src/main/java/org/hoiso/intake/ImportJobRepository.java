@@ -1,5 +1,6 @@
 package org.hoiso.intake;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +15,7 @@ class ImportJobRepository {
             j.mapping::text AS mapping, j.update_existing, j.create_branches, j.status, j.cancel_requested, j.progress,
             j.rows_read, j.valid_rows, j.invalid_rows, j.update_rows, j.new_branches::text AS new_branches, j.inserted,
             j.updated, j.skipped, j.error_code, j.error_args::text AS error_args, j.created_by, j.created_at,
-            j.validated_at, j.committed_at
+            j.validated_at, j.committed_at, j.joined_default, j.notices::text AS notices, j.files_deleted_at
             """;
 
     private final JdbcClient jdbc;
@@ -53,15 +54,16 @@ class ImportJobRepository {
                 """).param("sha", sha256).param("u", unitId).param("id", exceptId).query(ImportJob.class).optional();
     }
 
-    void setPrepared(long id, String fileInfo, String mapping, boolean updateExisting, boolean createBranches) {
+    void setPrepared(long id, String fileInfo, String mapping, boolean updateExisting, boolean createBranches,
+            LocalDate joinedDefault) {
         jdbc.sql("""
                 UPDATE import_job SET file_info = CAST(:info AS jsonb), mapping = CAST(:mapping AS jsonb),
-                       update_existing = :upd, create_branches = :cb, status = 'READY', progress = 0, rows_read = 0,
-                       valid_rows = 0, invalid_rows = 0, update_rows = 0, new_branches = NULL, error_code = NULL,
-                       error_args = NULL, cancel_requested = false, updated_at = now()
+                       update_existing = :upd, create_branches = :cb, joined_default = :joined, status = 'READY', progress = 0,
+                       rows_read = 0, valid_rows = 0, invalid_rows = 0, update_rows = 0, new_branches = NULL, notices = NULL,
+                       error_code = NULL, error_args = NULL, cancel_requested = false, updated_at = now()
                  WHERE id = :id
                 """).param("id", id).param("info", fileInfo).param("mapping", mapping).param("upd", updateExisting)
-                .param("cb", createBranches).update();
+                .param("cb", createBranches).param("joined", joinedDefault).update();
     }
 
     /** Moves the job from one status to another; false when it was not in {@code from} (someone else moved it). */
@@ -82,14 +84,40 @@ class ImportJobRepository {
                 .query(Boolean.class).single();
     }
 
-    void validated(long id, String fileInfo, long rowsRead, long valid, long invalid, long updates, String newBranches) {
+    void validated(long id, String fileInfo, long rowsRead, long valid, long invalid, long updates, String newBranches,
+            String notices) {
         jdbc.sql("""
                 UPDATE import_job SET status = 'VALIDATED', progress = 1, file_info = CAST(:info AS jsonb), rows_read = :r,
                        valid_rows = :v, invalid_rows = :i, update_rows = :u, new_branches = CAST(:nb AS jsonb),
-                       validated_at = now(), updated_at = now()
+                       notices = CAST(:notices AS jsonb), validated_at = now(), updated_at = now()
                  WHERE id = :id
                 """).param("id", id).param("info", fileInfo).param("r", rowsRead).param("v", valid).param("i", invalid)
-                .param("u", updates).param("nb", newBranches).update();
+                .param("u", updates).param("nb", newBranches).param("notices", notices).update();
+    }
+
+    /** Marks a job thrown away by the officer: its files are gone; a committed job keeps its status. */
+    boolean discarded(long id) {
+        return jdbc.sql("""
+                UPDATE import_job SET status = CASE WHEN status = 'COMMITTED' THEN status ELSE 'DISCARDED' END,
+                       files_deleted_at = coalesce(files_deleted_at, now()), updated_at = now()
+                 WHERE id = :id AND status NOT IN ('VALIDATING', 'COMMITTING')
+                """).param("id", id).update() == 1;
+    }
+
+    /** Jobs whose files outlived the retention period (not running): their ids, at most {@code limit}. */
+    List<Long> filesOlderThan(int days, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM import_job
+                 WHERE files_deleted_at IS NULL AND status NOT IN ('VALIDATING', 'COMMITTING')
+                   AND updated_at < now() - make_interval(days => :days)
+                 ORDER BY id LIMIT :limit
+                """).param("days", days).param("limit", limit).query(Long.class).list();
+    }
+
+    /** Records that a job's files were deleted at the end of the retention period. */
+    void filesDeleted(long id) {
+        jdbc.sql("UPDATE import_job SET files_deleted_at = now() WHERE id = :id AND files_deleted_at IS NULL")
+                .param("id", id).update();
     }
 
     void committed(long id, long inserted, long updated, long skipped) {

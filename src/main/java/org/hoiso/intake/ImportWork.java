@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,12 +103,18 @@ class ImportWork {
 
     private void runDry(Caller caller, long id, Mapping mapping, LocalDate today) throws IOException {
         ImportJob job = jobs.find(id).orElseThrow();
+        if (!job.hasFiles()) {
+            throw DomainException.conflict("intake.job.filesDeleted");
+        }
         OrgUnit target = units.get(job.unitId());
         UnitResolver resolver = support.resolver(caller, job, target);
-        RowChecker checker = new RowChecker(mapping, today, resolver, support.ethnicities(), target.id());
+        RowChecker checker = new RowChecker(mapping, today, job.joinedDefault(), resolver, support.ethnicities(), target.id());
+        FooterLines footer = new FooterLines(mapping);
+        RegistryMatches matches = new RegistryMatches(caller, job.updateExisting(), units);
         bulk.discard(id);
         LongLongMap seen = new LongLongMap(1 << 16);
         Counts counts = new Counts();
+        Notices notices = new Notices();
         Path dir = files.dir(id);
         // The registry look-up of one chunk runs on its own thread (and connection) while the next
         // chunk is read and checked: reading keeps one core busy, the database the other.
@@ -129,14 +134,18 @@ class ImportWork {
                 if (row != null && row.number() <= mapping.headerRow()) {
                     continue;
                 }
+                if (row != null && footer.isFooter(row)) {
+                    notices.footer(row);
+                    continue;
+                }
                 if (row != null) {
                     counts.read++;
                     RowChecker.Checked c = checker.check(row);
                     if (c.ok()) {
-                        long first = seen.putIfAbsent(Long.parseLong(c.member().nationalId()), row.number());
+                        long first = seen.putIfAbsent(Long.parseLong(c.member().nationalId()),
+                                packed(row.number(), c.sequence()));
                         if (first >= 0) {
-                            c = c.with(new RowChecker.Problem(ImportField.NATIONAL_ID, "intake.cccd.repeated",
-                                    List.of(Long.toString(first))));
+                            c = c.with(repeated(first & 0xFFFF_FFFFL, (first >>> 32) - 1));
                         }
                     }
                     chunk.add(c);
@@ -145,9 +154,10 @@ class ImportWork {
                     List<RowChecker.Checked> rows = chunk;
                     List<String> numbers = rows.stream().filter(RowChecker.Checked::ok).map(c -> c.member().nationalId())
                             .toList();
+                    counts.lookedUp += numbers.size();
                     Chunk next = new Chunk(rows, CompletableFuture.supplyAsync(() -> bulk.livingHolders(numbers), lookups));
                     if (pending != null) {
-                        finish(caller, job, pending, staging, problems, counts);
+                        finish(matches, pending, staging, problems, counts);
                     }
                     pending = next;
                     chunk = new ArrayList<>(CHUNK);
@@ -157,25 +167,51 @@ class ImportWork {
                 }
             } while (row != null);
             if (pending != null) {
-                finish(caller, job, pending, staging, problems, counts);
+                finish(matches, pending, staging, problems, counts);
             }
             staging.finish();
             Map<String, String> newBranches = new LinkedHashMap<>(resolver.newBranches());
             jobs.validated(id, json.writeValueAsString(reader.info()), counts.read, counts.valid, counts.invalid, counts.updates,
-                    newBranches.isEmpty() ? null : json.writeValueAsString(newBranches));
+                    newBranches.isEmpty() ? null : json.writeValueAsString(newBranches), notices.json(json));
+            audit.record(Audit.Action.READ, "import", id, job.unitId(), "dry run: " + counts.lookedUp
+                    + " CCCD looked up in the registry, " + matches.outsideReach() + " held outside the officer's reach");
         } finally {
             lookups.shutdownNow();
         }
     }
 
-    /** Rows read so far and what became of them; the caller's rights on units holding her CCCDs, asked once each. */
+    /**
+     * A row's number (low 32 bits) and its STT plus one (high bits, 0 when it has none or it is not a number):
+     * one long per CCCD seen, so a million rows still take ~32 MB.
+     */
+    static long packed(long rowNo, String sequence) {
+        return (rowNo & 0xFFFF_FFFFL) | ((sequenceNumber(sequence) + 1) << 32);
+    }
+
+    /** A row's STT as a number (up to nine digits), or -1 when it has none or it is no number. */
+    static long sequenceNumber(String sequence) {
+        if (sequence != null && !sequence.isEmpty() && sequence.length() <= 9
+                && sequence.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            return Long.parseLong(sequence);
+        }
+        return -1;
+    }
+
+    /** The problem of a row whose CCCD an earlier row of the file has: that row's number, and its STT when it has one. */
+    static RowChecker.Problem repeated(long firstRow, long firstSequence) {
+        return firstSequence >= 0
+                ? new RowChecker.Problem(ImportField.NATIONAL_ID, "intake.cccd.repeatedStt",
+                        List.of(Long.toString(firstRow), Long.toString(firstSequence)))
+                : new RowChecker.Problem(ImportField.NATIONAL_ID, "intake.cccd.repeated", List.of(Long.toString(firstRow)));
+    }
+
+    /** Rows read so far and what became of them. */
     private static final class Counts {
-        final Map<Long, Boolean> writable = new HashMap<>();
-        final Map<Long, Boolean> readable = new HashMap<>();
         long read;
         long valid;
         long invalid;
         long updates;
+        long lookedUp;
     }
 
     /** A chunk of checked rows and the registry's holders of their CCCDs (being looked up). */
@@ -183,29 +219,16 @@ class ImportWork {
     }
 
     /** Settles a chunk once its look-up is back: a CCCD held in the registry is a problem or, when asked, an update. */
-    private void finish(Caller caller, ImportJob job, Chunk chunk, MemberBulk.Staging staging, ProblemFile.Writer problems,
+    private void finish(RegistryMatches matches, Chunk chunk, MemberBulk.Staging staging, ProblemFile.Writer problems,
             Counts counts) {
         Map<String, MemberBulk.Holder> holders = chunk.holders().join();
         for (RowChecker.Checked row : chunk.rows()) {
-            RowChecker.Checked c = row;
-            Long existing = null;
+            RegistryMatches.Settled settled = matches.settle(row, row.ok() ? holders.get(row.member().nationalId()) : null);
+            RowChecker.Checked c = settled.row();
             if (c.ok()) {
-                MemberBulk.Holder h = holders.get(c.member().nationalId());
-                if (h != null) {
-                    if (job.updateExisting() && counts.writable.computeIfAbsent(h.unitId(), u -> units.canWrite(caller, u))) {
-                        existing = h.memberId();
-                    } else if (counts.readable.computeIfAbsent(h.unitId(), u -> units.canRead(caller, u))) {
-                        c = c.with(new RowChecker.Problem(ImportField.NATIONAL_ID, "intake.cccd.existsIn",
-                                List.of(units.get(h.unitId()).name())));
-                    } else {
-                        c = c.with(new RowChecker.Problem(ImportField.NATIONAL_ID, "member.cccd.duplicateElsewhere", List.of()));
-                    }
-                }
-            }
-            if (c.ok()) {
-                staging.add(c.rowNo(), c.member(), c.unitId(), c.newUnitKey(), existing);
+                staging.add(c.rowNo(), c.member(), c.unitId(), c.newUnitKey(), settled.existing());
                 counts.valid++;
-                if (existing != null) {
+                if (settled.existing() != null) {
                     counts.updates++;
                 }
             } else {

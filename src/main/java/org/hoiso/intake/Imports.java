@@ -3,14 +3,12 @@ package org.hoiso.intake;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,23 +21,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.hoiso.member.MemberBulk;
-import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.Subtree;
+import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.text.VietnameseText;
-import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
-import org.hoiso.platform.web.Messages;
-import org.hoiso.tables.CsvTableWriter;
 import org.hoiso.tables.FileInfo;
 import org.hoiso.tables.FileProblem;
 import org.hoiso.tables.TableFiles;
 import org.hoiso.tables.TableReader;
 import org.hoiso.tables.TableRow;
-import org.hoiso.tables.TableWriter;
-import org.hoiso.tables.XlsxTableWriter;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
@@ -62,36 +55,50 @@ public class Imports {
     private final ImportJobRepository jobs;
     private final JobFiles files;
     private final OrgUnits units;
-    private final ImportSupport support;
     private final MemberBulk bulk;
     private final ImportWork work;
     private final TaskExecutor executor;
     private final JsonMapper json;
-    private final Messages messages;
+    private final ImportReading reading;
+    private final ImportPreviews previews;
+    private final ProblemReport report;
+    private final Audit audit;
+    private final Clock clock;
     private final Map<Long, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
 
-    Imports(ImportJobRepository jobs, JobFiles files, OrgUnits units, ImportSupport support, MemberBulk bulk, ImportWork work,
-            @Qualifier("intakeExecutor") TaskExecutor executor, JsonMapper json,
-            Messages messages) {
-        this.messages = messages;
+    Imports(ImportJobRepository jobs, JobFiles files, OrgUnits units, MemberBulk bulk, ImportWork work,
+            @Qualifier("intakeExecutor") TaskExecutor executor, JsonMapper json, ImportReading reading, ImportPreviews previews,
+            ProblemReport report, Audit audit, Clock clock) {
         this.jobs = jobs;
         this.files = files;
         this.units = units;
-        this.support = support;
         this.bulk = bulk;
         this.work = work;
         this.executor = executor;
         this.json = json;
+        this.reading = reading;
+        this.previews = previews;
+        this.report = report;
+        this.audit = audit;
+        this.clock = clock;
     }
 
-    /** What the officer sees before the dry run: how the file was read and its first rows as they would be stored. */
+    /**
+     * What the officer sees before the dry run: how the file was read, its first rows as they would be stored,
+     * whether it has a joining date column and what rows without one get ({@code joinedDefault}: that date, or
+     * null for "existing members, date unknown"), and what reading noticed (a footer skipped).
+     */
     public record Preview(FileInfo info, long headerRow, List<String> headings, Map<ImportField, Integer> columns,
             List<ImportField> missing, List<PreviewRow> rows, List<String> oldNames, List<String> newBranches,
-            ImportJob sameFileBefore) {
+            ImportJob sameFileBefore, boolean joinedColumn, LocalDate joinedDefault, List<ImportNotice> notices) {
     }
 
-    /** One row of the preview: the values as stored, the unit, and the row's problems. */
-    public record PreviewRow(long rowNo, Map<ImportField, String> values, String unit, List<RowChecker.Problem> problems) {
+    /**
+     * One row of the preview: its number in the sheet and its own number (STT, or null), the values as
+     * stored, the unit, the row's problems, and whether a living member already holds its CCCD.
+     */
+    public record PreviewRow(long rowNo, String sequence, Map<ImportField, String> values, String unit,
+            List<RowChecker.Problem> problems, boolean inRegistry) {
     }
 
     /**
@@ -117,13 +124,13 @@ public class Imports {
             if (received.size() == 0) {
                 throw new FileProblem("intake.file.empty");
             }
-            Head head = head(received.file());
+            Head head = reading.read(() -> head(received.file()));
             Headings.Proposal proposal = Headings.propose(head.rows());
             long id = jobs.insert(unitId, name, received.size(), received.sha256(), caller.username(), remoteAddr);
             files.keep(received, id);
             jobs.setPrepared(id, json.writeValueAsString(head.info()),
                     json.writeValueAsString(new Mapping(proposal.headerRow(), proposal.columns())), updateExisting,
-                    createBranches);
+                    createBranches, null);
             return jobs.find(id).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -175,54 +182,32 @@ public class Imports {
     /** The preview: how the file was read, the mapping and the first rows checked as the dry run will check them. */
     public Preview preview(Caller caller, long id) {
         ImportJob job = writable(caller, id);
-        Mapping mapping = mapping(job);
-        Head head = head(files.upload(id));
-        List<String> headings = head.rows().stream().filter(r -> r.number() == mapping.headerRow()).findFirst()
-                .map(TableRow::cells).orElse(List.of());
-        OrgUnit target = units.get(job.unitId());
-        UnitResolver resolver = support.resolver(caller, job, target);
-        RowChecker checker = new RowChecker(mapping, today(), resolver, support.ethnicities(), target.id());
-        List<PreviewRow> rows = new ArrayList<>();
-        Map<String, Long> seen = new HashMap<>();
-        for (TableRow row : head.rows()) {
-            if (row.number() <= mapping.headerRow() || rows.size() >= PREVIEW_ROWS) {
-                continue;
-            }
-            RowChecker.Checked c = checker.check(row);
-            if (c.ok()) {
-                Long first = seen.putIfAbsent(c.member().nationalId(), row.number());
-                if (first != null) {
-                    c = c.with(
-                            new RowChecker.Problem(ImportField.NATIONAL_ID, "intake.cccd.repeated", List.of(first.toString())));
-                }
-            }
-            Map<ImportField, String> values = new EnumMap<>(ImportField.class);
-            var m = c.member();
-            put(values, ImportField.FULL_NAME, m.fullName());
-            put(values, ImportField.BIRTH_DATE, m.birthDate() == null ? null : DateInput.format(m.birthDate()));
-            put(values, ImportField.NATIONAL_ID, m.nationalId());
-            put(values, ImportField.PHONE, m.phone());
-            put(values, ImportField.JOINED_ON, m.joinedOn() == null ? null : DateInput.format(m.joinedOn()));
-            String unit = c.unitId() != null
-                    ? units.get(c.unitId()).name()
-                    : c.newUnitKey() != null ? resolver.newBranches().get(c.newUnitKey()) : null;
-            rows.add(new PreviewRow(row.number(), values, unit, c.problems()));
+        if (!job.hasFiles()) {
+            throw DomainException.conflict("intake.job.filesDeleted");
         }
-        ImportJob before = jobs.committedSameFile(job.fileSha256(), job.unitId(), job.id()).orElse(null);
-        return new Preview(head.info(), mapping.headerRow(), headings, mapping.columns(), mapping.missing(), rows,
-                List.copyOf(resolver.oldNameNotes()), List.copyOf(resolver.newBranches().values()), before);
+        return previews.of(caller, job, mapping(job));
     }
 
-    private static void put(Map<ImportField, String> values, ImportField f, String v) {
-        if (v != null) {
-            values.put(f, v);
-        }
+    /** What the dry run noticed (a footer skipped). */
+    public List<ImportNotice> notices(ImportJob job) {
+        return Notices.read(json, job.notices());
     }
 
-    /** Changes the mapping or the options; a dry run already done is forgotten. */
+    /** Changes the mapping or the options; a dry run already done is forgotten. Rows without a joining date keep theirs. */
     public ImportJob remap(Caller caller, long id, Mapping mapping, boolean updateExisting, boolean createBranches) {
+        return remap(caller, id, mapping, updateExisting, createBranches, get(caller, id).joinedDefault());
+    }
+
+    /**
+     * Changes the mapping or the options; a dry run already done is forgotten.
+     *
+     * @param joinedDefault the joining date of rows without one (the whole file when it has no such column), or
+     *                      null: they are existing members whose date is unknown, never counted as joined
+     */
+    public ImportJob remap(Caller caller, long id, Mapping mapping, boolean updateExisting, boolean createBranches,
+            LocalDate joinedDefault) {
         ImportJob job = writable(caller, id);
-        if (job.status().running() || job.status() == ImportJob.Status.COMMITTED) {
+        if (job.status().running() || job.status() == ImportJob.Status.COMMITTED || !job.hasFiles()) {
             throw DomainException.conflict("intake.job.notChangeable");
         }
         List<FieldProblem> problems = new ArrayList<>();
@@ -237,17 +222,28 @@ public class Imports {
         if (mapping.headerRow() < 0) {
             problems.add(FieldProblem.of("headerRow", "intake.mapping.headerRow.invalid"));
         }
+        if (joinedDefault != null && joinedDefault.isAfter(today())) {
+            problems.add(FieldProblem.of("joinedDefault", "intake.joined.future"));
+        } else if (joinedDefault != null && joinedDefault.isBefore(UNION_FOUNDED)) {
+            problems.add(FieldProblem.of("joinedDefault", "intake.joined.beforeUnion"));
+        }
         if (!problems.isEmpty()) {
             throw DomainException.invalid(problems);
         }
         bulk.discard(id);
-        jobs.setPrepared(id, job.fileInfo(), json.writeValueAsString(mapping), updateExisting, createBranches);
+        jobs.setPrepared(id, job.fileInfo(), json.writeValueAsString(mapping), updateExisting, createBranches, joinedDefault);
         return jobs.find(id).orElseThrow();
     }
+
+    /** The Vietnam Women's Union was founded on 20 October 1930: nobody joined before. */
+    static final LocalDate UNION_FOUNDED = LocalDate.of(1930, 10, 20);
 
     /** Starts the dry run in the background. */
     public ImportJob validate(Caller caller, long id) {
         ImportJob job = writable(caller, id);
+        if (!job.hasFiles()) {
+            throw DomainException.conflict("intake.job.filesDeleted");
+        }
         Mapping mapping = mapping(job);
         if (!mapping.missing().isEmpty()) {
             throw DomainException.invalid(mapping.missing().stream()
@@ -266,6 +262,9 @@ public class Imports {
         ImportJob job = writable(caller, id);
         if (job.status() != ImportJob.Status.VALIDATED) {
             throw DomainException.conflict("intake.job.notValidated");
+        }
+        if (!job.hasFiles()) {
+            throw DomainException.conflict("intake.job.filesDeleted");
         }
         if (job.validRows() == 0) {
             throw DomainException.conflict("intake.job.nothingValid");
@@ -287,6 +286,25 @@ public class Imports {
         return jobs.find(id).orElseThrow();
     }
 
+    /**
+     * Throws an import away: its uploaded file and problem list are deleted at once, rows staged by its dry run
+     * dropped, and the job is kept as history ({@code DISCARDED}; a committed one stays committed).
+     */
+    public ImportJob discard(Caller caller, long id) {
+        ImportJob job = writable(caller, id);
+        if (!jobs.discarded(id)) {
+            throw DomainException.conflict("intake.job.notChangeable");
+        }
+        bulk.discard(id);
+        try {
+            files.delete(id);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.record(Audit.Action.UPDATE, "import", id, job.unitId(), "discarded; files deleted");
+        return jobs.find(id).orElseThrow();
+    }
+
     /** Answers a download request for the error report (the job checked before any byte is sent). */
     public void downloadProblems(Caller caller, long id, String format, Locale locale,
             HttpServletResponse response) throws IOException {
@@ -295,64 +313,10 @@ public class Imports {
         if (job.status() == ImportJob.Status.READY || job.status().running()) {
             throw DomainException.conflict("intake.job.notValidated");
         }
-        problemReport(job, xlsx, locale, Downloads.start(response, xlsx, "loi-nhap-" + id));
-    }
-
-    /**
-     * The error report: every row that has a problem, as the file had it (title rows left out, the header
-     * row kept), with one more column saying what is wrong, in the reader's language. The officer fixes
-     * the rows in it and uploads it again; it reads with the same mapping.
-     */
-    private void problemReport(ImportJob job, boolean xlsx, Locale locale, OutputStream out) {
-        long id = job.id();
-        Mapping mapping = mapping(job);
-        String reasonHeading = messages.get(locale, "intake.report.reason");
-        try (TableReader reader = TableFiles.open(files.upload(id));
-                ProblemFile.Reader problems = new ProblemFile.Reader(files.dir(id));
-                TableWriter writer = xlsx
-                        ? new XlsxTableWriter(out, messages.get(locale, "intake.report.sheet"))
-                        : new CsvTableWriter(out)) {
-            ProblemFile.Line next = problems.next();
-            TableRow row;
-            boolean header = false;
-            while ((row = reader.next()) != null) {
-                if (row.number() < mapping.headerRow()) {
-                    continue;
-                }
-                if (row.number() == mapping.headerRow()) {
-                    List<String> h = new ArrayList<>(row.cells());
-                    h.add(reasonHeading);
-                    writer.header(h);
-                    header = true;
-                    continue;
-                }
-                if (!header) {
-                    writer.header(List.of(reasonHeading));
-                    header = true;
-                }
-                StringBuilder reason = new StringBuilder();
-                while (next != null && next.rowNo() < row.number()) {
-                    next = problems.next();
-                }
-                while (next != null && next.rowNo() == row.number()) {
-                    if (!reason.isEmpty()) {
-                        reason.append("; ");
-                    }
-                    if (next.field() != null) {
-                        reason.append(messages.get(locale, "intake.field." + next.field().name())).append(": ");
-                    }
-                    reason.append(messages.get(locale, next.code(), next.args().toArray()));
-                    next = problems.next();
-                }
-                if (!reason.isEmpty()) {
-                    List<Object> cells = new ArrayList<>(row.cells());
-                    cells.add(reason.toString());
-                    writer.row(cells);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (!job.hasFiles()) {
+            throw DomainException.conflict("intake.job.filesDeleted");
         }
+        report.send(job, mapping(job), xlsx, locale, () -> Downloads.start(response, xlsx, "loi-nhap-" + id));
     }
 
     /** Waits until the job's background work (if any, in this instance) has ended; for tests and tools. */
@@ -395,7 +359,7 @@ public class Imports {
     }
 
     private LocalDate today() {
-        return support.today();
+        return LocalDate.now(clock);
     }
 
     /** The first rows of a file and what the reader learnt from them. */

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.hoiso.member.MemberStatus;
 import org.hoiso.member.Position;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DateInput;
 import org.hoiso.platform.web.Messages;
 import org.hoiso.tables.CsvTableWriter;
@@ -33,6 +36,7 @@ import org.springframework.stereotype.Service;
 public class MemberExport {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     /** The export's columns, in order; the last two are for people, the import ignores them. */
     static final List<ImportField> FIELDS = List.of(ImportField.FULL_NAME, ImportField.BIRTH_DATE, ImportField.NATIONAL_ID,
@@ -44,12 +48,14 @@ public class MemberExport {
     private final OrgUnits units;
     private final Messages messages;
     private final ImportSupport support;
+    private final Clock clock;
 
-    MemberExport(MemberRegistry registry, OrgUnits units, Messages messages, ImportSupport support) {
+    MemberExport(MemberRegistry registry, OrgUnits units, Messages messages, ImportSupport support, Clock clock) {
         this.registry = registry;
         this.units = units;
         this.messages = messages;
         this.support = support;
+        this.clock = clock;
     }
 
     /** Refuses (before anything is written) a caller who may not read the unit. */
@@ -89,7 +95,14 @@ public class MemberExport {
         if (xlsx && registry.exceeds(caller, q, XlsxTableWriter.MAX_ROWS - 1)) {
             throw new FileProblem("intake.file.exportTooManyRows", XlsxTableWriter.MAX_ROWS - 1);
         }
-        return write(caller, q, xlsx, Downloads.start(response, xlsx, "hoi-vien"));
+        return write(caller, q, xlsx, Downloads.start(response, xlsx, fileName(caller, q)));
+    }
+
+    /** "Hội viên - Chi hội Tổ 5 - 05-12-2026": the unit exported and the day, in Viet Nam. */
+    String fileName(Caller caller, MemberQuery q) {
+        long unitId = q.unitId() == null ? units.home(caller).unitId() : q.unitId();
+        return "Hội viên - " + units.get(unitId).name() + " - "
+                + LocalDate.ofInstant(clock.instant(), VietnameseText.ZONE).format(DAY);
     }
 
     /** Writes the export; returns the number of members written. */

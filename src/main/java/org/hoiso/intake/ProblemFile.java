@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,8 @@ final class ProblemFile {
         private final BufferedWriter out;
 
         Writer(Path dir) throws IOException {
-            out = Files.newBufferedWriter(dir.resolve(NAME), StandardCharsets.UTF_8);
+            // full CCCD numbers may be in the arguments: readable by the owner only (see JobFiles)
+            out = new BufferedWriter(new OutputStreamWriter(JobFiles.create(dir.resolve(NAME)), StandardCharsets.UTF_8));
         }
 
         void write(long rowNo, List<RowChecker.Problem> problems) {

@@ -22,8 +22,11 @@ final class RowChecker {
     record Problem(ImportField field, String code, List<String> args) {
     }
 
-    /** A checked row: the member as she would be stored (when valid), where she goes, and the problems. */
-    record Checked(long rowNo, MemberInput member, Long unitId, String newUnitKey, List<Problem> problems) {
+    /**
+     * A checked row: the member as she would be stored (when valid), where she goes, and the problems.
+     * {@code sequence} is the file's own number of the row (its STT column), or null.
+     */
+    record Checked(long rowNo, String sequence, MemberInput member, Long unitId, String newUnitKey, List<Problem> problems) {
 
         boolean ok() {
             return problems.isEmpty();
@@ -33,7 +36,7 @@ final class RowChecker {
         Checked with(Problem p) {
             List<Problem> all = new ArrayList<>(problems);
             all.add(p);
-            return new Checked(rowNo, member, unitId, newUnitKey, List.copyOf(all));
+            return new Checked(rowNo, sequence, member, unitId, newUnitKey, List.copyOf(all));
         }
     }
 
@@ -46,17 +49,22 @@ final class RowChecker {
 
     private final Mapping mapping;
     private final LocalDate today;
+    private final LocalDate joinedDefault;
     private final UnitResolver units;
     private final Map<String, String> ethnicityByName;
     private final long placeholderUnit;
 
     /**
-     * @param ethnicities code → Vietnamese name of the 54 groups (both are accepted in the file)
+     * @param joinedDefault   the joining date of a row that has none (the officer's choice for the whole file), or
+     *                        null: such rows are existing members whose date is unknown
+     * @param ethnicities     code → Vietnamese name of the 54 groups (both are accepted in the file)
      * @param placeholderUnit a unit id the member rules accept while a row's branch is still to be created
      */
-    RowChecker(Mapping mapping, LocalDate today, UnitResolver units, Map<String, String> ethnicities, long placeholderUnit) {
+    RowChecker(Mapping mapping, LocalDate today, LocalDate joinedDefault, UnitResolver units, Map<String, String> ethnicities,
+            long placeholderUnit) {
         this.mapping = mapping;
         this.today = today;
+        this.joinedDefault = joinedDefault;
         this.units = units;
         this.placeholderUnit = placeholderUnit;
         this.ethnicityByName = new HashMap<>();
@@ -73,7 +81,8 @@ final class RowChecker {
         LocalDate joined = mapping.has(ImportField.JOINED_ON) ? date(row, ImportField.JOINED_ON, problems) : null;
         boolean joinedBad = !problems.isEmpty() && problems.get(problems.size() - 1).field() == ImportField.JOINED_ON;
         if (joined == null && !joinedBad) {
-            joined = today; // lists without a joining date: she is registered in the union's book today
+            // no joining date in the row: the date the officer gave the file, or unknown (an existing member)
+            joined = joinedDefault;
         }
         LocalDate consent = date(row, ImportField.CONSENT_DATE, problems);
         String cccd = null;
@@ -131,11 +140,18 @@ final class RowChecker {
         MemberInput input = new MemberInput(cell(row, ImportField.FULL_NAME), birth, cccd, cell(row, ImportField.PHONE),
                 cell(row, ImportField.ADDRESS), ethnicity, ethnicity == null ? null : consent, unitId, joined, position,
                 smartphone, vneid, ewallet, skill);
-        MemberRules.Result rules = MemberRules.check(input, today);
+        MemberRules.Result rules = MemberRules.check(input, today, true);
+        int typedDigits = Cells.digits(cell(row, ImportField.NATIONAL_ID));
         for (FieldProblem p : rules.problems()) {
             ImportField f = RULE_FIELDS.get(p.field());
             boolean alreadyTold = problems.stream().anyMatch(q -> q.field() == f);
-            if (!alreadyTold) {
+            if (alreadyTold) {
+                continue;
+            }
+            if (f == ImportField.NATIONAL_ID && cccd != null && (typedDigits == 10 || typedDigits == 11)) {
+                // the zeros put back were a guess: say what the file held, not what the guess broke
+                problems.add(new Problem(f, "intake.cccd.leadingZero", List.of(Integer.toString(typedDigits))));
+            } else {
                 problems.add(new Problem(f, p.code(), strings(p.args().toArray())));
             }
         }
@@ -143,7 +159,14 @@ final class RowChecker {
         if (where.ok() && where.unitId() == null) {
             cleaned = withUnit(cleaned, null);
         }
-        return new Checked(row.number(), cleaned, where.ok() ? where.unitId() : null, where.newUnitKey(), List.copyOf(problems));
+        return new Checked(row.number(), sequence(row), cleaned, where.ok() ? where.unitId() : null, where.newUnitKey(),
+                List.copyOf(problems));
+    }
+
+    /** The file's own number of the row (its STT column, when mapped), or null. */
+    String sequence(TableRow row) {
+        String s = cell(row, ImportField.SEQUENCE);
+        return Cells.blank(s) ? null : s.strip().length() > 20 ? s.strip().substring(0, 20) : s.strip();
     }
 
     private ImportField unitField() {

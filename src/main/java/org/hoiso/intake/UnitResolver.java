@@ -175,7 +175,8 @@ final class UnitResolver {
             }
         }
         if (meant.isEmpty()) {
-            return elsewhere
+            // a commune of another district or province exists, but not in the officer's unit
+            return elsewhere || !oldCommunes.todayNamed(text).isEmpty()
                     ? problem("intake.unit.outside", text, target.name())
                     : problem("intake.unit.communeUnknown", text, target.name());
         }

@@ -3,6 +3,7 @@ package org.hoiso.member;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,11 +35,13 @@ public class MemberBulk {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    MemberBulk(JdbcClient jdbc, DataSource dataSource, ApplicationEventPublisher events) {
+    MemberBulk(JdbcClient jdbc, DataSource dataSource, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.events = events;
+        this.clock = clock;
     }
 
     /** A living member (active or transferred out) holding a CCCD. */
@@ -117,8 +120,9 @@ public class MemberBulk {
 
     /**
      * Moves a batch's staged rows into the registry, inside the caller's transaction: new records (with
-     * their "joined" history entry) and, for rows that name an existing member, updates of the fields
-     * the file gives (an empty cell keeps the stored value). {@code newUnits} maps each
+     * their "joined" history entry; a row without a joining date is an existing member whose date is
+     * unknown, active from today) and, for rows that name an existing member, updates of the fields the
+     * file gives (an empty cell keeps the stored value). {@code newUnits} maps each
      * {@code newUnitKey} to the unit created for it in the same transaction. The staging rows are
      * removed in the same transaction.
      */
@@ -136,6 +140,7 @@ public class MemberBulk {
         long staged = staged(batchId);
         // Province as member_set_province computes it, in the same join, so the row trigger is skipped; the
         // member number as member_set_number makes it (V50), a number drawn per row, so that trigger is skipped too.
+        // A row without a joining date is an existing member whose date is unknown: active from today.
         long inserted = jdbc
                 .sql("""
                         WITH ins AS (
@@ -145,7 +150,7 @@ public class MemberBulk {
                             SELECT s.full_name, s.birth_date, s.national_id, s.phone, s.address, s.ethnicity_code,
                                    s.sensitive_consent_on, s.unit_id,
                                    CASE WHEN nlevel(u.path) >= 2 THEN ltree2text(subpath(u.path, 1, 1))::bigint END,
-                                   s.joined_on, 'ACTIVE', s.joined_on, s.position,
+                                   s.joined_on, 'ACTIVE', coalesce(s.joined_on, :today), s.position,
                                    s.has_smartphone, s.vneid_level, s.has_ewallet, s.digital_skill, s.batch_id,
                                    coalesce(p.code, '00') || '-' || lpad(x.n::text, greatest(7, length(x.n::text)), '0')
                               FROM member_staging s JOIN org_unit u ON u.id = s.unit_id
@@ -154,12 +159,13 @@ public class MemberBulk {
                              WHERE s.batch_id = :b AND s.existing_id IS NULL
                              ORDER BY s.row_no
                             ON CONFLICT (national_id, (CASE WHEN status IN ('ACTIVE', 'TRANSFERRED_OUT') THEN 0 ELSE id END)) DO NOTHING
-                            RETURNING id, joined_on
+                            RETURNING id, status_since
                         )
                         INSERT INTO member_status_history (member_id, status, effective_date, reason, changed_by)
-                        SELECT id, 'ACTIVE', joined_on, :reason, :actor FROM ins
+                        SELECT id, 'ACTIVE', status_since, :reason, :actor FROM ins
                         """)
-                .param("b", batchId).param("actor", actor).param("reason", "import #" + batchId).update();
+                .param("b", batchId).param("actor", actor).param("reason", "import #" + batchId)
+                .param("today", LocalDate.now(clock)).update();
         boolean anyUpdate = jdbc
                 .sql("SELECT EXISTS (SELECT 1 FROM member_staging WHERE batch_id = :b AND existing_id IS NOT NULL)")
                 .param("b", batchId).query(Boolean.class).single();
@@ -171,7 +177,7 @@ public class MemberBulk {
                                        phone = coalesce(s.phone, m.phone), address = coalesce(s.address, m.address),
                                        ethnicity_code = CASE WHEN s.ethnicity_code IS NULL THEN m.ethnicity_code ELSE s.ethnicity_code END,
                                        sensitive_consent_on = CASE WHEN s.ethnicity_code IS NULL THEN m.sensitive_consent_on ELSE s.sensitive_consent_on END,
-                                       joined_on = s.joined_on, position = s.position,
+                                       joined_on = coalesce(s.joined_on, m.joined_on), position = s.position,
                                        has_smartphone = coalesce(s.has_smartphone, m.has_smartphone),
                                        vneid_level = coalesce(s.vneid_level, m.vneid_level), has_ewallet = coalesce(s.has_ewallet, m.has_ewallet),
                                        digital_skill = coalesce(s.digital_skill, m.digital_skill),

@@ -34,12 +34,14 @@ class MemberController {
             MemberRegistry.MEMBER_LEVELS);
 
     private final MemberRegistry registry;
+    private final MemberTotals totals;
     private final OrgUnits units;
     private final UnitPicker picker;
     private final Messages messages;
 
-    MemberController(MemberRegistry registry, OrgUnits units, UnitPicker picker, Messages messages) {
+    MemberController(MemberRegistry registry, MemberTotals totals, OrgUnits units, UnitPicker picker, Messages messages) {
         this.registry = registry;
+        this.totals = totals;
         this.units = units;
         this.picker = picker;
         this.messages = messages;
@@ -53,6 +55,7 @@ class MemberController {
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Caller caller) {
         MemberQuery query = new MemberQuery(q, unitId, status, hasSmartphone, vneidLevel, hasEwallet, null, after, null);
         model.addAttribute("page", registry.search(caller, query));
+        model.addAttribute("total", totals.of(caller, query));
         model.addAttribute("query", query);
         model.addAttribute("unit", unitId == null ? units.get(units.home(caller).unitId()) : units.get(unitId));
         model.addAttribute("roots", units.roots(caller));

@@ -24,6 +24,8 @@ public class MemberForm {
     private Boolean hasEwallet;
     private Integer digitalSkill;
     private int version;
+    /** The stored record has no joining date ("không rõ"); the field may stay empty. */
+    private boolean joinedUnknown;
 
     record Converted(MemberInput input, List<FieldProblem> problems) {
     }
@@ -55,6 +57,7 @@ public class MemberForm {
         f.hasEwallet = m.hasEwallet();
         f.digitalSkill = m.digitalSkill();
         f.version = m.version();
+        f.joinedUnknown = m.joinedOn() == null;
         return f;
     }
 
@@ -150,6 +153,12 @@ public class MemberForm {
     }
     public void setDigitalSkill(Integer v) {
         digitalSkill = v;
+    }
+    public boolean isJoinedUnknown() {
+        return joinedUnknown;
+    }
+    public void setJoinedUnknown(boolean v) {
+        joinedUnknown = v;
     }
     public int getVersion() {
         return version;

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
  * last day; a joining or a leaving counts in the unit she joined or left. A transfer moves no past count, so
  * a report of March computed in December gives March's figures. Ages are on the period's last day; the
  * e-ID level and ethnic group are those of her record today (the registry keeps no history of them).
+ * A member whose joining date is unknown (imported as an existing member) is never counted as joined; her
+ * history starts with the registry's earliest day.
  */
 @Component
 class MemberIndicators implements IndicatorSource {

@@ -34,7 +34,7 @@ class MemberPersonalData implements PersonalDataSource {
             out.put("ethnicityCode", m.ethnicityCode());
             out.put("sensitiveDataConsentOn", m.sensitiveConsentOn() == null ? null : m.sensitiveConsentOn().toString());
             out.put("unit", m.unitName());
-            out.put("joinedOn", String.valueOf(m.joinedOn()));
+            out.put("joinedOn", m.joinedOn() == null ? null : m.joinedOn().toString());
             out.put("status", m.status().name());
             out.put("statusSince", String.valueOf(m.statusSince()));
             out.put("position", m.position().name());

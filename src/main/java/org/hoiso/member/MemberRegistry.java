@@ -165,7 +165,7 @@ public class MemberRegistry {
         if (status == null) {
             throw DomainException.invalid(List.of(FieldProblem.of("status", "error.field.required")));
         }
-        if (date == null || date.isBefore(m.joinedOn()) || date.isAfter(today())) {
+        if (date == null || (m.joinedOn() != null && date.isBefore(m.joinedOn())) || date.isAfter(today())) {
             throw DomainException.invalid(List.of(FieldProblem.of("date", "member.status.date")));
         }
         if (status == m.status()) {
@@ -202,7 +202,7 @@ public class MemberRegistry {
         if (target.id() == m.unitId()) {
             throw DomainException.invalid(List.of(FieldProblem.of("toUnitId", "member.transfer.sameUnit")));
         }
-        if (date == null || date.isBefore(m.joinedOn()) || date.isAfter(today())) {
+        if (date == null || (m.joinedOn() != null && date.isBefore(m.joinedOn())) || date.isAfter(today())) {
             throw DomainException.invalid(List.of(FieldProblem.of("date", "member.status.date")));
         }
         members.setUnit(id, target.id());
@@ -299,7 +299,7 @@ public class MemberRegistry {
         if (all.active() + all.transferredOut() + all.leftUnion() + all.deceased() <= limit) {
             return false;
         }
-        return members.count(scope.path(), q, parse(q.q())) > limit;
+        return members.count(scope.path(), q, parse(q.q()), limit + 1) > limit;
     }
 
     /** A search's filters as the audit keeps them: a CCCD or phone as the number alone, which the audit masks. */
@@ -397,7 +397,9 @@ public class MemberRegistry {
     }
 
     private MemberRules.Result check(Caller caller, MemberInput input, Long selfId) {
-        MemberRules.Result r = MemberRules.check(input, today());
+        // a record kept without a joining date (imported as an existing member) may stay so
+        boolean joinedUnknown = selfId != null && members.find(selfId).map(m -> m.joinedOn() == null).orElse(false);
+        MemberRules.Result r = MemberRules.check(input, today(), joinedUnknown);
         List<FieldProblem> problems = new ArrayList<>(r.problems());
         MemberInput m = r.cleaned();
         boolean mayRegister = false;

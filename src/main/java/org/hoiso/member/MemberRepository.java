@@ -317,11 +317,11 @@ class MemberRepository {
             String status, long memberId) {
     }
 
-    /** How many members match a search (no page limit). */
-    long count(String path, MemberQuery q, SearchText text) {
+    /** How many members match a search (no page limit), counting no further than {@code upTo}. */
+    long count(String path, MemberQuery q, SearchText text, long upTo) {
         Filter f = filter(path, q, text);
-        return jdbc.sql("SELECT count(*) FROM member m JOIN org_unit u ON u.id = m.unit_id" + f.where()).params(f.params())
-                .query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM member m JOIN org_unit u ON u.id = m.unit_id" + f.where()
+                + " LIMIT :upTo) matched").params(f.params()).param("upTo", upTo).query(Long.class).single();
     }
 
     /**

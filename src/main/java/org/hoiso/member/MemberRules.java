@@ -29,6 +29,14 @@ public final class MemberRules {
     }
 
     public static Result check(MemberInput in, LocalDate today) {
+        return check(in, today, false);
+    }
+
+    /**
+     * The rules, where {@code joinedOnMayBeUnknown} lets the joining date be empty: an existing member
+     * imported from a list without it, or her record kept so when it is changed.
+     */
+    public static Result check(MemberInput in, LocalDate today, boolean joinedOnMayBeUnknown) {
         List<FieldProblem> p = new ArrayList<>();
         String name = VietnameseText.personName(in.fullName());
         if (name == null || name.isEmpty()) {
@@ -79,7 +87,11 @@ public final class MemberRules {
 
         LocalDate joined = in.joinedOn();
         if (joined == null) {
-            p.add(FieldProblem.of("joinedOn", "member.joinedOn.required"));
+            if (!joinedOnMayBeUnknown) {
+                p.add(FieldProblem.of("joinedOn", "member.joinedOn.required"));
+            } else if (birth != null && Period.between(birth, today).getYears() < MIN_AGE) {
+                p.add(FieldProblem.of("birthDate", "member.age.underageNow", MIN_AGE));
+            }
         } else if (joined.isAfter(today)) {
             p.add(FieldProblem.of("joinedOn", "member.date.future"));
         } else if (birth != null && Period.between(birth, joined).getYears() < MIN_AGE) {

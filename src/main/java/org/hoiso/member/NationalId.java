@@ -69,7 +69,9 @@ public final class NationalId {
         if (birthDate != null) {
             int year = birthDate.getYear();
             if (year < centuryStart || year >= centuryStart + 100) {
-                problems.add(FieldProblem.of(field, "member.cccd.century", centuryStart, centuryStart + 99, year));
+                // years as text: a number argument would be written "2.000" in Vietnamese
+                problems.add(FieldProblem.of(field, "member.cccd.century", String.valueOf(centuryStart),
+                        String.valueOf(centuryStart + 99), String.valueOf(year)));
             }
             if (yy != year % 100) {
                 problems.add(

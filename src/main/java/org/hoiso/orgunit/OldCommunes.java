@@ -39,7 +39,7 @@ public class OldCommunes {
     private volatile Index index;
 
     private record Index(List<OldCommune> all, Map<String, List<OldCommune>> byCode,
-            Map<String, List<OldCommune>> byFoldedName) {
+            Map<String, List<OldCommune>> byFoldedName, Map<String, List<OldCommune>> byNewName) {
     }
 
     /** Every old commune with each of its successors, in the file's order (old province, old code). */
@@ -58,6 +58,14 @@ public class OldCommunes {
      */
     public List<OldCommune> byName(String name) {
         return index().byFoldedName().getOrDefault(fold(name), List.of());
+    }
+
+    /**
+     * Today's communes (as successors in the mapping, anywhere in the country) with this name, compared as
+     * {@link #byName}: for telling an officer that a commune exists but lies outside her unit.
+     */
+    public List<OldCommune> todayNamed(String name) {
+        return index().byNewName().getOrDefault(fold(name), List.of());
     }
 
     /** The folded name without its leading unit type ("xã", "phường", "thị trấn"). */
@@ -88,6 +96,7 @@ public class OldCommunes {
         List<OldCommune> all = new ArrayList<>();
         Map<String, List<OldCommune>> byCode = new HashMap<>();
         Map<String, List<OldCommune>> byName = new HashMap<>();
+        Map<String, List<OldCommune>> byNewName = new HashMap<>();
         try (var in = new BufferedReader(
                 new InputStreamReader(new ClassPathResource(FILE).getInputStream(), StandardCharsets.UTF_8))) {
             String header = in.readLine();
@@ -103,12 +112,14 @@ public class OldCommunes {
                 all.add(c);
                 byCode.computeIfAbsent(c.oldCode(), k -> new ArrayList<>()).add(c);
                 byName.computeIfAbsent(fold(c.oldName()), k -> new ArrayList<>()).add(c);
+                byNewName.computeIfAbsent(fold(c.newName()), k -> new ArrayList<>()).add(c);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + FILE, e);
         }
         byCode.replaceAll((k, v) -> List.copyOf(v));
         byName.replaceAll((k, v) -> List.copyOf(v));
-        return new Index(List.copyOf(all), Map.copyOf(byCode), Map.copyOf(byName));
+        byNewName.replaceAll((k, v) -> List.copyOf(v));
+        return new Index(List.copyOf(all), Map.copyOf(byCode), Map.copyOf(byName), Map.copyOf(byNewName));
     }
 }

@@ -55,6 +55,15 @@ final class CellFixer {
 
     /** What the fixer learnt, as a {@link FileInfo}. */
     FileInfo info(FileInfo.Format format, SourceEncoding encoding, String sheetName, Character delimiter) {
-        return new FileInfo(format, encoding, font, sheetName, delimiter, converted, normalised, examples);
+        return info(format, encoding, sheetName, delimiter, 0, List.of());
+    }
+
+    /** What the fixer learnt, with the sheet's merged ranges (their values as hoiso stores them). */
+    FileInfo info(FileInfo.Format format, SourceEncoding encoding, String sheetName, Character delimiter, long mergedRanges,
+            List<FileInfo.MergedRange> merged) {
+        List<FileInfo.MergedRange> fixed = merged.stream()
+                .map(m -> new FileInfo.MergedRange(m.range(), LegacyVietnamese.fixCell(stripExportApostrophe(m.value()), font)))
+                .toList();
+        return new FileInfo(format, encoding, font, sheetName, delimiter, converted, normalised, examples, mergedRanges, fixed);
     }
 }

@@ -14,12 +14,18 @@ import java.util.List;
  * @param convertedCells  cells converted from the legacy font
  * @param normalisedCells cells that were decomposed Unicode (NFD) and were composed to NFC
  * @param examples        up to five conversions, original and result
+ * @param mergedRanges    XLSX ranges of merged cells spanning several rows, whose value every row under
+ *                        them reads (0 for CSV)
+ * @param merged          up to five of those ranges with their value, as read so far
  */
 public record FileInfo(Format format, SourceEncoding encoding, LegacyFont legacyFont, String sheetName,
-        Character delimiter, long convertedCells, long normalisedCells, List<Conversion> examples) {
+        Character delimiter, long convertedCells, long normalisedCells, List<Conversion> examples, long mergedRanges,
+        List<MergedRange> merged) {
 
     public FileInfo {
         examples = List.copyOf(examples);
+        // jobs stored before merged cells were filled have none
+        merged = merged == null ? List.of() : List.copyOf(merged);
     }
 
     public enum Format {
@@ -28,5 +34,9 @@ public record FileInfo(Format format, SourceEncoding encoding, LegacyFont legacy
 
     /** One cell as the file held it and as hoiso will store it. */
     public record Conversion(String original, String converted) {
+    }
+
+    /** A range of merged cells ("B5:B9") and the value each of its rows reads. */
+    public record MergedRange(String range, String value) {
     }
 }

@@ -129,9 +129,11 @@ public final class LegacyVietnamese {
     }
 
     /**
-     * The string, typed in {@code font}, as Unicode NFC; with NONE only normalised. TCVN3 text with no
-     * lower-case ASCII letter and a word of two or more capitals was typed in a capitals font (.VnTimeH,
-     * which shows the lower-case codes as capitals) and is converted to capitals.
+     * The string, typed in {@code font}, as Unicode NFC; with NONE only normalised. TCVN3 text was typed in
+     * a capitals font (.VnTimeH, which shows the lower-case codes as capitals) and is converted to capitals
+     * only on evidence in the text itself: no lower-case ASCII letter, and a word where a lower-case code
+     * stands with a capital letter after the word's first ("NGUYÔN", "HéI"). A word capitalised as in a
+     * sentence ("Sè" for "Số") or a run of capitals without a Vietnamese letter ("TDP") is no evidence.
      */
     public static String toUnicode(String s, LegacyFont font) {
         return switch (font) {
@@ -158,7 +160,24 @@ public final class LegacyVietnamese {
             return nfc(cell);
         }
         String converted = toUnicode(cell, font);
+        if (breaksMoreThanItMends(cell, font)) {
+            return nfc(cell);
+        }
         return converted.equals(cell) ? cell : converted;
+    }
+
+    /**
+     * The cell's own evidence against the file's font: more of its words are Vietnamese syllables as they
+     * stand than after conversion (a cell typed later in Unicode letters Latin-1 also has).
+     */
+    private static boolean breaksMoreThanItMends(String cell, LegacyFont font) {
+        Evidence evidence = new Evidence();
+        for (String word : words(cell)) {
+            if (!isAscii(word)) {
+                evidence.add(isSyllable(nfc(word)), isSyllable(toUnicode(word, font)));
+            }
+        }
+        return evidence.broken > evidence.gained;
     }
 
     /** How many words with non-ASCII letters in the text are Vietnamese syllables once converted from {@code font}. */
@@ -280,20 +299,36 @@ public final class LegacyVietnamese {
         return typedInCapitals(s) ? converted.toUpperCase(Locale.ROOT) : converted;
     }
 
-    /** No lower-case ASCII letter, and a word with at least two capitals: text typed in .VnTimeH. */
+    /**
+     * Text typed in .VnTimeH: no lower-case ASCII letter, and a word holding a lower-case TCVN3 code and a
+     * capital anywhere after its first letter.
+     */
     private static boolean typedInCapitals(String s) {
         boolean found = false;
-        int capitals = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        int position = 0;
+        boolean lowerCode = false;
+        boolean laterCapital = false;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
             if (c >= 'a' && c <= 'z') {
                 return false;
             }
-            if (c >= 'A' && c <= 'Z') {
-                found |= ++capitals >= 2;
-            } else if (!isWordChar(c)) {
-                capitals = 0;
+            if (!isWordChar(c)) {
+                found |= lowerCode && laterCapital;
+                position = 0;
+                lowerCode = false;
+                laterCapital = false;
+                continue;
             }
+            if (c >= 0x80) {
+                int b = legacyByte(c);
+                char letter = b < 0 ? c : TCVN3_HIGH.charAt(b - 0x80);
+                lowerCode |= Character.isLowerCase(letter);
+                laterCapital |= position > 0 && Character.isUpperCase(letter);
+            } else {
+                laterCapital |= position > 0;
+            }
+            position++;
         }
         return found;
     }

@@ -18,10 +18,17 @@ import java.util.Arrays;
  * strings: they are kept as UTF-8 bytes, in the heap up to {@value #IN_MEMORY_BYTES} bytes and beyond
  * that in a temporary file that is memory-mapped and removed from the directory at once (only the
  * end offsets, four bytes a string, stay in the heap).
+ *
+ * <p>Whatever the archive's compression ratio, the table is bounded: a part declaring more than
+ * {@link XlsxPackage#MAX_SHARED_STRINGS_BYTES} bytes is refused before it is inflated, and a table of more
+ * than {@value #MAX_STRINGS} strings (eight a row of a million-row list; 32 MB of offsets) while it is
+ * read, both as {@code intake.file.tooLarge}: 250 million empty strings would otherwise need a gigabyte
+ * of offsets.
  */
 final class SharedStrings implements Closeable {
 
     static final int IN_MEMORY_BYTES = 4 * 1024 * 1024;
+    static final int MAX_STRINGS = 8 * 1024 * 1024;
     private static final int BLOCK_BITS = 16;
     private static final int BLOCK = 1 << BLOCK_BITS;
 
@@ -52,7 +59,7 @@ final class SharedStrings implements Closeable {
         if (pkg.sharedStringsPart() == null) {
             return strings;
         }
-        try (XlsxPackage.Xml xml = pkg.xml(pkg.sharedStringsPart())) {
+        try (XlsxPackage.Xml xml = pkg.xml(pkg.sharedStringsPart(), XlsxPackage.MAX_SHARED_STRINGS_BYTES)) {
             StringBuilder item = new StringBuilder();
             boolean inItem = false;
             boolean inText = false;
@@ -110,8 +117,9 @@ final class SharedStrings implements Closeable {
 
     private void add(CharSequence text) throws IOException {
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        if ((long) length + bytes.length > Integer.MAX_VALUE) {
-            throw new FileProblem("intake.file.tooLarge", XlsxPackage.MAX_ENTRY_BYTES / (1024 * 1024), XlsxPackage.MAX_RATIO);
+        if ((long) length + bytes.length > Integer.MAX_VALUE || count == MAX_STRINGS) {
+            throw new FileProblem("intake.file.tooLarge", XlsxPackage.MAX_SHARED_STRINGS_BYTES / (1024 * 1024),
+                    XlsxPackage.MAX_RATIO);
         }
         if (spill == null && length + bytes.length > inMemoryBytes) {
             spillFile = Files.createTempFile("hoiso-sst-", ".bin");

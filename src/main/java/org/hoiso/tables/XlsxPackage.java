@@ -30,7 +30,12 @@ import org.codehaus.stax2.XMLInputFactory2;
  * <p>Zip bombs are refused before anything is inflated, from the sizes the archive declares: an
  * entry over {@value #MAX_ENTRY_BYTES} bytes, all entries together over {@value #MAX_TOTAL_BYTES}
  * bytes, or an entry over {@value #RATIO_CHECKED_FROM} bytes that is more than
- * {@value #MAX_RATIO} times its compressed size. An entry that inflates to more than it declared, or
+ * {@value #MAX_RATIO} times its compressed size. Whatever the ratio, the parts read whole into memory
+ * have their own limits, checked on the declared size before a byte is inflated: the workbook, its
+ * relationships and the styles {@value #MAX_SMALL_PART_BYTES} bytes each, the shared strings
+ * {@value #MAX_SHARED_STRINGS_BYTES} bytes (a member list of a million rows has some 150 MB); a workbook
+ * may list at most {@value #MAX_SHEETS} sheets and {@value #MAX_RELATIONSHIPS} relationships. An entry
+ * that inflates to more than it declared, or
  * whose XML holds a token (a tag with its attributes, a run of text, a comment, a CDATA section) over
  * {@value #MAX_TOKEN_BYTES} bytes, which the parser would hold whole in memory, is refused while it is
  * read: no legitimate part comes near that, a cell holding at most 32,767 characters.
@@ -43,6 +48,10 @@ final class XlsxPackage implements Closeable {
     static final long MAX_TOTAL_BYTES = 4L * 1024 * 1024 * 1024;
     static final long RATIO_CHECKED_FROM = 100L * 1024 * 1024;
     static final long MAX_RATIO = 200;
+    static final long MAX_SMALL_PART_BYTES = 64L * 1024 * 1024;
+    static final long MAX_SHARED_STRINGS_BYTES = 512L * 1024 * 1024;
+    static final int MAX_SHEETS = 4_096;
+    static final int MAX_RELATIONSHIPS = 16_384;
 
     static final String CONTENT_TYPES = "[Content_Types].xml";
     static final String WORKBOOK = "xl/workbook.xml";
@@ -125,13 +134,28 @@ final class XlsxPackage implements Closeable {
      * @throws FileProblem {@code intake.file.corrupt} when the part is missing or its header broken
      */
     InputStream open(String part) {
+        return open(part, MAX_ENTRY_BYTES);
+    }
+
+    /**
+     * A part as a stream that refuses to inflate beyond the size the archive declares for it, nor beyond
+     * {@code maxBytes} whatever it declares.
+     *
+     * @throws FileProblem {@code intake.file.tooLarge} before anything is inflated when the part declares
+     *                     more than {@code maxBytes}; {@code intake.file.corrupt} when it is missing or its
+     *                     header broken
+     */
+    InputStream open(String part, long maxBytes) {
         ZipEntry entry = zip.getEntry(part);
         if (entry == null) {
             throw new FileProblem("intake.file.corrupt");
         }
         long declared = entry.getSize();
+        if (declared > maxBytes) {
+            throw new FileProblem("intake.file.tooLarge", maxBytes / (1024 * 1024), MAX_RATIO);
+        }
         try {
-            return new BoundedInputStream(zip.getInputStream(entry), declared >= 0 ? declared : MAX_ENTRY_BYTES);
+            return new BoundedInputStream(zip.getInputStream(entry), declared >= 0 ? declared : maxBytes);
         } catch (IOException e) {
             throw problem("intake.file.corrupt", e);
         }
@@ -140,6 +164,11 @@ final class XlsxPackage implements Closeable {
     /** A part as an XML event stream. */
     Xml xml(String part) {
         return xml(open(part));
+    }
+
+    /** A part as an XML event stream, refused before inflating when it declares more than {@code maxBytes}. */
+    Xml xml(String part, long maxBytes) {
+        return xml(open(part, maxBytes));
     }
 
     /** Bytes as an XML event stream (no DTD, no external entities). */
@@ -194,7 +223,7 @@ final class XlsxPackage implements Closeable {
         if (stylesPart == null && zip.getEntry("xl/styles.xml") != null) {
             stylesPart = "xl/styles.xml";
         }
-        try (Xml xml = xml(WORKBOOK)) {
+        try (Xml xml = xml(WORKBOOK, MAX_SMALL_PART_BYTES)) {
             while (xml.next()) {
                 if (!xml.isStart()) {
                     continue;
@@ -206,6 +235,9 @@ final class XlsxPackage implements Closeable {
                 } else if (name.equals("sheet")) {
                     String[] rel = rels.get(xml.relationshipId());
                     if (rel != null && rel[0].equals("worksheet")) {
+                        if (sheets.size() == MAX_SHEETS) {
+                            throw new FileProblem("intake.file.tooLarge", MAX_SMALL_PART_BYTES / (1024 * 1024), MAX_RATIO);
+                        }
                         String sheetName = xml.attribute("name");
                         String state = xml.attribute("state");
                         sheets.add(new SheetRef(sheetName == null ? "" : sheetName,
@@ -222,9 +254,12 @@ final class XlsxPackage implements Closeable {
             throw new FileProblem("intake.file.corrupt");
         }
         Map<String, String[]> rels = new HashMap<>();
-        try (Xml xml = xml(WORKBOOK_RELS)) {
+        try (Xml xml = xml(WORKBOOK_RELS, MAX_SMALL_PART_BYTES)) {
             while (xml.next()) {
                 if (xml.isStart() && xml.name().equals("Relationship")) {
+                    if (rels.size() == MAX_RELATIONSHIPS) {
+                        throw new FileProblem("intake.file.tooLarge", MAX_SMALL_PART_BYTES / (1024 * 1024), MAX_RATIO);
+                    }
                     String id = xml.attribute("Id");
                     String type = xml.attribute("Type");
                     String target = xml.attribute("Target");

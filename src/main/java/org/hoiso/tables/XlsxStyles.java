@@ -19,6 +19,8 @@ final class XlsxStyles {
 
     /** Excel allows 64,000 cell formats; more are not looked at. */
     private static final int MAX_STYLES = 65_536;
+    /** Excel's number formats are at most 255 characters; longer ones are not kept. */
+    private static final int MAX_FORMAT_CODE = 1_024;
 
     private static final XlsxStyles NONE = new XlsxStyles(new Kind[0]);
 
@@ -37,14 +39,15 @@ final class XlsxStyles {
         Kind[] kinds = new Kind[16];
         int count = 0;
         boolean inCellXfs = false;
-        try (XlsxPackage.Xml xml = pkg.xml(pkg.stylesPart())) {
+        try (XlsxPackage.Xml xml = pkg.xml(pkg.stylesPart(), XlsxPackage.MAX_SMALL_PART_BYTES)) {
             while (xml.next()) {
                 if (xml.isStart()) {
                     String name = xml.name();
                     if (name.equals("numFmt")) {
                         String id = xml.attribute("numFmtId");
                         String code = xml.attribute("formatCode");
-                        if (id != null && code != null && customFormats.size() < MAX_STYLES) {
+                        if (id != null && code != null && code.length() <= MAX_FORMAT_CODE
+                                && customFormats.size() < MAX_STYLES) {
                             customFormats.put(id.trim(), code);
                         }
                     } else if (name.equals("cellXfs")) {

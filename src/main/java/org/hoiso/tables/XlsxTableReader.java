@@ -18,8 +18,9 @@ import java.util.List;
  * digits, no exponent, no ".0"); numbers in a date or time format as ISO dates and times; booleans as
  * TRUE/FALSE; formulas as their cached value ("" when the file has none); errors as their text
  * (#N/A). A row's number is the sheet's row number. Hidden sheets are skipped; hidden (or filtered
- * out) rows of the sheet are read. Merged cells are not filled: the merge ranges come after the rows
- * in the sheet's XML, so a merged value stays in the range's first cell.
+ * out) rows of the sheet are read. A cell merged over several rows gives its value to every row under it
+ * that has data of its own ({@link XlsxMerges}: the sheet's merge ranges, listed after its rows, are read
+ * first); a merge within one row (a title, a heading) is left in its first cell.
  *
  * <p>The legacy font is detected on the first {@value #FONT_SAMPLE} non-empty text cells (the rows
  * holding them are buffered) and applied to every text cell of the sheet.
@@ -38,15 +39,18 @@ final class XlsxTableReader implements TableReader {
 
     private final XlsxPackage pkg;
     private final SharedStrings strings;
+    private final XlsxMerges merges;
     private final SheetCursor cursor;
     private final String sheetName;
     private final Deque<RawRow> buffered = new ArrayDeque<>();
     private final CellFixer fixer;
     private long delivered;
 
-    private XlsxTableReader(XlsxPackage pkg, SharedStrings strings, SheetCursor cursor, RawRow first, String sheetName) {
+    private XlsxTableReader(XlsxPackage pkg, SharedStrings strings, XlsxMerges merges, SheetCursor cursor, RawRow first,
+            String sheetName) {
         this.pkg = pkg;
         this.strings = strings;
+        this.merges = merges;
         this.cursor = cursor;
         this.sheetName = sheetName;
         List<String> sample = new ArrayList<>(FONT_SAMPLE);
@@ -85,11 +89,12 @@ final class XlsxTableReader implements TableReader {
                 if (!sheet.visible()) {
                     continue;
                 }
-                SheetCursor cursor = new SheetCursor(pkg, sheet.part(), styles, strings);
+                XlsxMerges merges = XlsxMerges.read(pkg, sheet.part());
+                SheetCursor cursor = new SheetCursor(pkg, sheet.part(), styles, strings, merges);
                 try {
                     RawRow first = cursor.next();
                     if (first != null) {
-                        return new XlsxTableReader(pkg, strings, cursor, first, sheet.name());
+                        return new XlsxTableReader(pkg, strings, merges, cursor, first, sheet.name());
                     }
                 } catch (RuntimeException e) {
                     cursor.close();
@@ -129,7 +134,7 @@ final class XlsxTableReader implements TableReader {
 
     @Override
     public FileInfo info() {
-        return fixer.info(FileInfo.Format.XLSX, SourceEncoding.UNICODE, sheetName, null);
+        return fixer.info(FileInfo.Format.XLSX, SourceEncoding.UNICODE, sheetName, null, merges.count(), merges.examples());
     }
 
     /** The last row read of the rows the sheet declares, else the bytes of the sheet's XML read; 1 at the end. */
@@ -171,6 +176,7 @@ final class XlsxTableReader implements TableReader {
 
         private final XlsxStyles styles;
         private final SharedStrings strings;
+        private final XlsxMerges merges;
         private final boolean date1904;
         private final long partSize;
         private final CountingInputStream bytes;
@@ -184,9 +190,15 @@ final class XlsxTableReader implements TableReader {
         private long rowNumber;
         private boolean done;
 
-        SheetCursor(XlsxPackage pkg, String part, XlsxStyles styles, SharedStrings strings) throws IOException {
+        SheetCursor(XlsxPackage pkg, String part, XlsxStyles styles, SharedStrings strings, XlsxMerges merges)
+                throws IOException {
             this.styles = styles;
             this.strings = strings;
+            this.merges = merges;
+            if (merges.lastColumn() >= cells.length) {
+                cells = new String[merges.lastColumn() + 1];
+                text = new boolean[cells.length];
+            }
             this.date1904 = pkg.date1904();
             this.partSize = pkg.size(part);
             this.bytes = new CountingInputStream(pkg.open(part));
@@ -270,6 +282,7 @@ final class XlsxTableReader implements TableReader {
                 }
             }
             inRow = false;
+            width = merges.fill(rowNumber, cells, text, width);
             if (width == 0) {
                 return null;
             }
@@ -380,11 +393,15 @@ final class XlsxTableReader implements TableReader {
 
         private long parseRowNumber(String r, long fallback) {
             if (r == null) {
+                if (fallback > MAX_ROW) {
+                    throw new FileProblem("intake.file.corruptRow", fallback);
+                }
                 return fallback;
             }
             try {
                 long number = Long.parseLong(r.trim());
-                if (number >= 1 && number <= MAX_ROW) {
+                // rows come in ascending order (a sheet has at most Excel's 1,048,576 of them)
+                if (number >= fallback && number <= MAX_ROW) {
                     return number;
                 }
             } catch (NumberFormatException e) {

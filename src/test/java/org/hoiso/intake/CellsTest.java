@@ -97,7 +97,7 @@ class CellsTest {
         assertThat(p.columns()).containsEntry(ImportField.FULL_NAME, 1).containsEntry(ImportField.BIRTH_DATE, 2)
                 .containsEntry(ImportField.NATIONAL_ID, 3).containsEntry(ImportField.PHONE, 4)
                 .containsEntry(ImportField.BRANCH, 5)
-                .containsEntry(ImportField.ETHNICITY, 6).hasSize(6);
+                .containsEntry(ImportField.ETHNICITY, 6).containsEntry(ImportField.SEQUENCE, 0).hasSize(7);
         assertThat(Headings.field("Full name")).isEqualTo(ImportField.FULL_NAME);
         assertThat(Headings.field("Date of birth")).isEqualTo(ImportField.BIRTH_DATE);
         assertThat(Headings.field("Số định danh cá nhân")).isEqualTo(ImportField.NATIONAL_ID);

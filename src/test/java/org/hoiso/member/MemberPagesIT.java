@@ -63,6 +63,20 @@ class MemberPagesIT {
     }
 
     @Test
+    void aCccdOfAnotherCenturyNamesTheYearsWithoutThousandsSeparators() throws Exception {
+        var officer = officerOf(Places.BA_DINH);
+        // 3 means a woman born 2000–2099; she was born in 1990
+        mvc.perform(post("/members/validate").with(user(officer)).with(csrf()).param("field", "nationalId")
+                .param("birthDate", "05/03/1990").param("nationalId", "001390123456"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("từ 2000 đến 2099, nhưng năm sinh là 1990")))
+                .andExpect(content().string(not(containsString("2.000"))));
+        mvc.perform(post("/members/validate").with(user(officer)).with(csrf()).param("field", "nationalId")
+                .param("birthDate", "05/03/1990").param("nationalId", "001390123456").param("lang", "en"))
+                .andExpect(content().string(containsString("between 2000 and 2099, but the year of birth is 1990")));
+    }
+
+    @Test
     void aValidFormSavesAndShowsTheRecordWithDatesAsDdMmYyyy() throws Exception {
         var officer = officerOf(Places.BA_DINH);
         String given = Fixtures.uniqueGivenName();

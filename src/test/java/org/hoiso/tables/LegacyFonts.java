@@ -9,9 +9,10 @@ import java.util.Map;
 
 /**
  * Test-only encoders from Unicode into TCVN3 and VNI, written from the public tables independently of
- * {@link LegacyVietnamese}: each row is one vowel in the order plain, sắc, huyền, hỏi, ngã, nặng.
+ * {@link LegacyVietnamese}: each row is one vowel in the order plain, sắc, huyền, hỏi, ngã, nặng. The import's
+ * tests build their legacy files with them too.
  */
-final class LegacyFonts {
+public final class LegacyFonts {
 
     /** The Vietnamese vowels in the row order of the tables below. */
     static final String VOWELS = "aăâeêioôơuưy";
@@ -80,17 +81,17 @@ final class LegacyFonts {
     }
 
     /** The text as .VnTime would store it: XLSX cell text, or the bytes of a CSV read as Windows-1252. */
-    static String tcvn3(String unicode) {
+    public static String tcvn3(String unicode) {
         return encode(unicode, TCVN3);
     }
 
     /** The text as VNI-Times would store it. */
-    static String vni(String unicode) {
+    public static String vni(String unicode) {
         return encode(unicode, VNI);
     }
 
     /** A legacy string as the bytes of a file: Latin-1 characters as themselves, the rest as Windows-1252. */
-    static byte[] bytes(String legacy) {
+    public static byte[] bytes(String legacy) {
         byte[] bytes = new byte[legacy.length()];
         Charset windows1252 = Charset.forName("windows-1252");
         for (int i = 0; i < legacy.length(); i++) {

@@ -99,6 +99,26 @@ class LegacyVietnameseTest {
     }
 
     @Test
+    void aWordCapitalisedAsInASentenceBesideAnAbbreviationIsNoEvidenceOfTheCapitalsFont() {
+        String address = LegacyFonts.tcvn3("Số 45 TDP 7");
+        assertThat(address).isEqualTo("Sè 45 TDP 7");
+        assertThat(LegacyVietnamese.fixCell(address, LegacyFont.TCVN3)).isEqualTo("Số 45 TDP 7");
+        assertThat(LegacyVietnamese.fixCell(LegacyFonts.tcvn3("Thôn Đông, KP 3"), LegacyFont.TCVN3)).isEqualTo("Thôn Đông, KP 3");
+        // a word that mixes lower-case codes with later capitals is: the cell was typed in .VnTimeH
+        assertThat(LegacyVietnamese.fixCell("Sè 45 TDP 7, NGUYÔN", LegacyFont.TCVN3)).isEqualTo("SỐ 45 TDP 7, NGUYỄN");
+    }
+
+    @Test
+    void aCellWhoseWordsTheFileFontWouldBreakIsKeptAsTyped() {
+        // typed in Unicode later, with letters Latin-1 also has: "Bình" would become "Bỡnh", "Sông" "Sơng"
+        assertThat(LegacyVietnamese.fixCell("Tân Bình", LegacyFont.TCVN3)).isEqualTo("Tân Bình");
+        assertThat(LegacyVietnamese.fixCell("Sông Cầu", LegacyFont.VNI)).isEqualTo("Sông Cầu");
+        assertThat(LegacyVietnamese.fixCell("Bông", LegacyFont.VNI)).isEqualTo("Bông");
+        // the file's own text still converts
+        assertThat(LegacyVietnamese.fixCell(LegacyFonts.tcvn3("Tân Bình"), LegacyFont.TCVN3)).isEqualTo("Tân Bình");
+    }
+
+    @Test
     void otherTextIsNotLegacy() {
         List<String> english = List.of("Member list", "Full name", "Date of birth", "John Smith", "Mary O'Brien");
         List<String> european = List.of("José Müller", "Café Zürich", "François Lefèvre", "Søren Ærø", "Ñandú Peña");

@@ -154,15 +154,6 @@ class XlsxTableReaderTest {
     }
 
     @Test
-    void leavesMergedCellsInTheirFirstCell() throws IOException {
-        String rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Chi hội 1</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>Lan</t></is></c></row>"
-                + "<row r=\"2\"><c r=\"A2\"/><c r=\"B2\" t=\"inlineStr\"><is><t>Mai</t></is></c></row>";
-        List<TableRow> read = read(new TestTables.Workbook()
-                .sheet("S", "visible", "", rows, "<mergeCells count=\"1\"><mergeCell ref=\"A1:A2\"/></mergeCells>"));
-        assertThat(read).extracting(TableRow::cells).containsExactly(List.of("Chi hội 1", "Lan"), List.of("", "Mai"));
-    }
-
-    @Test
     void readsTheFirstVisibleSheetThatHasData() throws IOException {
         String data = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>dữ liệu</t></is></c></row>";
         Path file = new TestTables.Workbook()

@@ -48,6 +48,19 @@ public final class Places {
     /** Phường Hồng Hà, Hà Nội (successor of the old Phường Phúc Xá, 00001). */
     public static final String HONG_HA = "00097";
 
+    // ---- communes of Hà Nội for the member book and the import's tests (one test class each)
+
+    /** Phường Tây Hồ, Hà Nội: the member book. */
+    public static final String TAY_HO = "00103";
+    /** Phường Nghĩa Đô, Hà Nội: imports with an unknown joining date. */
+    public static final String NGHIA_DO = "00160";
+    /** Phường Cầu Giấy, Hà Nội: the import's last mistakes (merged cells, footers, STT, …). */
+    public static final String CAU_GIAY = "00166";
+    /** Phường Láng, Hà Nội: the upload's safety (file permissions, retention, bombs). */
+    public static final String LANG = "00199";
+    /** Phường Kim Liên, Hà Nội: duplicates of the registry in an import, inside and outside the officer's reach. */
+    public static final String KIM_LIEN = "00229";
+
     // ---- communes of other provinces
 
     /** Xã Bạch Đích, Tuyên Quang. */

@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.hoiso.platform.pdf.PdfCanvas;
 import org.springframework.context.MessageSource;
 
 /**
@@ -63,11 +62,11 @@ public final class ReportPdf {
         Objects.requireNonNull(report, "report");
         try (PdfCanvas canvas = new PdfCanvas()) {
             new Layout(canvas, report, locale).draw();
-            PDDocumentInformation info = canvas.document.getDocumentInformation();
+            PDDocumentInformation info = canvas.document().getDocumentInformation();
             info.setTitle(report.formName() + " – " + report.periodLabel() + " – " + report.unitName());
             info.setCreator("hoiso");
-            canvas.document.getDocumentCatalog().setLanguage(locale.getLanguage());
-            canvas.document.save(out);
+            canvas.document().getDocumentCatalog().setLanguage(locale.getLanguage());
+            canvas.document().save(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,32 +96,6 @@ public final class ReportPdf {
         }
 
         private void heading() throws IOException {
-            float leftCentre = PdfCanvas.LEFT + 105;
-            float rightCentre = PdfCanvas.RIGHT - 130;
-            float top = y;
-            pdf.centred(msg("exchange.pdf.union"), leftCentre, y, pdf.regular, 10.5f);
-            y -= 13;
-            if (report.parentUnitName() != null) {
-                for (String line : pdf.wrap(report.parentUnitName().toUpperCase(locale), pdf.regular, 10.5f, 210)) {
-                    pdf.centred(line, leftCentre, y, pdf.regular, 10.5f);
-                    y -= 13;
-                }
-            }
-            for (String line : pdf.wrap(report.unitName().toUpperCase(locale), pdf.bold, 10.5f, 210)) {
-                pdf.centred(line, leftCentre, y, pdf.bold, 10.5f);
-                y -= 13;
-            }
-            pdf.line(leftCentre - 30, y + 9, leftCentre + 30, y + 9, 0.6f);
-            float left = y;
-
-            y = top;
-            pdf.centred(msg("exchange.pdf.motto"), rightCentre, y, pdf.bold, 10.5f);
-            y -= 14;
-            String sub = msg("exchange.pdf.mottoSub");
-            pdf.centred(sub, rightCentre, y, pdf.bold, 11);
-            float half = pdf.width(sub, pdf.bold, 11) / 2;
-            pdf.line(rightCentre - half, y - 3, rightCentre + half, y - 3, 0.6f);
-            y -= 22;
             ZonedDateTime printed = report.printedAt().atZoneSameInstant(VIETNAM);
             String day = String.valueOf(printed.getDayOfMonth());
             String month = String.valueOf(printed.getMonthValue());
@@ -130,23 +103,24 @@ public final class ReportPdf {
             String date = report.place() == null || report.place().isBlank()
                     ? msg("exchange.pdf.dateLine", day, month, year)
                     : msg("exchange.pdf.placeDateLine", day, month, year, report.place());
-            pdf.centred(date, rightCentre, y, pdf.regular, 10);
-            y = Math.min(y, left) - 30;
+            y = pdf.officialHeading(y, locale, msg("exchange.pdf.union"), report.parentUnitName(), report.unitName(),
+                    msg("exchange.pdf.motto"), msg("exchange.pdf.mottoSub"), date);
         }
 
         private void title() throws IOException {
             float centre = (PdfCanvas.LEFT + PdfCanvas.RIGHT) / 2;
-            for (String line : pdf.wrap(report.formName().toUpperCase(locale), pdf.bold, 13, PdfCanvas.RIGHT - PdfCanvas.LEFT)) {
-                pdf.centred(line, centre, y, pdf.bold, 13);
+            for (String line : pdf.wrap(report.formName().toUpperCase(locale), pdf.bold(), 13,
+                    PdfCanvas.RIGHT - PdfCanvas.LEFT)) {
+                pdf.centred(line, centre, y, pdf.bold(), 13);
                 y -= 17;
             }
-            pdf.centred(msg("exchange.pdf.period", report.periodLabel()), centre, y, pdf.bold, 11);
+            pdf.centred(msg("exchange.pdf.period", report.periodLabel()), centre, y, pdf.bold(), 11);
             y -= 22;
-            pdf.text(msg("exchange.pdf.unit", report.unitName(), report.unitCode()), PdfCanvas.LEFT, y, pdf.regular, 10);
+            pdf.text(msg("exchange.pdf.unit", report.unitName(), report.unitCode()), PdfCanvas.LEFT, y, pdf.regular(), 10);
             y -= 14;
-            pdf.text(msg("exchange.pdf.form", report.formCode()), PdfCanvas.LEFT, y, pdf.regular, 10);
+            pdf.text(msg("exchange.pdf.form", report.formCode()), PdfCanvas.LEFT, y, pdf.regular(), 10);
             if (report.statusLabel() != null) {
-                pdf.right(msg("exchange.pdf.status", report.statusLabel()), PdfCanvas.RIGHT, y, pdf.regular, 10);
+                pdf.right(msg("exchange.pdf.status", report.statusLabel()), PdfCanvas.RIGHT, y, pdf.regular(), 10);
             }
             y -= 16;
         }
@@ -155,7 +129,7 @@ public final class ReportPdf {
             tableHeading();
             if (report.lines().isEmpty()) {
                 y -= LEADING;
-                pdf.text(msg("exchange.pdf.noLines"), PdfCanvas.LEFT, y, pdf.regular, SIZE);
+                pdf.text(msg("exchange.pdf.noLines"), PdfCanvas.LEFT, y, pdf.regular(), SIZE);
                 y -= LEADING;
                 return;
             }
@@ -165,12 +139,12 @@ public final class ReportPdf {
                 boolean last = number == report.lines().size() - 1;
                 if (line.section() != null && !line.section().equals(section)) {
                     section = line.section();
-                    List<String> text = pdf.wrap(section, pdf.bold, SIZE, PdfCanvas.RIGHT - PdfCanvas.LEFT - 2 * PAD);
+                    List<String> text = pdf.wrap(section, pdf.bold(), SIZE, PdfCanvas.RIGHT - PdfCanvas.LEFT - 2 * PAD);
                     float h = text.size() * LEADING + 2 * PAD;
                     // A section heading stays with its first line (and, before the last line, with the signatures).
                     room(h + LEADING + 2 * PAD + (last ? signaturesHeight() : 0));
                     pdf.box(PdfCanvas.LEFT, y - h, PdfCanvas.RIGHT - PdfCanvas.LEFT, h, SECTION_FILL);
-                    lines(text, PdfCanvas.LEFT + PAD, pdf.bold, false, 0);
+                    lines(text, PdfCanvas.LEFT + PAD, pdf.bold(), false, 0);
                     y -= h;
                 }
                 // The last line goes over with the signatures rather than leave them alone on a page.
@@ -179,10 +153,10 @@ public final class ReportPdf {
         }
 
         private void row(int number, PrintableLine line, float keepWith) throws IOException {
-            List<String> name = pdf.wrap(line.name(), pdf.regular, SIZE, COLUMNS[1] - 2 * PAD);
-            List<String> note = pdf.wrap(line.note(), pdf.regular, SIZE - 1.5f, COLUMNS[1] - 2 * PAD);
-            List<String> category = pdf.wrap(line.category(), pdf.regular, SIZE, COLUMNS[2] - 2 * PAD);
-            List<String> value = pdf.wrap(line.value(), pdf.bold, SIZE, COLUMNS[3] - 2 * PAD);
+            List<String> name = pdf.wrap(line.name(), pdf.regular(), SIZE, COLUMNS[1] - 2 * PAD);
+            List<String> note = pdf.wrap(line.note(), pdf.regular(), SIZE - 1.5f, COLUMNS[1] - 2 * PAD);
+            List<String> category = pdf.wrap(line.category(), pdf.regular(), SIZE, COLUMNS[2] - 2 * PAD);
+            List<String> value = pdf.wrap(line.value(), pdf.bold(), SIZE, COLUMNS[3] - 2 * PAD);
             int height = Math.max(Math.max(name.size() + note.size(), category.size()), Math.max(value.size(), 1));
             float h = height * LEADING + 2 * PAD;
             room(h + keepWith);
@@ -192,16 +166,16 @@ public final class ReportPdf {
                 x += w;
             }
             x = PdfCanvas.LEFT;
-            lines(List.of(String.valueOf(number)), x + COLUMNS[0] - PAD, pdf.regular, true, 0);
+            lines(List.of(String.valueOf(number)), x + COLUMNS[0] - PAD, pdf.regular(), true, 0);
             x += COLUMNS[0];
-            lines(name, x + PAD, pdf.regular, false, 0);
+            lines(name, x + PAD, pdf.regular(), false, 0);
             pdf.grey(true);
-            lines(note, x + PAD, pdf.regular, false, name.size(), SIZE - 1.5f);
+            lines(note, x + PAD, pdf.regular(), false, name.size(), SIZE - 1.5f);
             pdf.grey(false);
             x += COLUMNS[1];
-            lines(category, x + PAD, pdf.regular, false, 0);
+            lines(category, x + PAD, pdf.regular(), false, 0);
             x += COLUMNS[2];
-            lines(value, x + COLUMNS[3] - PAD, pdf.bold, true, 0);
+            lines(value, x + COLUMNS[3] - PAD, pdf.bold(), true, 0);
             y -= h;
         }
 
@@ -212,7 +186,7 @@ public final class ReportPdf {
             float x = PdfCanvas.LEFT;
             for (int i = 0; i < titles.length; i++) {
                 pdf.box(x, y - h, COLUMNS[i], h, HEADING_FILL);
-                pdf.centred(titles[i], x + COLUMNS[i] / 2, y - PAD - SIZE, pdf.bold, SIZE);
+                pdf.centred(titles[i], x + COLUMNS[i] / 2, y - PAD - SIZE, pdf.bold(), SIZE);
                 x += COLUMNS[i];
             }
             y -= h;
@@ -247,7 +221,7 @@ public final class ReportPdf {
         private List<String> comment() throws IOException {
             return report.returnComment() == null
                     ? List.of()
-                    : pdf.wrap(msg("exchange.pdf.returnComment", report.returnComment()), pdf.regular, 10,
+                    : pdf.wrap(msg("exchange.pdf.returnComment", report.returnComment()), pdf.regular(), 10,
                             PdfCanvas.RIGHT - PdfCanvas.LEFT);
         }
 
@@ -263,7 +237,7 @@ public final class ReportPdf {
             }
             y -= 20;
             for (String line : comment) {
-                pdf.text(line, PdfCanvas.LEFT, y, pdf.regular, 10);
+                pdf.text(line, PdfCanvas.LEFT, y, pdf.regular(), 10);
                 y -= 13;
             }
             y -= 8;
@@ -283,20 +257,20 @@ public final class ReportPdf {
         private void signature(float centre, String heading, String who, String title, OffsetDateTime when, String atCode,
                 String noneCode, float shift) throws IOException {
             float top = y;
-            pdf.centred(msg(heading), centre, top, pdf.bold, 10);
+            pdf.centred(msg(heading), centre, top, pdf.bold(), 10);
             if (who != null && hasText(title)) {
-                String line = pdf.wrap(title, pdf.bold, 9.5f, 200).get(0);
-                pdf.centred(line, centre, top - TITLE_LINE, pdf.bold, 9.5f);
+                String line = pdf.wrap(title, pdf.bold(), 9.5f, 200).get(0);
+                pdf.centred(line, centre, top - TITLE_LINE, pdf.bold(), 9.5f);
             }
-            pdf.centred(msg("exchange.pdf.sign"), centre, top - 13 - shift, pdf.regular, 9);
+            pdf.centred(msg("exchange.pdf.sign"), centre, top - 13 - shift, pdf.regular(), 9);
             if (who == null) {
-                pdf.centred(msg(noneCode), centre, top - 90 - shift, pdf.regular, 10);
+                pdf.centred(msg(noneCode), centre, top - 90 - shift, pdf.regular(), 10);
                 return;
             }
-            pdf.centred(who, centre, top - 90 - shift, pdf.bold, 10.5f);
+            pdf.centred(who, centre, top - 90 - shift, pdf.bold(), 10.5f);
             if (when != null) {
                 pdf.centred(msg(atCode, DATE_TIME.format(when.atZoneSameInstant(VIETNAM))), centre, top - 104 - shift,
-                        pdf.regular, 9);
+                        pdf.regular(), 9);
             }
         }
 
@@ -306,18 +280,10 @@ public final class ReportPdf {
 
         /** The foot of every page, once the number of pages is known. */
         private void pageNumbers() throws IOException {
-            pdf.finishPage();
-            int pages = pdf.document.getNumberOfPages();
             String printed = msg("exchange.pdf.printedAt", DATE_TIME.format(report.printedAt().atZoneSameInstant(VIETNAM)));
             String where = report.formCode() + " · " + report.unitCode() + " · " + report.periodLabel();
-            for (int i = 0; i < pages; i++) {
-                PDPage page = pdf.document.getPage(i);
-                try (PDPageContentStream foot = new PDPageContentStream(pdf.document, page,
-                        PDPageContentStream.AppendMode.APPEND, true, true)) {
-                    pdf.foot(foot, where + " · " + printed,
-                            msg("exchange.pdf.page", String.valueOf(i + 1), String.valueOf(pages)));
-                }
-            }
+            pdf.footOnEveryPage(where + " · " + printed,
+                    (page, pages) -> msg("exchange.pdf.page", String.valueOf(page), String.valueOf(pages)));
         }
 
         private String msg(String code, Object... args) {

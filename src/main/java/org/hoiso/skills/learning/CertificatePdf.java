@@ -33,8 +33,8 @@ final class CertificatePdf {
             PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
             PDPage page = new PDPage(size);
             doc.addPage(page);
-            PDFont regular = font(doc, "reporting/fonts/DejaVuSans.ttf");
-            PDFont bold = font(doc, "reporting/fonts/DejaVuSans-Bold.ttf");
+            PDFont regular = font(doc, "platform/fonts/DejaVuSans.ttf");
+            PDFont bold = font(doc, "platform/fonts/DejaVuSans-Bold.ttf");
             float w = size.getWidth();
             try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
                 s.setLineWidth(3);

@@ -1,4 +1,4 @@
-package org.hoiso.reporting.exchange;
+package org.hoiso.platform.pdf;
 
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
@@ -9,7 +9,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -17,35 +19,49 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The drawing side of {@link ReportPdf}: A4 pages, the two embedded DejaVu fonts (subset, so a report
- * carries only the glyphs it uses), text that never fails on a character the font lacks, and word
- * wrapping. Coordinates are PDF points from the bottom left.
+ * Drawing printed documents (the report's print, the member book): A4 pages, the two embedded DejaVu
+ * fonts (subset, so a document carries only the glyphs it uses), text that never fails on a character
+ * the font lacks, and word wrapping. Coordinates are PDF points from the bottom left. The fonts and their
+ * licence are in {@code src/main/resources/platform/fonts/}.
  */
-final class PdfCanvas implements AutoCloseable {
+public final class PdfCanvas implements AutoCloseable {
 
-    static final PDRectangle A4 = PDRectangle.A4;
-    static final float LEFT = 70;
-    static final float RIGHT = A4.getWidth() - 45;
-    static final float TOP = A4.getHeight() - 45;
-    static final float BOTTOM = 60;
+    public static final PDRectangle A4 = PDRectangle.A4;
+    public static final float LEFT = 70;
+    public static final float RIGHT = A4.getWidth() - 45;
+    public static final float TOP = A4.getHeight() - 45;
+    public static final float BOTTOM = 60;
 
     private static final byte[] REGULAR = font("DejaVuSans.ttf");
     private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
 
-    final PDDocument document;
-    final PDType0Font regular;
-    final PDType0Font bold;
+    private final PDDocument document;
+    private final PDType0Font regular;
+    private final PDType0Font bold;
     private final Map<PDType0Font, Map<Integer, Boolean>> glyphs = new HashMap<>();
     private PDPageContentStream content;
 
-    PdfCanvas() throws IOException {
+    public PdfCanvas() throws IOException {
         document = new PDDocument();
         regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
         bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
     }
 
+    /** The document being drawn (its information, its pages, saving it). */
+    public PDDocument document() {
+        return document;
+    }
+
+    public PDType0Font regular() {
+        return regular;
+    }
+
+    public PDType0Font bold() {
+        return bold;
+    }
+
     /** Starts a new page; returns its top. */
-    float newPage() throws IOException {
+    public float newPage() throws IOException {
         finishPage();
         PDPage page = new PDPage(A4);
         document.addPage(page);
@@ -53,16 +69,16 @@ final class PdfCanvas implements AutoCloseable {
         return TOP;
     }
 
-    PDPageContentStream content() {
+    public PDPageContentStream content() {
         return content;
     }
 
-    void text(String text, float x, float y, PDType0Font font, float size) throws IOException {
+    public void text(String text, float x, float y, PDType0Font font, float size) throws IOException {
         text(content, text, x, y, font, size);
     }
 
     /** The foot of a page, drawn on a stream appended to the finished page. */
-    void foot(PDPageContentStream stream, String left, String right) throws IOException {
+    public void foot(PDPageContentStream stream, String left, String right) throws IOException {
         float y = BOTTOM - 28;
         stream.setLineWidth(0.4f);
         stream.moveTo(LEFT, y + 11);
@@ -85,22 +101,22 @@ final class PdfCanvas implements AutoCloseable {
         stream.endText();
     }
 
-    void centred(String text, float centre, float y, PDType0Font font, float size) throws IOException {
+    public void centred(String text, float centre, float y, PDType0Font font, float size) throws IOException {
         text(text, centre - width(text, font, size) / 2, y, font, size);
     }
 
-    void right(String text, float right, float y, PDType0Font font, float size) throws IOException {
+    public void right(String text, float right, float y, PDType0Font font, float size) throws IOException {
         text(text, right - width(text, font, size), y, font, size);
     }
 
-    void line(float x1, float y1, float x2, float y2, float width) throws IOException {
+    public void line(float x1, float y1, float x2, float y2, float width) throws IOException {
         content.setLineWidth(width);
         content.moveTo(x1, y1);
         content.lineTo(x2, y2);
         content.stroke();
     }
 
-    void box(float x, float y, float w, float h, Color fill) throws IOException {
+    public void box(float x, float y, float w, float h, Color fill) throws IOException {
         if (fill != null) {
             content.setNonStrokingColor(fill);
             content.addRect(x, y, w, h);
@@ -112,16 +128,16 @@ final class PdfCanvas implements AutoCloseable {
         content.stroke();
     }
 
-    void grey(boolean on) throws IOException {
+    public void grey(boolean on) throws IOException {
         content.setNonStrokingColor(on ? Color.DARK_GRAY : Color.BLACK);
     }
 
-    float width(String text, PDType0Font font, float size) throws IOException {
+    public float width(String text, PDType0Font font, float size) throws IOException {
         return font.getStringWidth(printable(text, font)) / 1000 * size;
     }
 
     /** The text in lines no wider than {@code width}; a word too long for a line is cut. */
-    List<String> wrap(String text, PDType0Font font, float size, float width) throws IOException {
+    public List<String> wrap(String text, PDType0Font font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return lines;
@@ -156,8 +172,61 @@ final class PdfCanvas implements AutoCloseable {
         return lines;
     }
 
+    /**
+     * The heading of an official union document, from {@code y} down: the union, the unit above (may be
+     * null) and the unit in capitals, underlined, on the left; the national motto, underlined, and the
+     * place-and-date line on the right. Returns the line below it, with room before the title.
+     */
+    public float officialHeading(float y, Locale locale, String union, String parentUnit, String unit, String motto,
+            String mottoSub, String dateLine) throws IOException {
+        float leftCentre = LEFT + 105;
+        float rightCentre = RIGHT - 130;
+        float line = y;
+        centred(union, leftCentre, line, regular, 10.5f);
+        line -= 13;
+        if (parentUnit != null) {
+            for (String part : wrap(parentUnit.toUpperCase(locale), regular, 10.5f, 210)) {
+                centred(part, leftCentre, line, regular, 10.5f);
+                line -= 13;
+            }
+        }
+        for (String part : wrap(unit.toUpperCase(locale), bold, 10.5f, 210)) {
+            centred(part, leftCentre, line, bold, 10.5f);
+            line -= 13;
+        }
+        line(leftCentre - 30, line + 9, leftCentre + 30, line + 9, 0.6f);
+        float left = line;
+
+        line = y;
+        centred(motto, rightCentre, line, bold, 10.5f);
+        line -= 14;
+        centred(mottoSub, rightCentre, line, bold, 11);
+        float half = width(mottoSub, bold, 11) / 2;
+        line(rightCentre - half, line - 3, rightCentre + half, line - 3, 0.6f);
+        line -= 22;
+        centred(dateLine, rightCentre, line, regular, 10);
+        return Math.min(line, left) - 30;
+    }
+
+    /**
+     * Ends the last page and writes every page's foot once their number is known: {@code left} on the
+     * left, and on the right what {@code right} makes of the page's number and the number of pages
+     * ("Trang 2/5").
+     */
+    public void footOnEveryPage(String left, BiFunction<Integer, Integer, String> right) throws IOException {
+        finishPage();
+        int pages = document.getNumberOfPages();
+        for (int i = 0; i < pages; i++) {
+            PDPage page = document.getPage(i);
+            try (PDPageContentStream foot = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND,
+                    true, true)) {
+                foot(foot, left, right.apply(i + 1, pages));
+            }
+        }
+    }
+
     /** Ends the page being drawn. */
-    void finishPage() throws IOException {
+    public void finishPage() throws IOException {
         if (content != null) {
             content.close();
             content = null;
@@ -213,7 +282,7 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     private static byte[] font(String name) {
-        try (InputStream in = PdfCanvas.class.getResourceAsStream("/reporting/fonts/" + name)) {
+        try (InputStream in = PdfCanvas.class.getResourceAsStream("/platform/fonts/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("font missing from the build: " + name);
             }
