@@ -101,21 +101,42 @@ class CourseRepository {
                 .param("v", videoUrl).param("by", by).update();
     }
 
-    /** Completions and certificates of members of a subtree in [from, to] (for the report indicators). */
+    /**
+     * The unit a member was in on the Viet Nam day of a moment (SQL of {@code member} and {@code at}), from the
+     * registry's dated history: the last stretch begun by that day, else (a moment before her joining date) her
+     * first. A transfer later moves none of her past completions or certificates with her.
+     */
+    private static String unitOnTheDayOf(String member, String at) {
+        String day = "CAST(" + at + " AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date)";
+        return """
+                coalesce((SELECT h.unit_id FROM member_unit_history_published h
+                           WHERE h.member_id = %1$s AND h.valid_from <= %2$s
+                           ORDER BY h.valid_from DESC, h.valid_to DESC NULLS FIRST LIMIT 1),
+                         (SELECT h.unit_id FROM member_unit_history_published h
+                           WHERE h.member_id = %1$s ORDER BY h.valid_from, h.valid_to NULLS LAST LIMIT 1))
+                """.formatted(member, day);
+    }
+
+    /**
+     * Completions and certificates of a subtree in [from, to] (for the report indicators), each counted in the
+     * unit the member was in on its day.
+     */
     long countCompleted(String path, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                SELECT count(*) FROM lesson_progress p JOIN member_published m ON m.id = p.member_id
-                 WHERE m.unit_id IN (SELECT id FROM org_unit WHERE path <@ CAST(:path AS ltree))
-                   AND p.completed_at >= CAST(:from AS date) AND p.completed_at < CAST(:to AS date) + 1
-                """).param("path", path).param("from", from).param("to", to).query(Long.class).single();
+                SELECT count(*) FROM lesson_progress p
+                 WHERE p.completed_at >= CAST(:from AS date) AND p.completed_at < CAST(:to AS date) + 1
+                   AND %s IN (SELECT id FROM org_unit WHERE path <@ CAST(:path AS ltree))
+                """.formatted(unitOnTheDayOf("p.member_id", "p.completed_at"))).param("path", path).param("from", from)
+                .param("to", to).query(Long.class).single();
     }
 
     long countCertificates(String path, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                SELECT count(*) FROM certificate c JOIN member_published m ON m.id = c.member_id
-                 WHERE m.unit_id IN (SELECT id FROM org_unit WHERE path <@ CAST(:path AS ltree))
-                   AND c.issued_at >= CAST(:from AS date) AND c.issued_at < CAST(:to AS date) + 1
-                """).param("path", path).param("from", from).param("to", to).query(Long.class).single();
+                SELECT count(*) FROM certificate c
+                 WHERE c.issued_at >= CAST(:from AS date) AND c.issued_at < CAST(:to AS date) + 1
+                   AND %s IN (SELECT id FROM org_unit WHERE path <@ CAST(:path AS ltree))
+                """.formatted(unitOnTheDayOf("c.member_id", "c.issued_at"))).param("path", path).param("from", from)
+                .param("to", to).query(Long.class).single();
     }
 
     public record Image(long id, String contentType, byte[] data) {
