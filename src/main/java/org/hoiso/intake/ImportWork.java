@@ -27,6 +27,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,6 +56,7 @@ class ImportWork {
     private final JsonMapper json;
     private final ImportSupport support;
     private final Map<Long, Integer> commitBackends = new ConcurrentHashMap<>();
+    private final TransactionTemplate progressTx;
 
     ImportWork(ImportJobRepository jobs, JobFiles files, OrgUnits units, MemberBulk bulk, Reorganisation reorganisation,
             Audit audit, TransactionTemplate tx, JdbcClient jdbc, JsonMapper json, ImportSupport support) {
@@ -65,6 +67,8 @@ class ImportWork {
         this.reorganisation = reorganisation;
         this.audit = audit;
         this.tx = tx;
+        this.progressTx = new TransactionTemplate(tx.getTransactionManager());
+        this.progressTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.json = json;
         this.support = support;
@@ -281,7 +285,15 @@ class ImportWork {
                 created.put(e.getKey(), branch.id());
             }
         }
-        MemberBulk.Committed done = bulk.commit(id, created, caller.username());
+        // progress in transactions of its own, so the job's page sees it while this one runs; a cancel stops it
+        MemberBulk.Committed done = bulk.commit(id, created, caller.username(), moved -> {
+            boolean cancel = Boolean.TRUE.equals(progressTx.execute(s -> jobs.progress(id,
+                    (float) Math.min(0.99, moved / (double) Math.max(1, job.validRows())), job.rowsRead(), job.validRows(),
+                    job.invalidRows())));
+            if (cancel) {
+                throw new Cancelled();
+            }
+        }, MemberBulk.COMMIT_CHUNK);
         jobs.committed(id, done.inserted(), done.updated(), done.skipped());
         audit.record(Audit.Action.IMPORT, "import", id, job.unitId(), "file=" + job.fileName() + " inserted=" + done.inserted()
                 + " updated=" + done.updated() + " skipped=" + done.skipped() + " branches=" + created.size());

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.hoiso.member.events.MembersChanged;
 import org.postgresql.PGConnection;
@@ -108,6 +109,9 @@ public class MemberBulk {
         return jdbc.sql("SELECT count(*) FROM member_staging WHERE batch_id = :b").param("b", batchId).query(Long.class).single();
     }
 
+    /** Staged rows a commit moves per statement, telling its progress between them. */
+    public static final int COMMIT_CHUNK = 20_000;
+
     /** Forgets a batch's staged rows. */
     @Transactional
     public void discard(long batchId) {
@@ -128,6 +132,16 @@ public class MemberBulk {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Committed commit(long batchId, Map<String, Long> newUnits, String actor) {
+        return commit(batchId, newUnits, actor, moved -> {
+        }, COMMIT_CHUNK);
+    }
+
+    /**
+     * {@link #commit(long, Map, String)} in chunks of {@code chunk} staged rows (in file order), telling
+     * {@code progress} how many staged rows it has moved after each, so a long import shows how far it is.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Committed commit(long batchId, Map<String, Long> newUnits, String actor, LongConsumer progress, int chunk) {
         if (!newUnits.isEmpty()) {
             List<String> keys = new ArrayList<>(newUnits.keySet());
             jdbc.sql("""
@@ -138,34 +152,18 @@ public class MemberBulk {
                     .param("ids", keys.stream().map(newUnits::get).toArray(Long[]::new)).update();
         }
         long staged = staged(batchId);
-        // Province as member_set_province computes it, in the same join, so the row trigger is skipped; the
-        // member number as member_set_number makes it (V50), a number drawn per row, so that trigger is skipped too.
-        // A row without a joining date is an existing member whose date is unknown: active from today.
-        long inserted = jdbc
-                .sql("""
-                        WITH ins AS (
-                            INSERT INTO member (full_name, birth_date, national_id, phone, address, ethnicity_code,
-                                                sensitive_consent_on, unit_id, province_id, joined_on, status, status_since, position,
-                                                has_smartphone, vneid_level, has_ewallet, digital_skill, batch_id, member_number)
-                            SELECT s.full_name, s.birth_date, s.national_id, s.phone, s.address, s.ethnicity_code,
-                                   s.sensitive_consent_on, s.unit_id,
-                                   CASE WHEN nlevel(u.path) >= 2 THEN ltree2text(subpath(u.path, 1, 1))::bigint END,
-                                   s.joined_on, 'ACTIVE', coalesce(s.joined_on, :today), s.position,
-                                   s.has_smartphone, s.vneid_level, s.has_ewallet, s.digital_skill, s.batch_id,
-                                   coalesce(p.code, '00') || '-' || lpad(x.n::text, greatest(7, length(x.n::text)), '0')
-                              FROM member_staging s JOIN org_unit u ON u.id = s.unit_id
-                              LEFT JOIN org_unit p ON p.id = CASE WHEN nlevel(u.path) >= 2 THEN ltree2text(subpath(u.path, 1, 1))::bigint END
-                             CROSS JOIN LATERAL (SELECT nextval(member_number_sequence(p.id))) AS x(n)
-                             WHERE s.batch_id = :b AND s.existing_id IS NULL
-                             ORDER BY s.row_no
-                            ON CONFLICT (national_id, (CASE WHEN status IN ('ACTIVE', 'TRANSFERRED_OUT') THEN 0 ELSE id END)) DO NOTHING
-                            RETURNING id, status_since
-                        )
-                        INSERT INTO member_status_history (member_id, status, effective_date, reason, changed_by)
-                        SELECT id, 'ACTIVE', status_since, :reason, :actor FROM ins
-                        """)
-                .param("b", batchId).param("actor", actor).param("reason", "import #" + batchId)
-                .param("today", LocalDate.now(clock)).update();
+        long inserted = 0;
+        long moved = 0;
+        for (long after = Long.MIN_VALUE; moved < staged;) {
+            long upto = jdbc.sql("""
+                    SELECT row_no FROM member_staging WHERE batch_id = :b AND row_no > :after ORDER BY row_no OFFSET :skip LIMIT 1
+                    """).param("b", batchId).param("after", after).param("skip", chunk - 1).query(Long.class).optional()
+                    .orElse(Long.MAX_VALUE);
+            inserted += insertStaged(batchId, after, upto, actor);
+            moved = Math.min(staged, moved + chunk);
+            progress.accept(moved);
+            after = upto;
+        }
         boolean anyUpdate = jdbc
                 .sql("SELECT EXISTS (SELECT 1 FROM member_staging WHERE batch_id = :b AND existing_id IS NOT NULL)")
                 .param("b", batchId).query(Boolean.class).single();
@@ -241,6 +239,41 @@ public class MemberBulk {
             events.publishEvent(changed);
         }
         return n[0];
+    }
+
+    /**
+     * Inserts the new members among a batch's staged rows {@code after < row_no <= upto}, each with her "joined"
+     * history entry; answers how many. Province as member_set_province computes it, in the same join, so the row
+     * trigger is skipped; the member number as member_set_number makes it (V50), a number drawn per row, so that
+     * trigger is skipped too. A row without a joining date is an existing member whose date is unknown: active
+     * from today.
+     */
+    private long insertStaged(long batchId, long after, long upto, String actor) {
+        return jdbc
+                .sql("""
+                        WITH ins AS (
+                            INSERT INTO member (full_name, birth_date, national_id, phone, address, ethnicity_code,
+                                                sensitive_consent_on, unit_id, province_id, joined_on, status, status_since, position,
+                                                has_smartphone, vneid_level, has_ewallet, digital_skill, batch_id, member_number)
+                            SELECT s.full_name, s.birth_date, s.national_id, s.phone, s.address, s.ethnicity_code,
+                                   s.sensitive_consent_on, s.unit_id,
+                                   CASE WHEN nlevel(u.path) >= 2 THEN ltree2text(subpath(u.path, 1, 1))::bigint END,
+                                   s.joined_on, 'ACTIVE', coalesce(s.joined_on, :today), s.position,
+                                   s.has_smartphone, s.vneid_level, s.has_ewallet, s.digital_skill, s.batch_id,
+                                   coalesce(p.code, '00') || '-' || lpad(x.n::text, greatest(7, length(x.n::text)), '0')
+                              FROM member_staging s JOIN org_unit u ON u.id = s.unit_id
+                              LEFT JOIN org_unit p ON p.id = CASE WHEN nlevel(u.path) >= 2 THEN ltree2text(subpath(u.path, 1, 1))::bigint END
+                             CROSS JOIN LATERAL (SELECT nextval(member_number_sequence(p.id))) AS x(n)
+                             WHERE s.batch_id = :b AND s.existing_id IS NULL AND s.row_no > :after AND s.row_no <= :upto
+                             ORDER BY s.row_no
+                            ON CONFLICT (national_id, (CASE WHEN status IN ('ACTIVE', 'TRANSFERRED_OUT') THEN 0 ELSE id END)) DO NOTHING
+                            RETURNING id, status_since
+                        )
+                        INSERT INTO member_status_history (member_id, status, effective_date, reason, changed_by)
+                        SELECT id, 'ACTIVE', status_since, :reason, :actor FROM ins
+                        """)
+                .param("b", batchId).param("after", after).param("upto", upto).param("actor", actor)
+                .param("reason", "import #" + batchId).param("today", LocalDate.now(clock)).update();
     }
 
     /** COPY text format: tab-separated, \N for null, backslash escapes. */
