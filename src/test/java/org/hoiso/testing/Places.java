@@ -83,6 +83,25 @@ public final class Places {
     /** Phường Cái Răng, Cần Thơ. */
     public static final String CAI_RANG = "31186";
 
+    // ---- Huế: the safety module's tests (cases, indicators, warnings; no other test uses them)
+
+    /** Thành phố Huế. */
+    public static final String HUE = "46";
+    /** Phường Phú Xuân, Huế. */
+    public static final String PHU_XUAN = "19753";
+    /** Phường Kim Long, Huế. */
+    public static final String KIM_LONG = "19774";
+    /** Phường Vỹ Dạ, Huế. */
+    public static final String VY_DA = "19777";
+    /** Phường Thuận Hoá, Huế. */
+    public static final String THUAN_HOA = "19789";
+    /** Phường Hương An, Huế. */
+    public static final String HUONG_AN = "19804";
+    /** Phường Thuỷ Xuân, Huế. */
+    public static final String THUY_XUAN = "19813";
+    /** Phường An Cựu, Huế. */
+    public static final String AN_CUU = "19815";
+
     // ---- communes closed on 30 June 2025
 
     /** Phường Tân Định of Hồ Chí Minh City before 1 July 2025 (today's Phường Tân Định is 26737). */
