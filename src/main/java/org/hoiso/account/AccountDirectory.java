@@ -62,6 +62,29 @@ public class AccountDirectory {
         return out;
     }
 
+    /** A member with her own login and an address for notices. */
+    public record MemberAddress(long memberId, long userId, String email) {
+    }
+
+    /**
+     * The active members of a subtree (by the tree's ltree path) whose login has an e-mail address, in member order,
+     * after {@code afterMemberId}: a batch of those a notice to the subtree is e-mailed to.
+     */
+    public List<MemberAddress> memberAddressesIn(String subtreePath, long afterMemberId, int limit) {
+        return jdbc.sql("""
+                SELECT m.id AS member_id, a.id AS user_id, a.email
+                  FROM member_published m
+                  JOIN org_unit u ON u.id = m.unit_id
+                  JOIN member_login l ON l.member_id = m.id
+                  JOIN app_user a ON a.id = l.user_id
+                 WHERE u.path <@ CAST(:path AS ltree) AND m.status = 'ACTIVE' AND a.enabled AND a.email IS NOT NULL
+                   AND m.id > :after
+                 ORDER BY m.id
+                 LIMIT :limit
+                """).param("path", subtreePath).param("after", afterMemberId).param("limit", limit)
+                .query(MemberAddress.class).list();
+    }
+
     private List<Caller.Assignment> assignments(long userId) {
         return jdbc.sql("SELECT role, unit_id FROM role_assignment WHERE user_id = :id ORDER BY unit_id, role")
                 .param("id", userId)

@@ -47,11 +47,12 @@ public class CaseDecisions {
                 ? null
                 : services.servingOne(in.serviceId(), c.unitId()).orElse(null);
         if (service == null) {
-            throw DomainException.invalid(List.of(FieldProblem.of("serviceId", "safety.referral.service")));
+            throw DomainException.invalid(List.of(FieldProblem.of("serviceId", "safety.referral.service.invalid")));
         }
         LocalDate today = guard.today();
         if (in.deadline() == null || in.deadline().isBefore(today) || in.deadline().isAfter(today.plusDays(DEADLINE_DAYS_MAX))) {
-            throw DomainException.invalid(List.of(FieldProblem.of("deadline", "safety.referral.deadline", DEADLINE_DAYS_MAX)));
+            throw DomainException
+                    .invalid(List.of(FieldProblem.of("deadline", "safety.referral.deadline.invalid", DEADLINE_DAYS_MAX)));
         }
         String note = CaseGuard.optional(in.note(), Cases.NOTE_MAX, "note");
         boolean consented = new ReportInput.Consents(c.consentCounselling(), c.consentPolice(), c.consentHealth(),

@@ -34,7 +34,15 @@ public record ReportInput(CaseKind kind, Channel channel, LocalDate happenedOn, 
         }
     }
 
-    /** A file she attached, as received. */
-    public record Upload(String name, byte[] bytes) {
+    /** A file she attached, as received; one too large is passed with its size only, never read whole. */
+    public record Upload(String name, byte[] bytes, long size) {
+
+        public Upload(String name, byte[] bytes) {
+            this(name, bytes, bytes == null ? 0 : bytes.length);
+        }
+
+        public static Upload tooLarge(String name, long size) {
+            return new Upload(name, new byte[0], size);
+        }
     }
 }

@@ -160,7 +160,7 @@ public final class ReportRules {
     }
 
     private static List<Screenshot> screenshots(List<ReportInput.Upload> uploads, List<FieldProblem> problems) {
-        List<ReportInput.Upload> given = uploads.stream().filter(u -> u.bytes() != null && u.bytes().length > 0).toList();
+        List<ReportInput.Upload> given = uploads.stream().filter(u -> u.size() > 0).toList();
         if (given.size() > SCREENSHOTS_MAX) {
             problems.add(FieldProblem.of("screenshots", "safety.report.screenshots.tooMany", SCREENSHOTS_MAX));
             return List.of();
@@ -168,7 +168,7 @@ public final class ReportRules {
         List<Screenshot> out = new ArrayList<>();
         for (ReportInput.Upload u : given) {
             String type = ImageBytes.type(u.bytes());
-            if (u.bytes().length > SCREENSHOT_BYTES_MAX) {
+            if (u.size() > SCREENSHOT_BYTES_MAX) {
                 problems.add(FieldProblem.of("screenshots", "safety.report.screenshot.tooLarge", shorten(name(u)), 5));
             } else if (type == null) {
                 problems.add(FieldProblem.of("screenshots", "safety.report.screenshot.notImage", shorten(name(u))));

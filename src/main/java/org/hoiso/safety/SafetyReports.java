@@ -1,5 +1,6 @@
 package org.hoiso.safety;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +44,7 @@ public class SafetyReports {
     }
 
     /** Proof that code and PIN matched: what the follow-up pages hold for a while (in her session). */
-    record FollowTicket(long caseId, String code, Instant until) {
+    record FollowTicket(long caseId, String code, Instant until) implements Serializable {
     }
 
     /** What the reporter sees of her case. */
@@ -117,9 +118,9 @@ public class SafetyReports {
         }
         boolean signedIn = who.userId() != null;
         boolean passed = signedIn
-                ? floodgate.pass("report.user", who.userId().toString(), settings.reportsPerAddressHour(), Duration.ofHours(1))
-                : floodgate.pass("report.addr", who.address(), settings.reportsPerAddressHour(), Duration.ofHours(1))
-                        && floodgate.pass("report.all", null, settings.reportsPerMinute(), Duration.ofMinutes(1));
+                ? floodgate.pass("report-user", who.userId().toString(), settings.reportsPerAddressHour(), Duration.ofHours(1))
+                : floodgate.pass("report-addr", who.address(), settings.reportsPerAddressHour(), Duration.ofHours(1))
+                        && floodgate.pass("report-all", null, settings.reportsPerMinute(), Duration.ofMinutes(1));
         if (!passed) {
             throw DomainException.tooMany("safety.report.tooMany");
         }
@@ -169,10 +170,10 @@ public class SafetyReports {
     @Transactional
     FollowTicket open(String typedCode, String typedPin, String address) {
         String code = CaseCodes.normalise(typedCode);
-        boolean passed = floodgate.pass("pin.code", code == null ? String.valueOf(typedCode) : code,
+        boolean passed = floodgate.pass("pin-code", code == null ? String.valueOf(typedCode) : code,
                 settings.pinAttemptsPerCodeHour(),
                 Duration.ofHours(1))
-                & floodgate.pass("pin.addr", address, settings.pinAttemptsPerAddressHour(), Duration.ofHours(1));
+                & floodgate.pass("pin-addr", address, settings.pinAttemptsPerAddressHour(), Duration.ofHours(1));
         if (!passed) {
             throw DomainException.tooMany("safety.follow.tooMany");
         }

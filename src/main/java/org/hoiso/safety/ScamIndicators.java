@@ -72,7 +72,7 @@ public class ScamIndicators {
     /** The public check: a phone, a link or profile, "bank account" or a pasted VietQR code; an account by its bank. */
     @Transactional(readOnly = true)
     public CheckResult check(String text, String bin, String address) {
-        if (!floodgate.pass("check.addr", address, settings.checksPerAddressMinute(), Duration.ofMinutes(1))) {
+        if (!floodgate.pass("check-addr", address, settings.checksPerAddressMinute(), Duration.ofMinutes(1))) {
             throw DomainException.tooMany("safety.check.tooMany");
         }
         Optional<Identifier> id = bin != null && !bin.isBlank() ? BankAccounts.normalise(bin, text) : Identifiers.guess(text);

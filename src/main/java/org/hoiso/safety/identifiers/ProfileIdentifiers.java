@@ -18,11 +18,11 @@ final class ProfileIdentifiers {
     private static final Set<String> FACEBOOK = Set.of("facebook.com", "www.facebook.com", "m.facebook.com",
             "mbasic.facebook.com", "web.facebook.com", "touch.facebook.com", "mobile.facebook.com", "fb.com", "www.fb.com",
             "fb.me", "m.me");
-    private static final Set<String> FACEBOOK_NOT_USERS = Set.of("watch", "share", "sharer", "sharer.php", "events", "login",
-            "login.php", "marketplace", "photo", "photo.php", "photos", "story.php", "permalink.php", "reel", "reels",
-            "hashtag", "help", "policies", "settings", "messages", "notifications", "friends", "home.php", "search", "pages",
-            "ads", "business", "privacy", "legal", "gaming", "stories", "video", "videos", "l.php", "dialog", "plugins",
-            "recover", "checkpoint", "media", "posts", "p");
+    /** First path segments that are pages of Facebook, not user names (compared without a ".php" ending). */
+    private static final Set<String> FACEBOOK_NOT_USERS = Set.of("watch", "share", "sharer", "events", "login", "marketplace",
+            "photo", "photos", "story", "permalink", "reel", "reels", "hashtag", "help", "policies", "settings", "messages",
+            "notifications", "friends", "home", "search", "pages", "ads", "business", "privacy", "legal", "gaming", "stories",
+            "video", "videos", "dialog", "plugins", "recover", "checkpoint", "media", "posts");
     private static final Set<String> ZALO = Set.of("zalo.me", "www.zalo.me");
     private static final Set<String> TIKTOK = Set.of("tiktok.com", "www.tiktok.com", "m.tiktok.com");
     private static final Set<String> TELEGRAM = Set.of("t.me", "telegram.me", "www.t.me");
@@ -75,7 +75,8 @@ final class ProfileIdentifiers {
         if (DIGITS.matcher(first).matches()) {
             return Optional.of(facebookId(first));
         }
-        if (FB_USER.matcher(first).matches() && !FACEBOOK_NOT_USERS.contains(first) && s.length <= 2) {
+        String page = first.endsWith(".php") ? first.substring(0, first.length() - 4) : first;
+        if (FB_USER.matcher(first).matches() && !first.endsWith(".php") && !FACEBOOK_NOT_USERS.contains(page) && s.length <= 2) {
             return Optional.of("https://www.facebook.com/" + first);
         }
         return Optional.empty();
