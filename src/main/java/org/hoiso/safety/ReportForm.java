@@ -14,8 +14,8 @@ import org.hoiso.platform.web.FieldProblem;
  */
 record ReportForm(String kind, String channel, String happenedOn, Long provinceId, Long communeId, String place,
         String phones, String links, String bankBin, String bankAccount, String vietQr, String moneyLost, String description,
-        String people, String contact, boolean counselling, boolean police, boolean health, boolean legal,
-        boolean statistics, boolean anonymous) {
+        String people, String contact, Boolean counselling, Boolean police, Boolean health, Boolean legal,
+        Boolean statistics, Boolean anonymous) {
 
     static ReportForm empty(Long provinceId, Long communeId, String kind) {
         return new ReportForm(kind, null, null, provinceId, communeId, null, null, null, null, null, null, null, null, null, null,
@@ -47,8 +47,14 @@ record ReportForm(String kind, String channel, String happenedOn, Long provinceI
             throw DomainException.invalid(problems);
         }
         return new ReportInput(k, c, date.orElse(null), communeId, place, phones, links, bankBin, bankAccount, vietQr, money,
-                description, people, contact, new ReportInput.Consents(counselling, police, health, legal, statistics), anonymous,
-                screenshots);
+                description, people, contact, new ReportInput.Consents(yes(counselling), yes(police), yes(health), yes(legal),
+                        yes(statistics)),
+                yes(anonymous), screenshots);
+    }
+
+    /** A ticked box (an unticked one is not sent at all). */
+    private static boolean yes(Boolean b) {
+        return Boolean.TRUE.equals(b);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

@@ -101,6 +101,10 @@ public final class Places {
     public static final String THUY_XUAN = "19813";
     /** Phường An Cựu, Huế. */
     public static final String AN_CUU = "19815";
+    /** Phường Phong Điền, Huế. */
+    public static final String PHONG_DIEN = "19819";
+    /** Phường Phong Phú, Huế. */
+    public static final String PHONG_PHU = "19828";
 
     // ---- communes closed on 30 June 2025
 

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * PIN, and the follow-up with them. Every page carries the emergency numbers. Nothing a reporter typed is logged.
  */
 @Controller
-class ReportController {
+class PublicReportController {
 
     static final String FOLLOW = "safetyFollowTicket";
 
@@ -39,7 +39,7 @@ class ReportController {
     private final Communes communes;
     private final Messages messages;
 
-    ReportController(SafetyReports reports, Communes communes, Messages messages) {
+    PublicReportController(SafetyReports reports, Communes communes, Messages messages) {
         this.reports = reports;
         this.communes = communes;
         this.messages = messages;
@@ -81,8 +81,11 @@ class ReportController {
             model.addAttribute("pageStyles", List.of("/css/safety.css"));
             return "safety/receipt";
         } catch (DomainException e) {
-            response.setStatus(
-                    e.kind() == DomainException.Kind.TOO_MANY ? 429 : e.kind() == DomainException.Kind.INVALID ? 422 : 400);
+            if (e.kind() == DomainException.Kind.TOO_MANY) {
+                // a flood: the short error page with the message (429), not the whole form again
+                throw e;
+            }
+            response.setStatus(e.kind() == DomainException.Kind.INVALID ? 422 : 400);
             Outcome.errors(model, e.fieldProblems().isEmpty() ? messages.all(e) : List.of(messages.get("error.validation")));
             return page(model, form, messages.byField(e.fieldProblems()), caller);
         }
@@ -122,8 +125,9 @@ class ReportController {
     @PostMapping("/safety/follow/add")
     String add(@RequestParam(required = false) String text, @RequestParam(required = false) List<MultipartFile> screenshots,
             HttpSession session, RedirectAttributes redirect) {
+        SafetyReports.FollowTicket ticket = required(session);
         try {
-            reports.add(ticket(session), text, uploads(screenshots));
+            reports.add(ticket, text, uploads(screenshots));
             Outcome.notice(redirect, messages.get("safety.follow.added"));
         } catch (DomainException e) {
             Outcome.errors(redirect, messages.all(e));
@@ -133,12 +137,13 @@ class ReportController {
 
     @PostMapping("/safety/follow/delete")
     String delete(@RequestParam(defaultValue = "false") boolean confirm, HttpSession session, RedirectAttributes redirect) {
+        SafetyReports.FollowTicket ticket = required(session);
         if (!confirm) {
             Outcome.errors(redirect, List.of(messages.get("safety.follow.delete.confirmNeeded")));
             return "redirect:/safety/follow";
         }
         try {
-            reports.delete(ticket(session));
+            reports.delete(ticket);
             session.removeAttribute(FOLLOW);
             Outcome.notice(redirect, messages.get("safety.follow.deleted"));
         } catch (DomainException e) {
@@ -149,10 +154,20 @@ class ReportController {
 
     /** She leaves her case's page (a shared phone): the code and PIN are asked again next time. */
     @PostMapping("/safety/follow/forget")
-    String forget(HttpSession session, RedirectAttributes redirect) {
+    String forget(HttpSession session, Model model) {
         session.removeAttribute(FOLLOW);
-        Outcome.notice(redirect, messages.get("safety.follow.forgotten"));
-        return "redirect:/safety/follow";
+        Outcome.notice(model, messages.get("safety.follow.forgotten"));
+        model.addAttribute("pageStyles", List.of("/css/safety.css"));
+        return "safety/follow";
+    }
+
+    /** Her ticket, or "not found" (a 404 page) when she has not given her code and PIN, or gave them too long ago. */
+    private static SafetyReports.FollowTicket required(HttpSession session) {
+        SafetyReports.FollowTicket t = ticket(session);
+        if (t == null) {
+            throw DomainException.notFound("safety.follow.expired");
+        }
+        return t;
     }
 
     private String page(Model model, ReportForm form, Map<String, List<String>> errors, Caller caller) {
