@@ -116,7 +116,6 @@ class PublicReportController {
         } catch (DomainException e) {
             response.setStatus(e.kind() == DomainException.Kind.TOO_MANY ? 429 : 404);
             Outcome.errors(model, messages.all(e));
-            model.addAttribute("code", code);
             model.addAttribute("pageStyles", List.of("/css/safety.css"));
             return "safety/follow";
         }

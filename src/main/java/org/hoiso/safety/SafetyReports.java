@@ -14,6 +14,7 @@ import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
+import org.hoiso.safety.identifiers.Identifier;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -146,7 +147,7 @@ public class SafetyReports {
             code = CaseCodes.newCode();
             String identifiers = kind.scam() || checked.identifiers().isEmpty()
                     ? null
-                    : checked.identifiers().stream().map(i -> i.kind() + " " + i.display()).collect(Collectors.joining("\n"));
+                    : checked.identifiers().stream().map(Identifier::display).collect(Collectors.joining("\n"));
             caseId = repo.insert(new ReporterRepository.NewCase(code, pinHash, kind, input.channel(), input.happenedOn(),
                     input.moneyLost(), commune.id(), memberId, reporterKey, memberId != null ? "MEMBER" : "PUBLIC",
                     input.consents(), cipher.seal(checked.description(), code, "description"),

@@ -1,7 +1,5 @@
 package org.hoiso.safety;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +9,6 @@ import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,18 +29,13 @@ public class SupportServices {
     public record NewService(Long unitId, ServiceKind kind, Purpose purpose, String name, String phone, String address) {
     }
 
-    private static final String COLUMNS = """
-            SELECT s.id, s.unit_id, u.name AS unit_name, s.kind, s.purpose, s.name, s.phone, s.address, s.active
-              FROM safety_service s LEFT JOIN org_unit u ON u.id = s.unit_id
-            """;
-
-    private final JdbcClient jdbc;
+    private final SupportServiceRepository repo;
     private final OrgUnits units;
     private final SafetyAccess access;
     private final Audit audit;
 
-    SupportServices(JdbcClient jdbc, OrgUnits units, SafetyAccess access, Audit audit) {
-        this.jdbc = jdbc;
+    SupportServices(SupportServiceRepository repo, OrgUnits units, SafetyAccess access, Audit audit) {
+        this.repo = repo;
         this.units = units;
         this.access = access;
         this.audit = audit;
@@ -52,11 +44,7 @@ public class SupportServices {
     /** The active services that serve a unit: national ones and those of the unit or a unit above it. */
     @Transactional(readOnly = true)
     public List<SupportService> serving(long unitId) {
-        return jdbc.sql(COLUMNS + """
-                 WHERE s.active AND (s.unit_id IS NULL
-                       OR (SELECT path FROM org_unit WHERE id = :unit) <@ u.path)
-                 ORDER BY s.unit_id IS NOT NULL DESC, u.path DESC, s.kind, s.name
-                """).param("unit", unitId).query(this::row).list();
+        return repo.serving(unitId);
     }
 
     @Transactional(readOnly = true)
@@ -68,8 +56,7 @@ public class SupportServices {
     @Transactional(readOnly = true)
     public List<SupportService> list(Caller caller) {
         requireAdmin(caller);
-        List<SupportService> all = jdbc.sql(COLUMNS + " ORDER BY s.unit_id IS NOT NULL, u.path, s.kind, s.name")
-                .query(this::row).list();
+        List<SupportService> all = repo.all();
         List<SupportService> mine = new ArrayList<>();
         for (SupportService s : all) {
             if (s.unitId() == null || access.adminOver(caller, s.unitId())) {
@@ -104,43 +91,25 @@ public class SupportServices {
         if (!access.adminOver(caller, unit.id())) {
             throw DomainException.forbidden("safety.service.forbidden");
         }
-        long id = jdbc.sql("""
-                INSERT INTO safety_service (unit_id, kind, purpose, name, phone, address, created_by)
-                VALUES (:unit, :kind, :purpose, :name, :phone, :address, :by) RETURNING id
-                """).param("unit", unit.id()).param("kind", in.kind().name()).param("purpose", in.purpose().name())
-                .param("name", name).param("phone", phone).param("address", address).param("by", caller.username())
-                .query(Long.class).single();
+        long id = repo.insert(unit.id(), in.kind(), in.purpose(), name, phone, address, caller.username());
         audit.record(Audit.Action.CREATE, "safety_service", id, unit.id(), in.kind() + " " + name);
         return id;
     }
 
     public void deactivate(Caller caller, long id) {
         requireAdmin(caller);
-        Long unitId = jdbc.sql("SELECT unit_id FROM safety_service WHERE id = :id AND active").param("id", id)
-                .query((rs, n) -> (Long) rs.getObject(1, Long.class)).optional()
-                .orElseThrow(() -> DomainException.notFound("safety.service.notFound"));
-        boolean allowed = unitId == null ? access.adminOver(caller, central()) : access.adminOver(caller, unitId);
+        Long unitId = repo.activeUnit(id).orElseThrow(() -> DomainException.notFound("safety.service.notFound")).orElse(null);
+        boolean allowed = access.adminOver(caller, unitId == null ? repo.central() : unitId);
         if (!allowed) {
             throw DomainException.forbidden("safety.service.forbidden");
         }
-        jdbc.sql("UPDATE safety_service SET active = false WHERE id = :id").param("id", id).update();
+        repo.deactivate(id);
         audit.record(Audit.Action.UPDATE, "safety_service", id, unitId, "deactivated");
-    }
-
-    private long central() {
-        return jdbc.sql("SELECT id FROM org_unit WHERE parent_id IS NULL AND valid_to IS NULL ORDER BY id LIMIT 1")
-                .query(Long.class).single();
     }
 
     private void requireAdmin(Caller caller) {
         if (!caller.isAdmin()) {
             throw DomainException.forbidden("safety.service.forbidden");
         }
-    }
-
-    private SupportService row(ResultSet rs, int n) throws SQLException {
-        return new SupportService(rs.getLong("id"), rs.getObject("unit_id", Long.class), rs.getString("unit_name"),
-                ServiceKind.valueOf(rs.getString("kind")), Purpose.valueOf(rs.getString("purpose")), rs.getString("name"),
-                rs.getString("phone"), rs.getString("address"), rs.getBoolean("active"));
     }
 }
