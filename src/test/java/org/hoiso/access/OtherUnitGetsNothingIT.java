@@ -146,6 +146,7 @@ class OtherUnitGetsNothingIT {
     /** A harassment case of Ba Đình: that it exists, its code and what she told reach no one but its case workers. */
     private static final String CASE_SECRET = "Bí mật vụ việc quấy rối ở Ba Đình";
     private String caseCode;
+    private String scamCaseCode;
     private long caseId;
     private long evidenceId;
     private long referralId;
@@ -209,7 +210,7 @@ class OtherUnitGetsNothingIT {
                 Purpose.COUNSELLING, "Nhà tạm lánh Ba Đình", "024 0000 0000", null));
         decisions.refer(worker.caller(), caseId, new CaseDecisions.Referral(serviceId, reports.today().plusDays(5), null, null));
         referralId = jdbc.sql("SELECT id FROM safety_referral WHERE case_id = :c").param("c", caseId).query(Long.class).single();
-        safety.report(AReport.scam(commune.id()).phone("0869 111 222"));
+        scamCaseCode = safety.report(AReport.scam(commune.id()).phone("0869 111 222")).code();
         indicatorId = jdbc.sql("SELECT id FROM safety_indicator WHERE value = '+84869111222'").query(Long.class).single();
         warningId = warnings.create(fixtures.officer(Places.HA_NOI).caller(), new Warnings.NewWarning(commune.id(),
                 "Cảnh báo lừa đảo Ba Đình", "Scam warning", "Nội dung", "Text", null, reports.today().plusDays(10), null));
@@ -720,6 +721,86 @@ class OtherUnitGetsNothingIT {
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log").query(Long.class).single()).isEqualTo(audited);
     }
 
+    /**
+     * The rest of the safety module (its hub, the case workers' designations, the service directory, the indicators and
+     * the cases reported under one, the warnings, the public form, follow-up and check) walked by an officer of Ba Đình
+     * who is no case worker: no page, answer or redirect names either of the commune's cases or what was told in them,
+     * and nothing changes.
+     */
+    @Test
+    void anOfficerOfTheSameCommuneWhoIsNoCaseWorkerFindsNoTraceOfItsCasesOnAnyOtherSafetyEndpoint() throws Exception {
+        Fixtures.Officer colleague = fixtures.officer(Places.BA_DINH);
+        var principal = users.loadUserByUsername(colleague.username());
+        Set<String> caseEndpoints = new TreeSet<>();
+        for (Case k : safetyCasePages()) {
+            caseEndpoints.add(k.method() + " " + k.pattern());
+        }
+        for (Case k : safetyCaseApi()) {
+            caseEndpoints.add(k.method() + " " + k.pattern());
+        }
+        String before = snapshot();
+        int walkedHere = 0;
+        for (Case k : pageCases()) {
+            if (!isSafety(k) || caseEndpoints.contains(k.method() + " " + k.pattern())) {
+                continue;
+            }
+            MvcResult result = mvc.perform(MockMvcRequestBuilders.request(k.method(), k.uri()).with(user(principal))
+                    .with(csrf())).andReturn();
+            assertNoTraceOfTheCases(k, result);
+            if (result.getResponse().getStatus() == 302) {
+                String target = result.getResponse().getRedirectedUrl();
+                assertNoTraceOfTheCases(k, mvc.perform(MockMvcRequestBuilders.get(target).with(user(principal))).andReturn());
+            }
+            walkedHere++;
+        }
+        for (Case k : apiCases()) {
+            if (!isSafety(k) || caseEndpoints.contains(k.method() + " " + k.pattern())) {
+                continue;
+            }
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(k.method(), k.uri())
+                    .with(httpBasic(colleague.username(), colleague.password()));
+            if (k.body() != null) {
+                request.contentType(MediaType.APPLICATION_JSON).content(k.body());
+            }
+            assertNoTraceOfTheCases(k, mvc.perform(request).andReturn());
+            walkedHere++;
+        }
+        for (String uri : List.of("/safety/indicators?casesOf=" + indicatorId, "/safety/indicators?q=0869111222",
+                "/api/v1/safety/indicators?q=0869111222", "/me")) {
+            Case k = new Case(HttpMethod.GET, uri, uri, null);
+            MockHttpServletRequestBuilder request = uri.startsWith("/api")
+                    ? MockMvcRequestBuilders.get(uri).with(httpBasic(colleague.username(), colleague.password()))
+                    : MockMvcRequestBuilders.get(uri).with(user(principal));
+            assertNoTraceOfTheCases(k, mvc.perform(request).andReturn());
+        }
+        assertThat(walkedHere).as("the safety endpoints besides a case's own").isGreaterThan(25);
+        // the platform's audit page (read by administrators of the unit) holds no line of the cases' work
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_log
+                 WHERE (entity_type LIKE 'safety_case%' AND entity_type <> 'safety_case_worker')
+                    OR entity_type IN ('safety_referral', 'safety_evidence')
+                    OR detail LIKE '%' || :code || '%' OR detail LIKE '%' || :scam || '%'
+                """).param("code", caseCode).param("scam", scamCaseCode).query(Long.class).single()).isZero();
+        assertThat(snapshot()).as("nothing changed").isEqualTo(before);
+    }
+
+    private static boolean isSafety(Case k) {
+        return k.pattern().startsWith("/safety") || k.pattern().startsWith("/admin/safety")
+                || k.pattern().startsWith("/api/v1/safety") || k.pattern().startsWith("/me/warnings");
+    }
+
+    private void assertNoTraceOfTheCases(Case k, MvcResult result) throws Exception {
+        String body = result.getResponse().getContentAsString();
+        int status = result.getResponse().getStatus();
+        assertThat(status).as(k.method() + " " + k.uri() + " → " + body).isNotEqualTo(500);
+        assertThat(body).as(k.method() + " " + k.uri()).doesNotContain(caseCode).doesNotContain(scamCaseCode)
+                .doesNotContain(CASE_SECRET).doesNotContain("/safety/cases/" + caseId);
+        if (status == 302) {
+            assertThat(result.getResponse().getRedirectedUrl()).as(k.method() + " " + k.uri())
+                    .doesNotContain("/safety/cases/");
+        }
+    }
+
     @Test
     void everyEndpointIsWalked() {
         Set<String> mapped = new TreeSet<>();
@@ -752,7 +833,7 @@ class OtherUnitGetsNothingIT {
         assertThat(body).as(k.method() + " " + k.uri()).doesNotContain(memberName).doesNotContain(cccd)
                 .doesNotContain("Chi hội tổ dân phố số 9").doesNotContain(REPORT_SECRET)
                 .doesNotContain(CITIZEN).doesNotContain(CITIZEN_PHONE).doesNotContain("Nhà văn hóa tổ 9")
-                .doesNotContain(CASE_SECRET).doesNotContain(caseCode);
+                .doesNotContain(CASE_SECRET).doesNotContain(caseCode).doesNotContain(scamCaseCode);
         assertThat(status).as(k.method() + " " + k.uri() + " → " + body).isNotEqualTo(500);
         if (status == 200) {
             // an allowed answer must be empty: no rows, no records

@@ -29,6 +29,8 @@ class CaseWorkIT {
     @Autowired
     SupportServices services;
     @Autowired
+    CaseWorkers workers;
+    @Autowired
     JdbcClient jdbc;
 
     private long caseIdOf(String code) {
@@ -202,5 +204,62 @@ class CaseWorkIT {
         assertThat(v.handlingUnitName()).isEqualTo("Thành phố Huế");
         assertThat(v.events()).filteredOn(e -> e.kind().equals("ESCALATED")).singleElement()
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("Cần nhà tạm lánh của tỉnh"));
+    }
+
+    /**
+     * The platform's audit page is read by every administrator and officer of a unit: a case's reads and steps go to the
+     * case's own access log and events, never there, so the audit page cannot tell anyone that the case exists.
+     */
+    @Test
+    void workingACaseLeavesNoLineInThePlatformAuditLogThatOtherOfficersRead() {
+        long commune = fixtures.unit(Places.HUONG_AN).id();
+        Fixtures.Officer owner = data.caseWorker(Places.HUONG_AN, false);
+        String code = data.report(AReport.harassment(commune).describedAs("Kẻ lạ nhắn tin đe doạ chị Lan ở Hương An")
+                .screenshot("anh.png", AReport.png())).code();
+        long id = caseIdOf(code);
+        long hotline = services.serving(commune).stream().filter(s -> s.kind() == ServiceKind.HOTLINE).findFirst()
+                .orElseThrow().id();
+        long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_log").query(Long.class).single();
+
+        CaseView v = cases.open(owner.caller(), id, false);
+        cases.screenshot(owner.caller(), id, v.evidence().get(0).id());
+        cases.list(owner.caller(), new Cases.Filter(null, null, false, code));
+        cases.take(owner.caller(), id);
+        cases.assess(owner.caller(), id, RiskLevel.MEDIUM, "Nguy cơ trung bình");
+        cases.plan(owner.caller(), id, "Chặn tài khoản, lưu bằng chứng");
+        cases.note(owner.caller(), id, "Đã gọi lại");
+        cases.reply(owner.caller(), id, "Chúng tôi đã nhận và đang hỗ trợ chị");
+        decisions.refer(owner.caller(), id, new CaseDecisions.Referral(hotline, LocalDate.now().plusDays(7), null, null));
+        decisions.close(owner.caller(), id, CloseOutcome.RESOLVED);
+
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_log
+                 WHERE id > :before AND (entity_type LIKE 'safety%' OR detail LIKE '%' || :code || '%' OR detail LIKE '%Lan%')
+                """).param("before", before).param("code", code).query(Long.class).single()).isZero();
+        assertThat(cases.open(owner.caller(), id, false).accessLog()).extracting(CaseView.Access::who)
+                .contains(owner.username());
+    }
+
+    @Test
+    void aCaseWorkerWhoseDesignationEndedFindsNoTraceOfTheCaseSheOwned() {
+        long commune = fixtures.unit(Places.AN_CUU).id();
+        Fixtures.Officer worker = data.caseWorker(Places.AN_CUU, false);
+        String code = data.report(AReport.harassment(commune)).code();
+        long id = caseIdOf(code);
+        cases.take(worker.caller(), id);
+        assertThat(cases.open(worker.caller(), id, false).mine()).isTrue();
+        long designation = jdbc.sql("SELECT id FROM safety_case_worker WHERE user_id = :u AND until IS NULL")
+                .param("u", worker.caller().userId()).query(Long.class).single();
+
+        workers.end(fixtures.admin(), designation);
+
+        assertThat(cases.isCaseWorker(worker.caller())).isFalse();
+        assertThatThrownBy(() -> cases.open(worker.caller(), id, false)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+        assertThatThrownBy(() -> cases.list(worker.caller(), new Cases.Filter(null, null, true, code)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+        assertThatThrownBy(() -> cases.note(worker.caller(), id, "ghi chú")).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
     }
 }
