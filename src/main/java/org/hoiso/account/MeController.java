@@ -5,13 +5,16 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.hoiso.member.Member;
 import org.hoiso.member.MemberRegistry;
 import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.personaldata.PersonalDataSource;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.MemberHomeSection;
 import org.hoiso.platform.web.Messages;
 import org.hoiso.platform.web.Outcome;
 import org.springframework.http.ContentDisposition;
@@ -38,22 +41,27 @@ class MeController {
     private final Audit audit;
     private final Messages messages;
     private final Clock clock;
+    private final List<MemberHomeSection> homeSections;
 
     MeController(MemberRegistry members, List<PersonalDataSource> sources, JsonMapper json, Audit audit, Messages messages,
-            Clock clock) {
+            Clock clock, List<MemberHomeSection> homeSections) {
         this.members = members;
         this.sources = sources;
         this.json = json;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
+        this.homeSections = homeSections;
     }
 
     @GetMapping("/me")
-    String home(Model model, Caller caller) {
+    String home(Model model, Locale locale, Caller caller) {
         Member m = members.own(member(caller));
         model.addAttribute("m", m);
         model.addAttribute("memberNumber", members.number(m.id()));
+        // what other modules have for her (warnings, …): platform's MemberHomeSection
+        model.addAttribute("homeBlocks",
+                homeSections.stream().map(s -> s.forMember(caller, locale)).flatMap(Optional::stream).toList());
         return "account/me";
     }
 

@@ -5,8 +5,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.Subtree;
@@ -43,8 +45,20 @@ public class Aggregates {
         this.computed = computed;
     }
 
-    /** The value of an indicator for a unit: total and, when disaggregated, per category; null when nothing counted. */
-    public record Figure(BigDecimal value, Map<String, BigDecimal> byCategory, long reports) {
+    /**
+     * The value of an indicator for a unit: total and, when disaggregated, per category; null when nothing counted.
+     * {@code small} names what is withheld as "&lt;5" ({@link SmallNumbers}): "" for the total, else a category, whose
+     * value is then null (the total) or absent (a category).
+     */
+    public record Figure(BigDecimal value, Map<String, BigDecimal> byCategory, long reports, Set<String> small) {
+
+        public Figure {
+            small = Set.copyOf(small);
+        }
+
+        public Figure(BigDecimal value, Map<String, BigDecimal> byCategory, long reports) {
+            this(value, byCategory, reports, Set.of());
+        }
     }
 
     public record Point(Period period, Figure figure) {
@@ -212,6 +226,15 @@ public class Aggregates {
                 total = total == null ? v : (ind.aggregation() == Aggregation.SUM ? total.add(v) : v);
             }
         }
-        return new Figure(total, byCategory, reports);
+        if (!ind.sensitive()) {
+            return new Figure(total, byCategory, reports);
+        }
+        Set<String> small = new LinkedHashSet<>();
+        byCategory.entrySet().removeIf(e -> SmallNumbers.hides(ind, e.getValue()) && small.add(e.getKey()));
+        if (SmallNumbers.hides(ind, total)) {
+            small.add("");
+            total = null;
+        }
+        return new Figure(total, byCategory, reports, small);
     }
 }

@@ -18,7 +18,7 @@ class CatalogueRepository {
 
     private static final String INDICATOR_COLUMNS = """
             i.id, i.code, i.name_vi, i.name_en, i.description_vi, i.description_en, i.value_type, i.aggregation,
-            i.dimension_code, i.computed_key, i.unit_vi, i.unit_en""";
+            i.dimension_code, i.computed_key, i.unit_vi, i.unit_en, i.sensitive""";
 
     private final JdbcClient jdbc;
 
@@ -184,7 +184,7 @@ class CatalogueRepository {
         return new Indicator(rs.getLong("id"), rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
                 rs.getString("description_vi"), rs.getString("description_en"), ValueType.valueOf(rs.getString("value_type")),
                 Aggregation.valueOf(rs.getString("aggregation")), rs.getString("dimension_code"), rs.getString("computed_key"),
-                rs.getString("unit_vi"), rs.getString("unit_en"));
+                rs.getString("unit_vi"), rs.getString("unit_en"), rs.getBoolean("sensitive"));
     }
 
 }

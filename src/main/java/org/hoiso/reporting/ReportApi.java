@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.security.Caller;
@@ -62,8 +63,9 @@ class ReportApi {
     record Decision(Integer version, String comment) {
     }
 
+    /** {@code withheld}: what a sensitive indicator shows as "<5" (SmallNumbers): "" for the value, else categories. */
     record FigureView(String unit, String unitName, String indicator, String period, String view, BigDecimal value,
-            Map<String, BigDecimal> byCategory, long reports) {
+            Map<String, BigDecimal> byCategory, long reports, Set<String> withheld) {
     }
 
     record TargetInput(String unit, String indicator, int year, BigDecimal value) {
@@ -85,7 +87,9 @@ class ReportApi {
     record SavedView(int version, int changed, List<FieldProblem> problems) {
     }
 
-    record ChildView(String unit, String name, BigDecimal value, BigDecimal target, BigDecimal percentOfTarget) {
+    /** {@code withheld}: the value is a small number of a sensitive indicator, shown as "<5" (SmallNumbers). */
+    record ChildView(String unit, String name, BigDecimal value, BigDecimal target, BigDecimal percentOfTarget,
+            boolean withheld) {
     }
 
     record CompletenessView(String unit, String form, String period, int expected, int submitted, int onTime, int approved,
@@ -243,7 +247,8 @@ class ReportApi {
         OrgUnit u = unit(unit, date != null ? date : p.end());
         TreeView v = ReportParams.view(view);
         Aggregates.Figure f = aggregates.figure(caller, u.id(), new Aggregates.Query(indicator, v, includeSubmitted), p);
-        return new FigureView(u.code(), u.name(), indicator, p.code(), v.name(), f.value(), f.byCategory(), f.reports());
+        return new FigureView(u.code(), u.name(), indicator, p.code(), v.name(), f.value(), f.byCategory(), f.reports(),
+                f.small());
     }
 
     @GetMapping("/aggregates/series")
@@ -258,7 +263,7 @@ class ReportApi {
         TreeView v = ReportParams.view(view);
         return aggregates.series(caller, u.id(), new Aggregates.Query(indicator, v, includeSubmitted), f, t).stream()
                 .map(pt -> new FigureView(u.code(), u.name(), indicator, pt.period().code(), v.name(), pt.figure().value(),
-                        pt.figure().byCategory(), pt.figure().reports()))
+                        pt.figure().byCategory(), pt.figure().reports(), pt.figure().small()))
                 .toList();
     }
 
@@ -271,7 +276,7 @@ class ReportApi {
         OrgUnit u = unit(unit, date != null ? date : p.end());
         return aggregates.children(caller, u.id(), new Aggregates.Query(indicator, ReportParams.view(view), false), p)
                 .stream().map(c -> new ChildView(c.unit().code(), c.unit().name(), c.figure().value(), c.target(),
-                        c.percentOfTarget()))
+                        c.percentOfTarget(), c.figure().small().contains("")))
                 .toList();
     }
 

@@ -94,8 +94,9 @@ public class ReportExchange {
         List<ExchangeReport> result = new ArrayList<>();
         for (Report r : list) {
             List<ExchangeValue> values = new ArrayList<>();
-            reports.values(r.id()).forEach((k, v) -> {
+            reports.values(r.id()).forEach((k, stored) -> {
                 Indicator ind = byCode.get(k.indicatorCode());
+                Value v = SmallNumbers.shown(ind, stored);
                 if (ind != null && v.plain(ind.valueType()) != null) {
                     values.add(new ExchangeValue(k.indicatorCode(), k.category().isEmpty() ? null : ind.dimensionCode(),
                             k.category().isEmpty() ? null : k.category(), v.plain(ind.valueType())));
@@ -110,7 +111,8 @@ public class ReportExchange {
 
     public void write(Format format, List<ExchangeReport> list, OutputStream out) {
         switch (format) {
-            case ADX -> new AdxWriter(clock).write(list.stream(), out, kinds());
+            // ADX values are decimals: a small sensitive number ("<5") is left out of it
+            case ADX -> new AdxWriter(clock).write(list.stream().map(ReportExchange::withoutWithheld), out, kinds());
             case CSV -> new ValueTableWriter(ValueTable.Format.CSV, ValueTable.Headings.CODES).write(list.stream(), out);
             case XLSX -> new ValueTableWriter(ValueTable.Format.XLSX, ValueTable.Headings.CODES).write(list.stream(), out);
             case JSON -> new JsonExchange().write(list.stream(), out);
@@ -318,6 +320,11 @@ public class ReportExchange {
 
     private static boolean carriedOn(OrgUnit u, LocalDate day) {
         return !u.validFrom().isAfter(day) && (u.validTo() == null || !u.validTo().isBefore(day));
+    }
+
+    private static ExchangeReport withoutWithheld(ExchangeReport r) {
+        return new ExchangeReport(r.formCode(), r.unitCode(), r.period(),
+                r.values().stream().filter(v -> !SmallNumbers.withheld(v.value())).toList());
     }
 
     private Function<String, ValueKind> kinds() {

@@ -45,6 +45,9 @@ public class ReportFormats {
         if (v == null) {
             return "";
         }
+        if (type != ValueType.TEXT && v.num() == null && v.txt() != null) {
+            return v.txt(); // a small sensitive number, shown as "<5" (SmallNumbers)
+        }
         return switch (type) {
             case TEXT -> v.txt() == null ? "" : v.txt();
             case BOOLEAN -> v.num() == null ? "" : messages.get(locale, v.num().signum() != 0 ? "report.yes" : "report.no");
@@ -55,6 +58,14 @@ public class ReportFormats {
 
     public String number(BigDecimal n) {
         return n == null ? "" : ReportParams.number(n);
+    }
+
+    /** An aggregate as a page shows it: "—" when nothing counted, "&lt;5" for a small sensitive figure, else the number. */
+    public String figure(Aggregates.Figure f) {
+        if (f.small().contains("")) {
+            return SmallNumbers.SHOWN;
+        }
+        return f.value() == null ? "—" : number(f.value());
     }
 
     /** The fields of an indicator on a page: one, or one per category. */

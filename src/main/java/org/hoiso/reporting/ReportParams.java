@@ -31,6 +31,9 @@ final class ReportParams {
         if (v == null) {
             return "";
         }
+        if (type != ValueType.TEXT && v.num() == null && v.txt() != null) {
+            return v.txt(); // a small sensitive number, shown as "<5" (SmallNumbers)
+        }
         return switch (type) {
             case TEXT -> v.txt() == null ? "" : v.txt();
             case BOOLEAN -> v.num() == null ? "" : (v.num().signum() != 0 ? "true" : "false");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.platform.audit.Audit;
@@ -102,7 +103,9 @@ public class Reports {
         Form form = catalogue.form(r.formId());
         OrgUnit unit = units.get(r.unitId());
         ReportStep.Reach reach = ReportStep.Reach.of(true, units.canWrite(caller, r.unitId()), canApprove(caller, unit));
-        return new Entry(r, form, unit, repo.values(reportId), ReportStep.SAVE.allows(r.status(), reach),
+        // what leaves here is shown, so small sensitive numbers read "<5" (SmallNumbers)
+        Map<ValueKey, Value> values = SmallNumbers.shown(byCode(form), repo.values(reportId));
+        return new Entry(r, form, unit, values, ReportStep.SAVE.allows(r.status(), reach),
                 ReportStep.APPROVE.allows(r.status(), reach), ReportStep.REOPEN.allows(r.status(), reach),
                 repo.events(reportId).stream().map(e -> new Event(e.kind(), e.actor(), e.at(), e.comment())).toList());
     }
@@ -127,9 +130,19 @@ public class Reports {
     }
 
     public List<Change> history(Caller caller, long reportId) {
-        visible(caller, reportId);
+        Report r = visible(caller, reportId);
+        Function<String, Indicator> byCode = byCode(catalogue.form(r.formId()));
         return repo.history(reportId).stream()
-                .map(c -> new Change(c.key(), c.before(), c.after(), c.revision(), c.by(), c.at())).toList();
+                .map(c -> new Change(c.key(), SmallNumbers.shown(byCode.apply(c.key().indicatorCode()), c.before()),
+                        SmallNumbers.shown(byCode.apply(c.key().indicatorCode()), c.after()), c.revision(), c.by(), c.at()))
+                .toList();
+    }
+
+    /** The form's indicators by code (an indicator no longer on the form: null). */
+    private static Function<String, Indicator> byCode(Form form) {
+        Map<String, Indicator> m = new HashMap<>();
+        form.items().forEach(i -> m.put(i.indicator().code(), i.indicator()));
+        return m::get;
     }
 
     /**

@@ -22,9 +22,12 @@ public record Value(BigDecimal num, String txt) {
         return numSame && Objects.equals(txt, other.txt);
     }
 
-    /** The value as exchanged with partner systems: plain decimal with a dot, true/false, or the text. */
+    /**
+     * The value as exchanged with partner systems: plain decimal with a dot, true/false, or the text (also the "&lt;5"
+     * a small sensitive number is shown as, see {@link SmallNumbers}).
+     */
     public String plain(ValueType type) {
-        if (type == ValueType.TEXT) {
+        if (type == ValueType.TEXT || (num == null && txt != null)) {
             return txt;
         }
         if (num == null) {

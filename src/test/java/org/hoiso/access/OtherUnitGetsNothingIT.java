@@ -31,6 +31,14 @@ import org.hoiso.platform.security.HoisoUser;
 import org.hoiso.reporting.Catalogue;
 import org.hoiso.reporting.Period;
 import org.hoiso.reporting.Reports;
+import org.hoiso.safety.AReport;
+import org.hoiso.safety.CaseDecisions;
+import org.hoiso.safety.Cases;
+import org.hoiso.safety.Purpose;
+import org.hoiso.safety.SafetyTestData;
+import org.hoiso.safety.ServiceKind;
+import org.hoiso.safety.SupportServices;
+import org.hoiso.safety.alerts.Warnings;
 import org.hoiso.skills.help.HelpEntry;
 import org.hoiso.skills.help.HelpLog;
 import org.hoiso.skills.help.HelpType;
@@ -82,7 +90,11 @@ class OtherUnitGetsNothingIT {
             // her own title under her signature and her own address for notices
             "GET /account/reporting", "POST /account/reporting",
             // her own notices: the list and marking them read (another person's notice is walked below)
-            "GET /notices", "POST /notices/read");
+            "GET /notices", "POST /notices/read",
+            // the safety module's public pages (no login): the empty report form, the communes of a province, the
+            // follow-up form (a case only with its code and PIN, walked below), the check of indicators anyone may run
+            "GET /safety/report", "GET /safety/report/communes", "GET /safety/follow", "GET /safety/check",
+            "GET /api/v1/safety/check");
 
     @Autowired
     MockMvc mvc;
@@ -114,6 +126,16 @@ class OtherUnitGetsNothingIT {
     PersonalTokens personalTokens;
     @Autowired
     Notices notices;
+    @Autowired
+    SafetyTestData safety;
+    @Autowired
+    Cases cases;
+    @Autowired
+    CaseDecisions decisions;
+    @Autowired
+    SupportServices services;
+    @Autowired
+    Warnings warnings;
 
     private Fixtures.Officer outsider;
     private OrgUnit commune;
@@ -141,6 +163,17 @@ class OtherUnitGetsNothingIT {
     private static final String CITIZEN = "Đinh Thị Được Giúp";
     private static final String CITIZEN_PHONE = "0966123456";
     private final Set<String> walked = new TreeSet<>();
+    /** A harassment case of Ba Đình: that it exists, its code and what she told reach no one but its case workers. */
+    private static final String CASE_SECRET = "Bí mật vụ việc quấy rối ở Ba Đình";
+    private String caseCode;
+    private String scamCaseCode;
+    private long caseId;
+    private long evidenceId;
+    private long referralId;
+    private long designationId;
+    private long serviceId;
+    private long indicatorId;
+    private long warningId;
 
     @BeforeEach
     void arrange() {
@@ -183,6 +216,59 @@ class OtherUnitGetsNothingIT {
         tokenId = tokens.create(fixtures.admin(), new ApiTokens.NewToken("Cổng dữ liệu phường", commune.id(), null)).id();
         baDinhAccount = baDinhOfficer.userId();
         personalTokenId = personalTokens.create(baDinhOfficer, new PersonalTokens.NewToken("Báo cáo tự động", 30)).id();
+        arrangeSafety();
+    }
+
+    /** A case worker of Ba Đình holds a harassment case with a screenshot and a referral; a scam indicator; a warning. */
+    private void arrangeSafety() {
+        var worker = safety.caseWorker(Places.BA_DINH, false);
+        designationId = jdbc.sql("SELECT id FROM safety_case_worker WHERE user_id = :u AND until IS NULL")
+                .param("u", worker.caller().userId()).query(Long.class).single();
+        caseCode = safety.report(AReport.harassment(commune.id()).describedAs(CASE_SECRET).screenshot("a.png", AReport.png()))
+                .code();
+        caseId = jdbc.sql("SELECT id FROM safety_case WHERE code = :c").param("c", caseCode).query(Long.class).single();
+        evidenceId = jdbc.sql("SELECT id FROM safety_evidence WHERE case_id = :c").param("c", caseId).query(Long.class).single();
+        cases.take(worker.caller(), caseId);
+        serviceId = services.create(fixtures.admin(), new SupportServices.NewService(commune.id(), ServiceKind.PEACE_HOUSE,
+                Purpose.COUNSELLING, "Nhà tạm lánh Ba Đình", "024 0000 0000", null));
+        decisions.refer(worker.caller(), caseId, new CaseDecisions.Referral(serviceId, reports.today().plusDays(5), null, null));
+        referralId = jdbc.sql("SELECT id FROM safety_referral WHERE case_id = :c").param("c", caseId).query(Long.class).single();
+        scamCaseCode = safety.report(AReport.scam(commune.id()).phone("0869 111 222")).code();
+        indicatorId = jdbc.sql("SELECT id FROM safety_indicator WHERE value = '+84869111222'").query(Long.class).single();
+        warningId = warnings.create(fixtures.officer(Places.HA_NOI).caller(), new Warnings.NewWarning(commune.id(),
+                "Cảnh báo lừa đảo Ba Đình", "Scam warning", "Nội dung", "Text", null, reports.today().plusDays(10), null));
+    }
+
+    /** Every endpoint of the safety module that touches a case, with the ids of Ba Đình's case. */
+    private List<Case> safetyCasePages() {
+        String k = "/safety/cases/" + caseId;
+        return List.of(
+                new Case(HttpMethod.GET, "/safety/cases", "/safety/cases?code=" + caseCode, null),
+                new Case(HttpMethod.GET, "/safety/cases/{id}", k, null),
+                new Case(HttpMethod.GET, "/safety/cases/{id}/evidence/{evidenceId}", k + "/evidence/" + evidenceId, null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/take", k + "/take", null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/assess", k + "/assess?risk=HIGH&assessment=x", null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/plan", k + "/plan?plan=x", null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/notes", k + "/notes?note=x", null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/reply", k + "/reply?reply=x", null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/referrals",
+                        k + "/referrals?serviceId=" + serviceId + "&deadline=01/01/2030&overrideReason=x", null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/escalate", k + "/escalate?reason=x", null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/close", k + "/close?outcome=RESOLVED", null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/approve-close", k + "/approve-close", null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/refuse-close", k + "/refuse-close?reason=x", null),
+                new Case(HttpMethod.POST, "/safety/referrals/{referralId}/confirm",
+                        "/safety/referrals/" + referralId + "/confirm?caseId=" + caseId, null),
+                new Case(HttpMethod.POST, "/safety/referrals/{referralId}/answer",
+                        "/safety/referrals/" + referralId + "/answer?caseId=" + caseId + "&accepted=true", null),
+                new Case(HttpMethod.POST, "/safety/referrals/{referralId}/cancel",
+                        "/safety/referrals/" + referralId + "/cancel?caseId=" + caseId, null));
+    }
+
+    private List<Case> safetyCaseApi() {
+        return List.of(
+                new Case(HttpMethod.GET, "/api/v1/safety/cases", "/api/v1/safety/cases?code=" + caseCode, null),
+                new Case(HttpMethod.GET, "/api/v1/safety/cases/{id}", "/api/v1/safety/cases/" + caseId, null));
     }
 
     private record Case(HttpMethod method, String pattern, String uri, String body) {
@@ -339,7 +425,21 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.POST, "/api/v1/help/helpers/end", "/api/v1/help/helpers/end",
                         "{\"memberId\": " + m + ", \"unitId\": " + b + ", \"kind\": \"AMBASSADOR\"}"),
                 new Case(HttpMethod.POST, "/api/v1/help/citizens/erase", "/api/v1/help/citizens/erase",
-                        "{\"unitId\": " + c + ", \"phone\": \"" + CITIZEN_PHONE + "\"}"));
+                        "{\"unitId\": " + c + ", \"phone\": \"" + CITIZEN_PHONE + "\"}"),
+                // the safety module
+                new Case(HttpMethod.GET, "/api/v1/safety/cases", "/api/v1/safety/cases?code=" + caseCode, null),
+                new Case(HttpMethod.GET, "/api/v1/safety/cases/{id}", "/api/v1/safety/cases/" + caseId, null),
+                new Case(HttpMethod.GET, "/api/v1/safety/indicators", "/api/v1/safety/indicators", null),
+                new Case(HttpMethod.GET, "/api/v1/safety/warnings", "/api/v1/safety/warnings?unitId=" + c, null),
+                new Case(HttpMethod.POST, "/api/v1/safety/warnings", "/api/v1/safety/warnings",
+                        "{\"unitId\": " + c + ", \"titleVi\": \"T\", \"titleEn\": \"T\", \"bodyVi\": \"B\", \"bodyEn\": \"B\", "
+                                + "\"validTo\": \"2030-01-01\"}"),
+                new Case(HttpMethod.POST, "/api/v1/safety/warnings/{id}/approve",
+                        "/api/v1/safety/warnings/" + warningId + "/approve",
+                        null),
+                new Case(HttpMethod.GET, "/api/v1/safety/case-workers", "/api/v1/safety/case-workers?unitId=" + c, null),
+                new Case(HttpMethod.POST, "/api/v1/safety/case-workers", "/api/v1/safety/case-workers",
+                        "{\"username\": \"" + outsider.username() + "\", \"unitId\": " + c + ", \"supervising\": true}"));
     }
 
     private List<Case> pageCases() {
@@ -519,7 +619,62 @@ class OtherUnitGetsNothingIT {
                 new Case(HttpMethod.POST, "/help/helpers/end",
                         "/help/helpers/end?unitId=" + b + "&memberId=" + m + "&kind=AMBASSADOR", null),
                 new Case(HttpMethod.POST, "/help/citizens/erase", "/help/citizens/erase?unitId=" + c + "&phone=" + CITIZEN_PHONE,
-                        null));
+                        null),
+                // the safety module: the public form and follow-up refuse what carries no valid token, code or PIN
+                new Case(HttpMethod.GET, "/safety", "/safety", null),
+                new Case(HttpMethod.POST, "/safety/report", "/safety/report?kind=HARASSMENT&communeId=" + c + "&description=x",
+                        null),
+                new Case(HttpMethod.POST, "/safety/follow", "/safety/follow?code=" + caseCode + "&pin=000000", null),
+                new Case(HttpMethod.POST, "/safety/follow/add", "/safety/follow/add?text=x", null),
+                new Case(HttpMethod.POST, "/safety/follow/delete", "/safety/follow/delete?confirm=true", null),
+                new Case(HttpMethod.POST, "/safety/follow/forget", "/safety/follow/forget", null),
+                new Case(HttpMethod.GET, "/safety/cases", "/safety/cases?code=" + caseCode, null),
+                new Case(HttpMethod.GET, "/safety/cases/{id}", "/safety/cases/" + caseId, null),
+                new Case(HttpMethod.GET, "/safety/cases/{id}/evidence/{evidenceId}",
+                        "/safety/cases/" + caseId + "/evidence/" + evidenceId, null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/take", "/safety/cases/" + caseId + "/take", null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/assess", "/safety/cases/" + caseId + "/assess?risk=HIGH", null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/plan", "/safety/cases/" + caseId + "/plan?plan=x", null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/notes", "/safety/cases/" + caseId + "/notes?note=x", null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/reply", "/safety/cases/" + caseId + "/reply?reply=x", null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/referrals",
+                        "/safety/cases/" + caseId + "/referrals?serviceId=" + serviceId + "&deadline=01/01/2030", null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/escalate", "/safety/cases/" + caseId + "/escalate?reason=x", null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/close", "/safety/cases/" + caseId + "/close?outcome=RESOLVED",
+                        null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/approve-close", "/safety/cases/" + caseId + "/approve-close", null),
+                new Case(HttpMethod.POST, "/safety/cases/{id}/refuse-close", "/safety/cases/" + caseId + "/refuse-close?reason=x",
+                        null),
+                new Case(HttpMethod.POST, "/safety/referrals/{referralId}/confirm",
+                        "/safety/referrals/" + referralId + "/confirm?caseId=" + caseId, null),
+                new Case(HttpMethod.POST, "/safety/referrals/{referralId}/answer",
+                        "/safety/referrals/" + referralId + "/answer?caseId=" + caseId + "&accepted=true", null),
+                new Case(HttpMethod.POST, "/safety/referrals/{referralId}/cancel",
+                        "/safety/referrals/" + referralId + "/cancel?caseId=" + caseId, null),
+                new Case(HttpMethod.GET, "/safety/case-workers", "/safety/case-workers?unitId=" + c, null),
+                new Case(HttpMethod.POST, "/safety/case-workers",
+                        "/safety/case-workers?unitId=" + c + "&username=" + outsider.username() + "&supervising=true", null),
+                new Case(HttpMethod.POST, "/safety/case-workers/{id}/end",
+                        "/safety/case-workers/" + designationId + "/end?unitId=" + c, null),
+                new Case(HttpMethod.GET, "/admin/safety/services", "/admin/safety/services", null),
+                new Case(HttpMethod.POST, "/admin/safety/services",
+                        "/admin/safety/services?unitId=" + c + "&kind=POLICE&purpose=POLICE&name=X", null),
+                new Case(HttpMethod.POST, "/admin/safety/services/{id}/deactivate",
+                        "/admin/safety/services/" + serviceId + "/deactivate", null),
+                new Case(HttpMethod.GET, "/safety/indicators", "/safety/indicators?casesOf=" + indicatorId, null),
+                new Case(HttpMethod.POST, "/safety/indicators/{id}/verify", "/safety/indicators/" + indicatorId + "/verify",
+                        null),
+                new Case(HttpMethod.POST, "/safety/indicators/{id}/false", "/safety/indicators/" + indicatorId + "/false", null),
+                new Case(HttpMethod.GET, "/safety/warnings", "/safety/warnings?unitId=" + c, null),
+                new Case(HttpMethod.POST, "/safety/warnings",
+                        "/safety/warnings?unitId=" + c + "&titleVi=T&titleEn=T&bodyVi=B&bodyEn=B&validTo=01/01/2030", null),
+                new Case(HttpMethod.GET, "/safety/warnings/{id}", "/safety/warnings/" + warningId, null),
+                new Case(HttpMethod.POST, "/safety/warnings/{id}/approve", "/safety/warnings/" + warningId + "/approve", null),
+                new Case(HttpMethod.POST, "/safety/warnings/{id}/return", "/safety/warnings/" + warningId + "/return?comment=x",
+                        null),
+                new Case(HttpMethod.POST, "/safety/warnings/{id}/withdraw", "/safety/warnings/" + warningId + "/withdraw", null),
+                new Case(HttpMethod.GET, "/me/warnings", "/me/warnings", null),
+                new Case(HttpMethod.GET, "/me/warnings/{id}", "/me/warnings/" + warningId, null));
     }
 
     /** A notice to Ba Đình's officer about its report: only she may open it. */
@@ -618,6 +773,116 @@ class OtherUnitGetsNothingIT {
         mvc.perform(MockMvcRequestBuilders.get("/api/v1/units/search").param("q", "ba dinh")
                 .with(httpBasic(outsider.username(), outsider.password())))
                 .andExpect(MockMvcResultMatchers.jsonPath("$.length()").value(0));
+    }
+
+    /**
+     * Ba Đình's case exists only for its case workers: an officer of Ba Đình itself who is no case worker gets 404 from
+     * every endpoint of a case, as if it did not exist (pages and API), no case and no count on the module's page, and
+     * her attempts leave nothing, not even a line in the case's access log or in the audit log.
+     */
+    @Test
+    void anOfficerOfTheSameCommuneWhoIsNoCaseWorkerFindsNoTraceOfItsCase() throws Exception {
+        Fixtures.Officer colleague = fixtures.officer(Places.BA_DINH);
+        var principal = users.loadUserByUsername(colleague.username());
+        String before = snapshot();
+        long audited = jdbc.sql("SELECT count(*) FROM audit_log").query(Long.class).single();
+        for (Case k : safetyCasePages()) {
+            MvcResult result = mvc.perform(MockMvcRequestBuilders.request(k.method(), k.uri()).with(user(principal)).with(csrf()))
+                    .andReturn();
+            assertThat(result.getResponse().getStatus()).as(k.method() + " " + k.uri()).isEqualTo(404);
+            assertThat(result.getResponse().getContentAsString()).doesNotContain(caseCode).doesNotContain(CASE_SECRET);
+        }
+        for (Case k : safetyCaseApi()) {
+            MvcResult result = mvc.perform(MockMvcRequestBuilders.request(k.method(), k.uri())
+                    .with(httpBasic(colleague.username(), colleague.password()))).andReturn();
+            assertThat(result.getResponse().getStatus()).as(k.method() + " " + k.uri()).isEqualTo(404);
+            assertThat(result.getResponse().getContentAsString()).doesNotContain(caseCode).doesNotContain(CASE_SECRET);
+        }
+        String hub = mvc.perform(MockMvcRequestBuilders.get("/safety").with(user(principal))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(hub).contains("safety-hub").doesNotContain("hub-cases").doesNotContain("hub-waiting");
+        assertThat(snapshot()).as("nothing changed, no read logged").isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log").query(Long.class).single()).isEqualTo(audited);
+    }
+
+    /**
+     * The rest of the safety module (its hub, the case workers' designations, the service directory, the indicators and
+     * the cases reported under one, the warnings, the public form, follow-up and check) walked by an officer of Ba Đình
+     * who is no case worker: no page, answer or redirect names either of the commune's cases or what was told in them,
+     * and nothing changes.
+     */
+    @Test
+    void anOfficerOfTheSameCommuneWhoIsNoCaseWorkerFindsNoTraceOfItsCasesOnAnyOtherSafetyEndpoint() throws Exception {
+        Fixtures.Officer colleague = fixtures.officer(Places.BA_DINH);
+        var principal = users.loadUserByUsername(colleague.username());
+        Set<String> caseEndpoints = new TreeSet<>();
+        for (Case k : safetyCasePages()) {
+            caseEndpoints.add(k.method() + " " + k.pattern());
+        }
+        for (Case k : safetyCaseApi()) {
+            caseEndpoints.add(k.method() + " " + k.pattern());
+        }
+        String before = snapshot();
+        int walkedHere = 0;
+        for (Case k : pageCases()) {
+            if (!isSafety(k) || caseEndpoints.contains(k.method() + " " + k.pattern())) {
+                continue;
+            }
+            MvcResult result = mvc.perform(MockMvcRequestBuilders.request(k.method(), k.uri()).with(user(principal))
+                    .with(csrf())).andReturn();
+            assertNoTraceOfTheCases(k, result);
+            if (result.getResponse().getStatus() == 302) {
+                String target = result.getResponse().getRedirectedUrl();
+                assertNoTraceOfTheCases(k, mvc.perform(MockMvcRequestBuilders.get(target).with(user(principal))).andReturn());
+            }
+            walkedHere++;
+        }
+        for (Case k : apiCases()) {
+            if (!isSafety(k) || caseEndpoints.contains(k.method() + " " + k.pattern())) {
+                continue;
+            }
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(k.method(), k.uri())
+                    .with(httpBasic(colleague.username(), colleague.password()));
+            if (k.body() != null) {
+                request.contentType(MediaType.APPLICATION_JSON).content(k.body());
+            }
+            assertNoTraceOfTheCases(k, mvc.perform(request).andReturn());
+            walkedHere++;
+        }
+        for (String uri : List.of("/safety/indicators?casesOf=" + indicatorId, "/safety/indicators?q=0869111222",
+                "/api/v1/safety/indicators?q=0869111222", "/me")) {
+            Case k = new Case(HttpMethod.GET, uri, uri, null);
+            MockHttpServletRequestBuilder request = uri.startsWith("/api")
+                    ? MockMvcRequestBuilders.get(uri).with(httpBasic(colleague.username(), colleague.password()))
+                    : MockMvcRequestBuilders.get(uri).with(user(principal));
+            assertNoTraceOfTheCases(k, mvc.perform(request).andReturn());
+        }
+        assertThat(walkedHere).as("the safety endpoints besides a case's own").isGreaterThan(25);
+        // the platform's audit page (read by administrators of the unit) holds no line of the cases' work
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_log
+                 WHERE (entity_type LIKE 'safety_case%' AND entity_type <> 'safety_case_worker')
+                    OR entity_type IN ('safety_referral', 'safety_evidence')
+                    OR detail LIKE '%' || :code || '%' OR detail LIKE '%' || :scam || '%'
+                """).param("code", caseCode).param("scam", scamCaseCode).query(Long.class).single()).isZero();
+        assertThat(snapshot()).as("nothing changed").isEqualTo(before);
+    }
+
+    private static boolean isSafety(Case k) {
+        return k.pattern().startsWith("/safety") || k.pattern().startsWith("/admin/safety")
+                || k.pattern().startsWith("/api/v1/safety") || k.pattern().startsWith("/me/warnings");
+    }
+
+    private void assertNoTraceOfTheCases(Case k, MvcResult result) throws Exception {
+        String body = result.getResponse().getContentAsString();
+        int status = result.getResponse().getStatus();
+        assertThat(status).as(k.method() + " " + k.uri() + " → " + body).isNotEqualTo(500);
+        assertThat(body).as(k.method() + " " + k.uri()).doesNotContain(caseCode).doesNotContain(scamCaseCode)
+                .doesNotContain(CASE_SECRET).doesNotContain("/safety/cases/" + caseId);
+        if (status == 302) {
+            assertThat(result.getResponse().getRedirectedUrl()).as(k.method() + " " + k.uri())
+                    .doesNotContain("/safety/cases/");
+        }
     }
 
     @Test
@@ -753,7 +1018,8 @@ class OtherUnitGetsNothingIT {
         int status = result.getResponse().getStatus();
         assertThat(body).as(k.method() + " " + k.uri()).doesNotContain(memberName).doesNotContain(cccd)
                 .doesNotContain("Chi hội tổ dân phố số 9").doesNotContain(REPORT_SECRET)
-                .doesNotContain(CITIZEN).doesNotContain(CITIZEN_PHONE).doesNotContain("Nhà văn hóa tổ 9");
+                .doesNotContain(CITIZEN).doesNotContain(CITIZEN_PHONE).doesNotContain("Nhà văn hóa tổ 9")
+                .doesNotContain(CASE_SECRET).doesNotContain(caseCode).doesNotContain(scamCaseCode);
         assertThat(status).as(k.method() + " " + k.uri() + " → " + body).isNotEqualTo(500);
         if (status == 200) {
             // an allowed answer must be empty: no rows, no records
@@ -805,10 +1071,22 @@ class OtherUnitGetsNothingIT {
                                (SELECT count(*) FROM activity_response) || '/' || (SELECT count(*) FROM activity_photo) || '/' ||
                                (SELECT count(*) FROM announcement) || '/' || (SELECT status FROM activity WHERE id = :act) || '/' ||
                                (SELECT count(*) FROM rpt_start) || '/' ||
-                               (SELECT count(*) FROM notice) || '/' || (SELECT count(*) FROM notice WHERE read_at IS NOT NULL)
+                               (SELECT count(*) FROM notice) || '/' || (SELECT count(*) FROM notice WHERE read_at IS NOT NULL) || '/' ||
+                               (SELECT count(*) FROM safety_case) || '/' || (SELECT count(*) FROM safety_case_entry) || '/' ||
+                               (SELECT count(*) FROM safety_case_event) || '/' || (SELECT count(*) FROM safety_case_access) || '/' ||
+                               (SELECT count(*) FROM safety_referral) || '/' || (SELECT count(*) FROM safety_evidence) || '/' ||
+                               (SELECT count(*) FROM safety_case_worker WHERE until IS NULL) || '/' ||
+                               (SELECT count(*) FROM safety_service WHERE active) || '/' ||
+                               (SELECT count(*) FROM safety_warning) || '/' ||
+                               (SELECT string_agg(status, ',' ORDER BY id) FROM safety_warning) || '/' ||
+                               (SELECT coalesce(verified_at::text, '') || coalesce(false_at::text, '') FROM safety_indicator WHERE id = :ind) || '/' ||
+                               (SELECT status || coalesce(owner_user_id::text, '') || coalesce(risk_level, '') || version
+                                  FROM safety_case WHERE id = :case) || '/' ||
+                               (SELECT string_agg(status, ',' ORDER BY id) FROM safety_referral WHERE case_id = :case)
                         """)
-                .param("acct", baDinhAccount).param("card", cardId).param("act", activityId).param("m", memberId)
-                .param("r", reportId).param("f", formId)
+                .param("acct", baDinhAccount).param("ind", indicatorId).param("case", caseId).param("card", cardId)
+                .param("act", activityId)
+                .param("m", memberId).param("r", reportId).param("f", formId)
                 .param("b", branch.id()).param("j", importId).param("t", tokenId).query(String.class).single();
     }
 }

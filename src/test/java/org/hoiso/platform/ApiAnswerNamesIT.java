@@ -52,7 +52,8 @@ class ApiAnswerNamesIT {
         Fixtures.Officer province = fixtures.officer("48");
         JsonNode children = answer(get("/api/v1/reporting/aggregates/children").param("unit", "48")
                 .param("indicator", "MEMBERS_TOTAL").param("period", "2026"), province);
-        assertThat(names(children.get(0))).containsExactlyInAnyOrder("unit", "name", "value", "target", "percentOfTarget");
+        assertThat(names(children.get(0))).containsExactlyInAnyOrder("unit", "name", "value", "target", "percentOfTarget",
+                "withheld");
 
         JsonNode completeness = answer(get("/api/v1/reporting/completeness").param("unit", "48").param("form", "TK_NAM")
                 .param("period", "2026"), province);

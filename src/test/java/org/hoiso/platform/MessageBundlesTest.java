@@ -41,6 +41,16 @@ import org.hoiso.reporting.Periodicity;
 import org.hoiso.reporting.ReportStatus;
 import org.hoiso.reporting.ValueType;
 import org.hoiso.reporting.Worklist;
+import org.hoiso.safety.CaseKind;
+import org.hoiso.safety.CaseStatus;
+import org.hoiso.safety.Channel;
+import org.hoiso.safety.CloseOutcome;
+import org.hoiso.safety.Purpose;
+import org.hoiso.safety.ReferralStatus;
+import org.hoiso.safety.RiskLevel;
+import org.hoiso.safety.ServiceKind;
+import org.hoiso.safety.alerts.WarningStatus;
+import org.hoiso.safety.identifiers.IdentifierKind;
 import org.hoiso.skills.help.HelpType;
 import org.hoiso.skills.help.HelperKind;
 import org.hoiso.tables.LegacyFont;
@@ -350,6 +360,26 @@ class MessageBundlesTest {
         s.put("transfers.", List.of("incoming", "outgoing"));
         // the reasons SecurityConfig gives the login page after a failed OpenID Connect sign-in
         s.put("login.oidc.", List.of("notfound", "noid", "disabled", "failed"));
+        // the safety module: its enums, and the text columns with a CHECK in its migrations (V90)
+        s.put("safety.kind.", names(CaseKind.class));
+        s.put("safety.category.", names(CaseKind.Category.class));
+        s.put("safety.channel.", names(Channel.class));
+        s.put("safety.purpose.", names(Purpose.class));
+        s.put("safety.status.", names(CaseStatus.class));
+        s.put("safety.follow.status.", names(CaseStatus.class));
+        s.put("safety.risk.", names(RiskLevel.class));
+        s.put("safety.outcome.", names(CloseOutcome.class));
+        s.put("safety.service.", names(ServiceKind.class));
+        s.put("safety.referral.status.", names(ReferralStatus.class));
+        s.put("safety.referral.done.", names(ReferralStatus.class));
+        s.put("safety.identifier.", names(IdentifierKind.class));
+        s.put("safety.warning.status.", names(WarningStatus.class));
+        s.put("safety.entry.", List.of("NOTE", "ADDITION", "REPLY"));
+        s.put("safety.access.", List.of("READ", "API_READ", "EVIDENCE", "REPORTER"));
+        s.put("safety.event.", List.of("RECEIVED", "TAKEN", "ASSESSED", "PLANNED", "NOTE", "REPLY", "REFERRED",
+                "OVERRIDE_REQUESTED", "OVERRIDE_CONFIRMED", "REFERRAL_ACCEPTED", "REFERRAL_DECLINED", "REFERRAL_CANCELLED",
+                "ESCALATED", "CLOSE_REQUESTED", "CLOSED", "CLOSE_APPROVED", "CLOSE_REFUSED", "REPORTER_ADDED",
+                "DELETED_BY_REPORTER", "ANONYMISED"));
         return s;
     }
 

@@ -170,6 +170,10 @@ public final class Places {
 
     // ---- communes of Huế and Quảng Ninh (the trust tests: audit, CCCD look-ups, the help log's retention)
 
+    // ---- Huế: the safety module's tests (cases, indicators, warnings; no other test uses them)
+
+    /** Thành phố Huế. */
+    public static final String HUE = "46";
     /** Phường Phú Xuân, Huế. */
     public static final String PHU_XUAN = "19753";
     /** Phường Kim Long, Huế. */
@@ -202,6 +206,15 @@ public final class Places {
     public static final String MUONG_LY = "14854";
     /** Xã Trung Lý, Thanh Hoá. */
     public static final String TRUNG_LY = "14857";
+
+    /** Phường Thuỷ Xuân, Huế. */
+    public static final String THUY_XUAN = "19813";
+    /** Phường An Cựu, Huế. */
+    public static final String AN_CUU = "19815";
+    /** Phường Phong Điền, Huế. */
+    public static final String PHONG_DIEN = "19819";
+    /** Phường Phong Phú, Huế. */
+    public static final String PHONG_PHU = "19828";
 
     // ---- communes closed on 30 June 2025
 

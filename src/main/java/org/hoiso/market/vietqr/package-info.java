@@ -7,4 +7,7 @@
  * ({@link org.hoiso.market.vietqr.BankList}) is reference data with a source and a date
  * ({@code market/SOURCES.md}). Plain Java: no Spring, no database.
  */
+@NamedInterface("vietqr")
 package org.hoiso.market.vietqr;
+
+import org.springframework.modulith.NamedInterface;

@@ -112,6 +112,10 @@ class SecurityConfig {
                 .requestMatchers("/join", "/join/**").permitAll()
                 // anyone holding a certificate may check it is real
                 .requestMatchers("/certificates/*").permitAll()
+                // the safety module's public pages: a report without an account, its follow-up by code and PIN, the check
+                .requestMatchers("/safety/report", "/safety/report/communes", "/safety/follow", "/safety/follow/*",
+                        "/safety/check")
+                .permitAll()
                 .requestMatchers("/me", "/me/**").hasRole("MEMBER")
                 // member cards: the public keys, the checker's manifest, service worker and icon hold no data
                 .requestMatchers("/cards/keys.json", "/cards/manifest.webmanifest", "/cards/sw.js", "/cards/icon.svg").permitAll()
