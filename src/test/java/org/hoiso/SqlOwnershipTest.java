@@ -179,7 +179,8 @@ class SqlOwnershipTest {
         List<Use> uses = projectUses();
         Set<String> owning = new TreeSet<>(ownership.owners().values());
         Set<String> namingTheirOwn = new TreeSet<>();
-        uses.stream().filter(u -> u.module().equals(ownership.owners().get(u.name()))).forEach(u -> namingTheirOwn.add(u.module()));
+        uses.stream().filter(u -> u.module().equals(ownership.owners().get(u.name())))
+                .forEach(u -> namingTheirOwn.add(u.module()));
         assertThat(owning).contains("member", "reporting", "activity", "skills", "platform", "orgunit");
         assertThat(namingTheirOwn).containsAll(owning);
         assertThat(ownership.owners()).containsEntry("member", "member").containsEntry("audit_log", "platform")

@@ -71,7 +71,8 @@ class MeController {
         audit.record(Audit.Action.EXPORT, "member", caller.memberId(), null, "the member downloaded her data");
         byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsString(out).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("du-lieu-cua-toi.json").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("du-lieu-cua-toi.json").build().toString())
                 .body(body);
     }
 

@@ -23,7 +23,8 @@ class ActivityPersonalData implements PersonalDataSource {
     @Override
     public Map<String, Object> about(long memberId) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("attended", repo.attendedBy(memberId).stream().map(a -> a.startsAt() + " " + a.title() + " (" + a.unitName() + ")").toList());
+        out.put("attended",
+                repo.attendedBy(memberId).stream().map(a -> a.startsAt() + " " + a.title() + " (" + a.unitName() + ")").toList());
         return out;
     }
 }

@@ -41,7 +41,8 @@ class CardSecret {
     private static String fromFile(String dataDir) throws IOException {
         if (dataDir.isBlank()) {
             // A throw-away database (tests, benchmarks): its keys die with it, so may the secret.
-            log.warn("hoiso.card.secret is not set and there is no data directory: card keys are encrypted with a secret kept in memory only");
+            log.warn(
+                    "hoiso.card.secret is not set and there is no data directory: card keys are encrypted with a secret kept in memory only");
             return randomSecret();
         }
         Path file = Path.of(dataDir).toAbsolutePath().resolveSibling("card-secret");
@@ -56,7 +57,8 @@ class CardSecret {
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: the directory's own protection has to do
         }
-        log.warn("hoiso.card.secret is not set: generated a random one and kept it in {} (back it up, or set hoiso.card.secret)", file);
+        log.warn("hoiso.card.secret is not set: generated a random one and kept it in {} (back it up, or set hoiso.card.secret)",
+                file);
         return secret;
     }
 
@@ -101,7 +103,8 @@ class CardSecret {
             c.updateAAD(kid.getBytes(StandardCharsets.UTF_8));
             return c.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot decrypt card key " + kid + ": hoiso.card.secret differs from the one it was made with", e);
+            throw new IllegalStateException(
+                    "cannot decrypt card key " + kid + ": hoiso.card.secret differs from the one it was made with", e);
         }
     }
 }

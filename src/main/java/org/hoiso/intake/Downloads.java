@@ -24,7 +24,8 @@ final class Downloads {
 
     /** Sets the content type and file name, and returns the body's stream. */
     static OutputStream start(HttpServletResponse response, boolean xlsx, String baseName) throws IOException {
-        response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8");
+        response.setContentType(
+                xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + baseName + (xlsx ? ".xlsx" : ".csv") + "\"");
         response.setHeader("Cache-Control", "no-store");
         return response.getOutputStream();

@@ -108,7 +108,8 @@ class ImportJobRepository {
     }
 
     boolean requestCancel(long id) {
-        return jdbc.sql("UPDATE import_job SET cancel_requested = true, updated_at = now() WHERE id = :id AND status IN ('VALIDATING', 'COMMITTING')")
+        return jdbc.sql(
+                "UPDATE import_job SET cancel_requested = true, updated_at = now() WHERE id = :id AND status IN ('VALIDATING', 'COMMITTING')")
                 .param("id", id).update() == 1;
     }
 

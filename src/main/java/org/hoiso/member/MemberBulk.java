@@ -150,22 +150,27 @@ public class MemberBulk {
                 INSERT INTO member_status_history (member_id, status, effective_date, reason, changed_by)
                 SELECT id, 'ACTIVE', joined_on, :reason, :actor FROM ins
                 """).param("b", batchId).param("actor", actor).param("reason", "import #" + batchId).update();
-        boolean anyUpdate = jdbc.sql("SELECT EXISTS (SELECT 1 FROM member_staging WHERE batch_id = :b AND existing_id IS NOT NULL)")
+        boolean anyUpdate = jdbc
+                .sql("SELECT EXISTS (SELECT 1 FROM member_staging WHERE batch_id = :b AND existing_id IS NOT NULL)")
                 .param("b", batchId).query(Boolean.class).single();
-        long updated = !anyUpdate ? 0 : jdbc.sql("""
-                UPDATE member m SET full_name = s.full_name, birth_date = s.birth_date,
-                       phone = coalesce(s.phone, m.phone), address = coalesce(s.address, m.address),
-                       ethnicity_code = CASE WHEN s.ethnicity_code IS NULL THEN m.ethnicity_code ELSE s.ethnicity_code END,
-                       sensitive_consent_on = CASE WHEN s.ethnicity_code IS NULL THEN m.sensitive_consent_on ELSE s.sensitive_consent_on END,
-                       joined_on = s.joined_on, position = s.position,
-                       has_smartphone = coalesce(s.has_smartphone, m.has_smartphone),
-                       vneid_level = coalesce(s.vneid_level, m.vneid_level), has_ewallet = coalesce(s.has_ewallet, m.has_ewallet),
-                       digital_skill = coalesce(s.digital_skill, m.digital_skill),
-                       batch_id = s.batch_id, updated_at = now(), version = m.version + 1
-                  FROM member_staging s
-                 WHERE s.batch_id = :b AND s.existing_id IS NOT NULL AND s.existing_id = m.id AND m.national_id = s.national_id
-                   AND m.status IN ('ACTIVE', 'TRANSFERRED_OUT')
-                """).param("b", batchId).update();
+        long updated = !anyUpdate
+                ? 0
+                : jdbc.sql(
+                        """
+                                UPDATE member m SET full_name = s.full_name, birth_date = s.birth_date,
+                                       phone = coalesce(s.phone, m.phone), address = coalesce(s.address, m.address),
+                                       ethnicity_code = CASE WHEN s.ethnicity_code IS NULL THEN m.ethnicity_code ELSE s.ethnicity_code END,
+                                       sensitive_consent_on = CASE WHEN s.ethnicity_code IS NULL THEN m.sensitive_consent_on ELSE s.sensitive_consent_on END,
+                                       joined_on = s.joined_on, position = s.position,
+                                       has_smartphone = coalesce(s.has_smartphone, m.has_smartphone),
+                                       vneid_level = coalesce(s.vneid_level, m.vneid_level), has_ewallet = coalesce(s.has_ewallet, m.has_ewallet),
+                                       digital_skill = coalesce(s.digital_skill, m.digital_skill),
+                                       batch_id = s.batch_id, updated_at = now(), version = m.version + 1
+                                  FROM member_staging s
+                                 WHERE s.batch_id = :b AND s.existing_id IS NOT NULL AND s.existing_id = m.id AND m.national_id = s.national_id
+                                   AND m.status IN ('ACTIVE', 'TRANSFERRED_OUT')
+                                """)
+                        .param("b", batchId).update();
         jdbc.sql("DELETE FROM member_staging WHERE batch_id = :b").param("b", batchId).update();
         return new Committed(inserted, updated, staged - inserted - updated);
     }

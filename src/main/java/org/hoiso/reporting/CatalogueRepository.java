@@ -141,7 +141,8 @@ class CatalogueRepository {
     }
 
     boolean indicatorCodeExists(String code) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM rpt_indicator WHERE code = :c)").param("c", code).query(Boolean.class).single();
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM rpt_indicator WHERE code = :c)").param("c", code).query(Boolean.class)
+                .single();
     }
 
     Optional<String> formHolding(long indicatorId, Periodicity p) {
@@ -162,10 +163,13 @@ class CatalogueRepository {
                  WHERE it.form_id = :f ORDER BY it.position
                 """).param("f", f.id()).query((rs, n) -> new Form.Item(indicator(rs), rs.getInt("position"),
                 rs.getString("section_vi"), rs.getString("section_en"), rs.getBoolean("required"))).list();
-        List<Form.Rule> rules = jdbc.sql("""
-                SELECT id, left_code, op, right_code, right_value, message_vi, message_en FROM rpt_rule WHERE form_id = :f ORDER BY id
-                """).param("f", f.id()).query((rs, n) -> new Form.Rule(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getBigDecimal(5), rs.getString(6), rs.getString(7))).list();
+        List<Form.Rule> rules = jdbc
+                .sql("""
+                        SELECT id, left_code, op, right_code, right_value, message_vi, message_en FROM rpt_rule WHERE form_id = :f ORDER BY id
+                        """)
+                .param("f", f.id()).query((rs, n) -> new Form.Rule(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getBigDecimal(5), rs.getString(6), rs.getString(7)))
+                .list();
         return new Form(f.id(), f.code(), f.nameVi(), f.nameEn(), f.periodicity(), f.levelCode(), f.deadlineDays(),
                 f.firstPeriod(), f.active(), items, rules);
     }

@@ -60,7 +60,8 @@ final class XlsxTableReader implements TableReader {
             }
             row = cursor.next();
         }
-        this.fixer = new CellFixer(LegacyVietnamese.detect(sample.size() > FONT_SAMPLE ? sample.subList(0, FONT_SAMPLE) : sample));
+        this.fixer = new CellFixer(
+                LegacyVietnamese.detect(sample.size() > FONT_SAMPLE ? sample.subList(0, FONT_SAMPLE) : sample));
     }
 
     /**

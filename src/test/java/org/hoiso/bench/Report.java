@@ -17,10 +17,12 @@ final class Report {
                 db.number("SELECT count(*) FROM member WHERE status = 'ACTIVE'"));
         System.out.printf("  units                %,d, of which %,d branches%n", db.number("SELECT count(*) FROM org_unit"),
                 db.number("SELECT count(*) FROM org_unit WHERE level_code = 'BRANCH'"));
-        System.out.printf("  member table         %s heap + %s indexes%n", db.text("SELECT pg_size_pretty(pg_table_size('member'))"),
+        System.out.printf("  member table         %s heap + %s indexes%n",
+                db.text("SELECT pg_size_pretty(pg_table_size('member'))"),
                 db.text("SELECT pg_size_pretty(pg_indexes_size('member'))"));
         System.out.printf("  generation + load    %.1f s, %,.0f rows/s (branches %.1f s, VACUUM ANALYZE %.1f s)%n",
-                built.loadMs() / 1000, built.members() / (built.loadMs() / 1000), built.branchMs() / 1000, built.analyzeMs() / 1000);
+                built.loadMs() / 1000, built.members() / (built.loadMs() / 1000), built.branchMs() / 1000,
+                built.analyzeMs() / 1000);
     }
 
     /** The machine, the JVM and the database settings: the heading of every benchmark's facts. */
@@ -44,10 +46,12 @@ final class Report {
 
     /** The figures table; {@code targets} heads the closing line that says whether every app median met its target. */
     static void table(List<Measurement<?>> results, int runs, int warmups, String targets) {
-        System.out.printf("%nResults in milliseconds: median, min and max of %d runs after %d warm-ups, different parameters each run%n",
+        System.out.printf(
+                "%nResults in milliseconds: median, min and max of %d runs after %d warm-ups, different parameters each run%n",
                 runs, warmups);
         String format = "%-35s | %8s %8s %8s | %9s %8s %8s | %8s | %-9s %-4s | %s%n";
-        System.out.printf(format, "operation", "app med", "min", "max", "base med", "min", "max", "app/base", "target", "", "last run");
+        System.out.printf(format, "operation", "app med", "min", "max", "base med", "min", "max", "app/base", "target", "",
+                "last run");
         System.out.println("-".repeat(150));
         for (Measurement<?> m : results) {
             Timings a = m.app();

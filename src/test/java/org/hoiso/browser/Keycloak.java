@@ -98,7 +98,8 @@ final class Keycloak {
             try {
                 // waits between polls and notices at once if the server exited
                 if (process.waitFor(500, TimeUnit.MILLISECONDS)) {
-                    throw new IllegalStateException("Keycloak exited with " + process.exitValue() + " before it was ready; see " + log);
+                    throw new IllegalStateException(
+                            "Keycloak exited with " + process.exitValue() + " before it was ready; see " + log);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -60,7 +60,8 @@ class MemberRulesTest {
 
     @Test
     void rejectsANameOfTenThousandCharacters() {
-        MemberRules.Result r = MemberRules.check(with("A".repeat(10_000), LocalDate.of(1985, 3, 5), LocalDate.of(2010, 1, 1)), TODAY);
+        MemberRules.Result r = MemberRules.check(with("A".repeat(10_000), LocalDate.of(1985, 3, 5), LocalDate.of(2010, 1, 1)),
+                TODAY);
         assertThat(r.problems()).extracting(FieldProblem::code).containsExactly("member.name.tooLong");
     }
 
@@ -82,7 +83,8 @@ class MemberRulesTest {
     @Test
     void rejectsAPhoneThatIsNotAVietnameseMobile() {
         MemberInput bad = hoa().phone("024 3825 1234").input();
-        assertThat(MemberRules.check(bad, TODAY).problems()).extracting(FieldProblem::code).containsExactly("member.phone.invalid");
+        assertThat(MemberRules.check(bad, TODAY).problems()).extracting(FieldProblem::code)
+                .containsExactly("member.phone.invalid");
     }
 
     @Test

@@ -137,7 +137,8 @@ class CsvTableReaderTest {
 
     @Test
     void findsTheDelimiterBelowATitleLine() throws IOException {
-        TableReader reader = open("DANH SÁCH HỘI VIÊN, CHI HỘI 3\n\nHọ tên;CCCD;Địa chỉ\nLan;001305012345;Huế, TT Huế\nMai;079305000111;Hà Nội\n");
+        TableReader reader = open(
+                "DANH SÁCH HỘI VIÊN, CHI HỘI 3\n\nHọ tên;CCCD;Địa chỉ\nLan;001305012345;Huế, TT Huế\nMai;079305000111;Hà Nội\n");
         assertThat(reader.info().delimiter()).isEqualTo(';');
         List<TableRow> rows = readAll(reader);
         assertThat(rows.get(0).cells()).containsExactly("DANH SÁCH HỘI VIÊN, CHI HỘI 3");

@@ -21,7 +21,8 @@ class CsvTableWriterTest {
     static final List<String> HEADINGS = List.of("Họ và tên", "CCCD", "Ngày sinh", "Số con", "Ghi chú", "Điện thoại");
     static final List<List<Object>> ROWS = List.of(
             Arrays.asList("Nguyễn Thị Lan", "001305012345", LocalDate.of(1985, 3, 9), 2, "=HYPERLINK(\"x\")", "+84912345678"),
-            Arrays.asList("Đặng Thị Ngọc Ánh", "079305000111", LocalDate.of(2001, 12, 31), new BigDecimal("1.50"), "-5 điểm, \"ưu tiên\"", "@me"),
+            Arrays.asList("Đặng Thị Ngọc Ánh", "079305000111", LocalDate.of(2001, 12, 31), new BigDecimal("1.50"),
+                    "-5 điểm, \"ưu tiên\"", "@me"),
             Arrays.asList("Bùi Thị Hằng", null, null, null, "dòng 1\r\ndòng 2", "0912 345 678"));
     static final List<List<String>> READ_BACK = List.of(
             HEADINGS,

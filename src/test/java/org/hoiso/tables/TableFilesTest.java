@@ -43,7 +43,8 @@ class TableFilesTest {
         assertProblem(() -> TableFiles.open(pdf), "intake.file.binary");
         Path gzip = TestTables.file(dir, "b.csv", new byte[] {0x1F, (byte) 0x8B, 8, 0, 1, 2, 3});
         assertProblem(() -> TableFiles.open(gzip), "intake.file.binary");
-        Path controls = TestTables.file(dir, "c.csv", "a,b\n\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F,x\n");
+        Path controls = TestTables.file(dir, "c.csv",
+                "a,b\n\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F,x\n");
         assertProblem(() -> TableFiles.open(controls), "intake.file.binary");
     }
 
@@ -70,7 +71,8 @@ class TableFilesTest {
     void refusesAWebPageSavedAsXls() throws IOException {
         Path html = TestTables.file(dir, "list.xls", "\uFEFF  <html><body><table><tr><td>Lan</td></tr></table></body></html>");
         assertProblem(() -> TableFiles.open(html), "intake.file.webPage");
-        Path xml = TestTables.file(dir, "list2.xls", "<?xml version=\"1.0\"?><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"/>");
+        Path xml = TestTables.file(dir, "list2.xls",
+                "<?xml version=\"1.0\"?><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"/>");
         assertProblem(() -> TableFiles.open(xml), "intake.file.webPage");
     }
 
@@ -80,7 +82,8 @@ class TableFilesTest {
         try (TableReader reader = TableFiles.open(csvNamedXlsx)) {
             assertThat(reader.info().format()).isEqualTo(FileInfo.Format.CSV);
         }
-        Path xlsxNamedCsv = new TestTables.Workbook().sharedStrings("Lan").sheet("Danh sách", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>")
+        Path xlsxNamedCsv = new TestTables.Workbook().sharedStrings("Lan")
+                .sheet("Danh sách", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>")
                 .write(dir, "list.csv");
         try (TableReader reader = TableFiles.open(xlsxNamedCsv)) {
             assertThat(reader.info().format()).isEqualTo(FileInfo.Format.XLSX);

@@ -18,8 +18,9 @@ final class ProblemResponse {
         res.setStatus(status);
         res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         res.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        res.getWriter().write("{\"type\":\"urn:hoiso:error:" + json(code) + "\",\"title\":\"" + json(title) + "\",\"status\":" + status
-                + ",\"detail\":\"" + json(detail) + "\",\"code\":\"" + json(code) + "\"}");
+        res.getWriter()
+                .write("{\"type\":\"urn:hoiso:error:" + json(code) + "\",\"title\":\"" + json(title) + "\",\"status\":" + status
+                        + ",\"detail\":\"" + json(detail) + "\",\"code\":\"" + json(code) + "\"}");
     }
 
     /** The texts come from our own bundles, but a translator's quote or backslash must not break the JSON. */

@@ -121,7 +121,8 @@ public final class AdxWriter {
             String dimension = v.dimension();
             if (dimension == null || !XML_NAME.matcher(dimension).matches()
                     || AdxReader.RESERVED_VALUE_ATTRIBUTES.contains(dimension)) {
-                throw new IllegalArgumentException("dimension of " + v.indicatorCode() + " cannot be an ADX attribute: " + dimension);
+                throw new IllegalArgumentException(
+                        "dimension of " + v.indicatorCode() + " cannot be an ADX attribute: " + dimension);
             }
             xml.writeAttribute(dimension, v.category());
         }

@@ -123,7 +123,8 @@ final class HelpRules {
         return phone.substring(0, 2) + "xx xxx " + phone.substring(phone.length() - 3);
     }
 
-    private static void common(List<HelpType> types, LocalDate givenOn, String place, LocalDate today, List<FieldProblem> problems) {
+    private static void common(List<HelpType> types, LocalDate givenOn, String place, LocalDate today,
+            List<FieldProblem> problems) {
         if (types.isEmpty()) {
             problems.add(FieldProblem.of("type", "error.field.required"));
         }

@@ -67,7 +67,8 @@ final class CertificatePdf {
         }
     }
 
-    private static void centred(PDPageContentStream s, PDFont f, float size, float pageWidth, float y, String text) throws IOException {
+    private static void centred(PDPageContentStream s, PDFont f, float size, float pageWidth, float y, String text)
+            throws IOException {
         float width = f.getStringWidth(text) / 1000 * size;
         text(s, f, size, (pageWidth - width) / 2, y, text);
     }

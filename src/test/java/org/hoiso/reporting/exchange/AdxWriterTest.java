@@ -44,7 +44,8 @@ class AdxWriterTest {
         String text = "<adx xmlns='urn:ihe:qrph:adx:2015' exported='2025-07-15T03:04:05Z'>"
                 + "<group orgUnit='1' period='2025-01-01/P6M'><dataValue dataElement='A' value='Có'/></group></adx>";
 
-        assertThatThrownBy(() -> validator().validate(new StreamSource(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))))
+        assertThatThrownBy(
+                () -> validator().validate(new StreamSource(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))))
                 .isInstanceOf(SAXException.class);
     }
 

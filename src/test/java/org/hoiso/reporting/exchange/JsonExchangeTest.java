@@ -22,7 +22,8 @@ class JsonExchangeTest {
     @Test
     void writesTheAgreedShape() {
         String text = write(List.of(Reports.wardQuarter(),
-                Reports.aReport("BM01", Places.OLD_TAN_DINH, "2025S1").value("MEMBERS_BY_AGE", "AGE_BAND", "18_35", "410").build()));
+                Reports.aReport("BM01", Places.OLD_TAN_DINH, "2025S1").value("MEMBERS_BY_AGE", "AGE_BAND", "18_35", "410")
+                        .build()));
 
         assertThat(text).isEqualTo("{\"reports\":["
                 + "{\"form\":null,\"unit\":\"" + Places.BA_DINH + "\",\"period\":\"2025Q2\",\"values\":["
@@ -98,7 +99,8 @@ class JsonExchangeTest {
                 .extracting(ExchangeProblem::code).containsExactly("exchange.tooLarge");
         String many = "{\"reports\": [{\"unit\": \"1\", \"period\": \"2025\", \"values\": ["
                 + "{\"indicator\": \"A\", \"value\": \"1\"},".repeat(3) + "{\"indicator\": \"A\", \"value\": \"1\"}]}]}";
-        assertThat(refused(new JsonExchange(1_000_000, 3), many).problems()).extracting(ExchangeProblem::row, ExchangeProblem::code)
+        assertThat(refused(new JsonExchange(1_000_000, 3), many).problems())
+                .extracting(ExchangeProblem::row, ExchangeProblem::code)
                 .containsExactly(tuple(4L, "exchange.tooManyValues"));
     }
 

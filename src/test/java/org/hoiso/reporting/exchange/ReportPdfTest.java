@@ -81,7 +81,8 @@ class ReportPdfTest {
         try (PDDocument document = Loader.loadPDF(pdf.render(report(60), Locale.ENGLISH))) {
             String all = new PDFTextStripper().getText(document);
 
-            assertThat(all).contains("VIETNAM WOMEN’S UNION", "SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness",
+            assertThat(all).contains("VIETNAM WOMEN’S UNION", "SOCIALIST REPUBLIC OF VIET NAM",
+                    "Independence - Freedom - Happiness",
                     "Reporting period: 6 tháng đầu năm 2025", "Indicator", "Category", "APPROVED BY", "Page 1/3", "Page 3/3",
                     "Approved 20/06/2025 16:45", "No. Indicator Category Value");
             assertThat(all).doesNotContain("Trang ", "STT", "NGƯỜI PHÊ DUYỆT", "Độc lập");

@@ -61,7 +61,8 @@ class ValueTableTest {
 
     @Test
     void headingsMatchWhateverTheCaseDiacriticsOrOrderAndExtraColumnsAreIgnored() throws IOException {
-        Path file = csv("GIÁ TRỊ;Ghi chú;Mã Đơn Vị;KY;chi tieu;Biểu mẫu\n12;x;" + Places.OLD_TAN_DINH + ";2025-03;MEMBERS;BM02\n");
+        Path file = csv(
+                "GIÁ TRỊ;Ghi chú;Mã Đơn Vị;KY;chi tieu;Biểu mẫu\n12;x;" + Places.OLD_TAN_DINH + ";2025-03;MEMBERS;BM02\n");
 
         assertThat(reader.read(file)).containsExactly(new ExchangeReport("BM02", Places.OLD_TAN_DINH, Period.parse("2025-03"),
                 List.of(new ExchangeValue("MEMBERS", null, null, "12", 2))));
@@ -90,7 +91,8 @@ class ValueTableTest {
         ExchangeFormatException e = refused(csv("form,unit_code,indicator\nBM01,1,A\n"));
 
         assertThat(e.problems()).extracting(ExchangeProblem::row, ExchangeProblem::code, p -> p.args().get(0))
-                .containsExactly(tuple(1L, "exchange.table.missingColumn", "period"), tuple(1L, "exchange.table.missingColumn", "value"));
+                .containsExactly(tuple(1L, "exchange.table.missingColumn", "period"),
+                        tuple(1L, "exchange.table.missingColumn", "value"));
     }
 
     @Test
@@ -122,9 +124,11 @@ class ValueTableTest {
     @Test
     void stopsAtTheValueLimit() throws IOException {
         ExchangeFormatException e = catchThrowableOfType(ExchangeFormatException.class,
-                () -> new ValueTableReader(2).read(csv("unit_code,period,indicator,value\n1,2025,A,1\n1,2025,B,1\n1,2025,C,1\n")));
+                () -> new ValueTableReader(2)
+                        .read(csv("unit_code,period,indicator,value\n1,2025,A,1\n1,2025,B,1\n1,2025,C,1\n")));
 
-        assertThat(e.problems()).extracting(ExchangeProblem::row, ExchangeProblem::code).containsExactly(tuple(4L, "exchange.tooManyValues"));
+        assertThat(e.problems()).extracting(ExchangeProblem::row, ExchangeProblem::code)
+                .containsExactly(tuple(4L, "exchange.tooManyValues"));
     }
 
     @Test
