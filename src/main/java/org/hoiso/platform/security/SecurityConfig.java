@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -58,6 +59,13 @@ class SecurityConfig {
         http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi/**").permitAll()
+                        // the digital market's public side (module market): catalogue reads, a buyer's order, a report, VietQR check
+                        .requestMatchers(HttpMethod.GET, "/api/v1/market/products", "/api/v1/market/products/*",
+                                "/api/v1/market/shops/*", "/api/v1/market/banks", "/api/v1/market/orders/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/market/orders", "/api/v1/market/products/*/reports",
+                                "/api/v1/vietqr/decode")
+                        .permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(
@@ -90,6 +98,10 @@ class SecurityConfig {
                 .requestMatchers("/join", "/join/**").permitAll()
                 // anyone holding a certificate may check it is real
                 .requestMatchers("/certificates/*").permitAll()
+                // the digital market (Chợ số): the public catalogue in both languages, orders of buyers without an account,
+                // listed photos, the sitemap and the merchant feeds
+                .requestMatchers("/cho-so", "/cho-so/**", "/en/market", "/en/market/**", "/sitemap.xml", "/sitemap-market-*.xml")
+                .permitAll()
                 .requestMatchers("/me", "/me/**").hasRole("MEMBER")
                 // member cards: the public keys, the checker's manifest, service worker and icon hold no data
                 .requestMatchers("/cards/keys.json", "/cards/manifest.webmanifest", "/cards/sw.js", "/cards/icon.svg").permitAll()
