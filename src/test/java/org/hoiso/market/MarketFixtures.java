@@ -1,5 +1,8 @@
 package org.hoiso.market;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,7 +26,13 @@ class MarketFixtures {
     private final Products products;
     private final Reviews reviews;
 
-    MarketFixtures(Fixtures fixtures, MemberRegistry members, Shops shops, Products products, Reviews reviews) {
+    private final ProductRepository productRepository;
+    private final ShopRepository shopRepository;
+
+    MarketFixtures(Fixtures fixtures, MemberRegistry members, Shops shops, Products products, Reviews reviews,
+            ProductRepository productRepository, ShopRepository shopRepository) {
+        this.productRepository = productRepository;
+        this.shopRepository = shopRepository;
         this.fixtures = fixtures;
         this.members = members;
         this.shops = shops;
@@ -77,6 +86,26 @@ class MarketFixtures {
         reviews.approveShop(officer.caller(), shopId);
         reviews.approveProduct(officer.caller(), productId);
         return productId;
+    }
+
+    /** A photo of the product, as its seller uploads it; answers its id. */
+    long addPhoto(long productId) {
+        Product p = productRepository.find(productId).orElseThrow();
+        Caller owner = Caller.member(0, "owner", "owner", ownerOf(p.shopId()));
+        try {
+            return products.addPhoto(owner, productId, PhotosTest.image("jpeg", 800, 600, BufferedImage.TYPE_INT_RGB));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private long ownerOf(long shopId) {
+        return shopRepository.managers(shopId).stream().filter(m -> m.role().equals("OWNER")).findFirst().orElseThrow()
+                .memberId();
+    }
+
+    ProductRepository products() {
+        return productRepository;
     }
 
     Fixtures fixtures() {
