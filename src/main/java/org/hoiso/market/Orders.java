@@ -132,6 +132,7 @@ public class Orders {
     }
 
     /** The orders of a shop she manages, newest first, buyers masked. The read is audited. */
+    @Transactional
     public List<Order> ofShop(Caller caller, long shopId, OrderStatus status) {
         Shop shop = shopAccess.managed(caller, shopId);
         List<Order> list = repo.ofShop(shopId, status, 200).stream().map(Order::masked).toList();
@@ -140,6 +141,7 @@ public class Orders {
     }
 
     /** One order of a shop she manages, the buyer in full. The read is audited. */
+    @Transactional
     public Order ofMine(Caller caller, long orderId) {
         Order o = repo.find(orderId).orElseThrow(() -> DomainException.notFound("market.order.notFound"));
         Shop shop = shops.managed(o.shopId(), Shops.member(caller))
