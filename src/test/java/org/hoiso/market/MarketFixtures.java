@@ -28,9 +28,13 @@ class MarketFixtures {
 
     private final ProductRepository productRepository;
     private final ShopRepository shopRepository;
+    private final Orders orders;
+    private final Banks banks;
 
     MarketFixtures(Fixtures fixtures, MemberRegistry members, Shops shops, Products products, Reviews reviews,
-            ProductRepository productRepository, ShopRepository shopRepository) {
+            ProductRepository productRepository, ShopRepository shopRepository, Orders orders, Banks banks) {
+        this.orders = orders;
+        this.banks = banks;
         this.productRepository = productRepository;
         this.shopRepository = shopRepository;
         this.fixtures = fixtures;
@@ -102,6 +106,14 @@ class MarketFixtures {
     private long ownerOf(long shopId) {
         return shopRepository.managers(shopId).stream().filter(m -> m.role().equals("OWNER")).findFirst().orElseThrow()
                 .memberId();
+    }
+
+    Orders orders() {
+        return orders;
+    }
+
+    Banks banks() {
+        return banks;
     }
 
     ProductRepository products() {
