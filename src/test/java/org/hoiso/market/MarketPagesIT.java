@@ -165,7 +165,8 @@ class MarketPagesIT {
         HoisoUser admin = (HoisoUser) users.loadUserByUsername(market.fixtures().account(
                 Caller.Role.ADMIN, Places.CENTRAL).username());
         String csv = "bin,short_name,note\n" + String.join("\n", market.banks().all().stream()
-                .map(b -> b.bin() + ",\"" + b.shortName() + "\",\"" + b.note() + "\"").toList()) + "\n970999,Ngân hàng Thử,test\n";
+                .map(b -> b.bin() + ",\"" + b.shortName() + "\",\"" + b.note() + "\"").toList())
+                + "\n970999,Ngân hàng Thử,test\n";
         mvc.perform(multipart("/admin/market/banks").file(new MockMultipartFile("file", "banks.csv", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8))).param("source", "NAPAS, danh sách tháng 6").param("asOf", "01/06/2026")
                 .with(user(admin)).with(csrf())).andExpect(status().is3xxRedirection());
