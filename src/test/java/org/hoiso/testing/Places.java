@@ -103,6 +103,8 @@ public final class Places {
     public static final String KHANH_HOA = "56";
     /** Phường Nha Trang, Khánh Hoà. */
     public static final String NHA_TRANG = "22366";
+    /** Phường Tây Nha Trang, Khánh Hoà (its market counts are asserted: no other test uses it). */
+    public static final String TAY_NHA_TRANG = "22390";
 
     // ---- communes closed on 30 June 2025
 
