@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The buyer's side of an order, no login: the order form's answer, her order's page (its steps, the shop's account
@@ -120,16 +119,17 @@ class OrderController {
         return "market/track";
     }
 
+    /** Her order's page when code and phone match; otherwise the form again with the refusal (nothing else is told). */
     @PostMapping({"/cho-so/don-hang", "/en/market/orders"})
     String track(@RequestParam(required = false) String code, @RequestParam(required = false) String phone, Locale locale,
-            RedirectAttributes redirect) {
+            Model model) {
         String lang = StorefrontController.lang(locale);
         try {
             String key = orders.keyOf(code, phone);
             return "redirect:" + links.orderPage(code.strip().toUpperCase(), key, lang);
         } catch (DomainException e) {
-            Outcome.errors(redirect, messages.all(e));
-            return "redirect:" + links.track(lang);
+            Outcome.errors(model, messages.all(e));
+            return trackForm(locale, model);
         }
     }
 
