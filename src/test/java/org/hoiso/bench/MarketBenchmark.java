@@ -41,7 +41,8 @@ import org.springframework.web.util.HtmlUtils;
  * Benchmark of the digital market (Chợ số):
  * {@code ./mvnw -Pbench verify -Dbench.registry.skip=true -Dbench.import.skip=true -Dbench.reporting.skip=true}
  * (skipped itself with {@code -Dbench.market.skip=true}; also {@code -Dbench.market.products}, {@code -Dbench.market.shops},
- * {@code -Dbench.market.runs}, {@code -Dbench.seed}).
+ * {@code -Dbench.market.runs}, {@code -Dbench.market.warmups}: untimed requests first, 200 by default so that the JIT has
+ * compiled the page rendering, as on a server that has been up for a while; {@code -Dbench.seed}).
  *
  * <p>Starts the real application with its web server on a free port and a fresh, throw-away embedded PostgreSQL, loads
  * 20,000 published shops on the real communes and 100,000 listed products (Vietnamese and English names made of a product
@@ -54,8 +55,7 @@ import org.springframework.web.util.HtmlUtils;
 public final class MarketBenchmark {
 
     static final String COMMAND = "./mvnw -Pbench verify -Dbench.registry.skip=true -Dbench.import.skip=true "
-            + "-Dbench.reporting.skip=true -Dbench.market.runs=%d";
-    private static final int WARMUPS = 10;
+            + "-Dbench.reporting.skip=true -Dbench.market.runs=%d -Dbench.market.warmups=%d";
     private static final int PAGE = 24;
     private static final Pattern PRODUCT = Pattern.compile("data-product=\"(\\d+)\"");
     private static final Pattern NAME = Pattern.compile("<h1 id=\"product-name\">([^<]*)</h1>");
@@ -75,10 +75,11 @@ public final class MarketBenchmark {
             {"hữu cơ", "organic"}, {"truyền thống", "traditional"}, {"nhà làm", "home-made"}, {"thượng hạng", "premium"},
             {"rừng", "wild"}};
 
-    record Settings(int products, int shops, int runs, long seed) {
+    record Settings(int products, int shops, int runs, int warmups, long seed) {
         static Settings fromSystemProperties() {
             Settings s = new Settings((int) number("bench.market.products", 100_000), (int) number("bench.market.shops", 20_000),
-                    (int) number("bench.market.runs", 30), number("bench.seed", 20250701));
+                    (int) number("bench.market.runs", 30), (int) number("bench.market.warmups", 200),
+                    number("bench.seed", 20250701));
             if (s.products < 1_000 || s.shops < 10 || s.runs < 3) {
                 throw new IllegalArgumentException("need bench.market.products >= 1000, shops >= 10, runs >= 3: " + s);
             }
@@ -128,8 +129,8 @@ public final class MarketBenchmark {
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.fromSystemProperties();
         System.out.printf("%nhoiso market benchmark: %,d products from %,d shops, %d runs after %d warm-ups, seed %d%n",
-                settings.products(), settings.shops(), settings.runs(), WARMUPS, settings.seed());
-        System.out.println("Command: " + COMMAND.formatted(settings.runs()));
+                settings.products(), settings.shops(), settings.runs(), settings.warmups(), settings.seed());
+        System.out.println("Command: " + COMMAND.formatted(settings.runs(), settings.warmups()));
         long t0 = System.nanoTime();
         try (ConfigurableApplicationContext context = start()) {
             System.out.printf("Application started with its web server (schema migrated, tree loaded) in %.1f s%n",
@@ -159,8 +160,8 @@ public final class MarketBenchmark {
                     number(c, "SELECT count(*) FROM market_product WHERE listed"),
                     text(c, "SELECT pg_size_pretty(pg_table_size('market_product'))"),
                     text(c, "SELECT pg_size_pretty(pg_indexes_size('market_product'))"));
-            List<SearchCase> searches = searchCases(c, WARMUPS + settings.runs());
-            List<Long> products = productCases(c, WARMUPS + settings.runs());
+            List<SearchCase> searches = searchCases(c, settings.warmups() + settings.runs());
+            List<Long> products = productCases(c, settings.warmups() + settings.runs());
             Samples search = new Samples("search page, province (HTTP)");
             for (int i = 0; i < searches.size(); i++) {
                 SearchCase s = searches.get(i);
@@ -218,7 +219,7 @@ public final class MarketBenchmark {
             s.mismatches++;
             System.out.printf("  ! %s: the app answered %s, the baseline %s (%s)%n", s.label, app, plain, last);
         }
-        if (i >= WARMUPS) {
+        if (i >= settings.warmups()) {
             s.app.add(appMs);
             s.base.add(baseMs);
         }
@@ -437,7 +438,7 @@ public final class MarketBenchmark {
 
     private void table(List<Samples> results) {
         System.out.printf("%nResults in milliseconds over %d runs after %d warm-ups, different parameters each run%n",
-                settings.runs(), WARMUPS);
+                settings.runs(), settings.warmups());
         String format = "%-32s | %8s %8s %8s | %8s %8s | %8s | %-7s %s%n";
         System.out.printf(format, "operation", "app med", "p95", "max", "base med", "p95", "app/base", "target", "last run");
         System.out.println("-".repeat(140));
