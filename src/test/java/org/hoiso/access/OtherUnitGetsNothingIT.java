@@ -5,7 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -17,11 +21,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.imageio.ImageIO;
 import org.hoiso.account.ApiTokens;
 import org.hoiso.account.PersonalTokens;
 import org.hoiso.activity.Activities;
 import org.hoiso.card.MemberCards;
 import org.hoiso.intake.Imports;
+import org.hoiso.market.OrderInput;
+import org.hoiso.market.Orders;
+import org.hoiso.market.ProductInput;
+import org.hoiso.market.Products;
+import org.hoiso.market.ReportReason;
+import org.hoiso.market.Reviews;
+import org.hoiso.market.ShopInput;
+import org.hoiso.market.ShopKind;
+import org.hoiso.market.Shops;
+import org.hoiso.market.vietqr.TransferService;
 import org.hoiso.member.MemberRegistry;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.platform.notice.NewNotice;
@@ -94,7 +109,11 @@ class OtherUnitGetsNothingIT {
             // the safety module's public pages (no login): the empty report form, the communes of a province, the
             // follow-up form (a case only with its code and PIN, walked below), the check of indicators anyone may run
             "GET /safety/report", "GET /safety/report/communes", "GET /safety/follow", "GET /safety/check",
-            "GET /api/v1/safety/check");
+            "GET /api/v1/safety/check",
+            // the digital market: the bank list is public reference data; the sitemap and the merchant feeds list only
+            // listed products of published shops; the VietQR check reads only the text it is sent
+            "GET /api/v1/market/banks", "GET /sitemap.xml", "GET /sitemap-market-{page}.xml", "GET /cho-so/google-merchant.xml",
+            "GET /en/market/google-merchant.xml", "POST /api/v1/vietqr/decode");
 
     @Autowired
     MockMvc mvc;
@@ -136,6 +155,14 @@ class OtherUnitGetsNothingIT {
     SupportServices services;
     @Autowired
     Warnings warnings;
+    @Autowired
+    Shops shops;
+    @Autowired
+    Products products;
+    @Autowired
+    Reviews reviews;
+    @Autowired
+    Orders orders;
 
     private Fixtures.Officer outsider;
     private OrgUnit commune;
@@ -174,6 +201,18 @@ class OtherUnitGetsNothingIT {
     private long serviceId;
     private long indicatorId;
     private long warningId;
+    /** The market of Ba Đình's member: a pending shop and product, a listed one with an order of a buyer. */
+    private long pendingShop;
+    private long pendingProduct;
+    private long pendingPhoto;
+    private long pendingVariant;
+    private long listedShop;
+    private long listedProduct;
+    private long orderId;
+    private String orderCode;
+    private long reportOfListing;
+    private static final String BUYER = "Hà Thị Người Mua";
+    private static final String BUYER_PHONE = "0977555111";
 
     @BeforeEach
     void arrange() {
@@ -216,6 +255,28 @@ class OtherUnitGetsNothingIT {
         tokenId = tokens.create(fixtures.admin(), new ApiTokens.NewToken("Cổng dữ liệu phường", commune.id(), null)).id();
         baDinhAccount = baDinhOfficer.userId();
         personalTokenId = personalTokens.create(baDinhOfficer, new PersonalTokens.NewToken("Báo cáo tự động", 30)).id();
+        Caller seller = Caller.member(900_000 + memberId, "hv-" + memberId, memberName, memberId);
+        ShopInput shop = new ShopInput(ShopKind.GROUP, "Tổ kinh doanh số phố 9", null, "0912000999", "970436", "0011000999",
+                "Trinh Thi", TransferService.ACCOUNT, List.of(), List.of("Đình làng phố 9"));
+        ProductInput product = new ProductInput("Bánh cốm Hàng Than", null, null, null, "hộp", null, null, "FOOD", false, null,
+                null,
+                null, null, List.of(new ProductInput.VariantInput(null, null, null, "80000", "10")));
+        pendingShop = shops.open(seller, shop);
+        pendingProduct = products.add(seller, pendingShop, product);
+        pendingPhoto = products.addPhoto(seller, pendingProduct, png());
+        pendingVariant = products.mine(seller, pendingProduct).variants().get(0).id();
+        listedShop = shops.open(seller, shop);
+        listedProduct = products.add(seller, listedShop, product);
+        reviews.approveShop(baDinhOfficer, listedShop);
+        reviews.approveProduct(baDinhOfficer, listedProduct);
+        long variant = products.mine(seller, listedProduct).variants().get(0).id();
+        long pickup = jdbc.sql("SELECT id FROM market_pickup WHERE shop_id = :s").param("s", listedShop).query(Long.class)
+                .single();
+        Orders.Placed placed = orders.place(new OrderInput(List.of(new OrderInput.Line(variant, "1")), BUYER, BUYER_PHONE, null,
+                null, pickup, null, null));
+        orderId = placed.id();
+        orderCode = placed.code();
+        reportOfListing = reviews.report(listedShop, listedProduct, ReportReason.WRONG_INFO, "Giá ghi sai");
         arrangeSafety();
     }
 
@@ -439,7 +500,52 @@ class OtherUnitGetsNothingIT {
                         null),
                 new Case(HttpMethod.GET, "/api/v1/safety/case-workers", "/api/v1/safety/case-workers?unitId=" + c, null),
                 new Case(HttpMethod.POST, "/api/v1/safety/case-workers", "/api/v1/safety/case-workers",
-                        "{\"username\": \"" + outsider.username() + "\", \"unitId\": " + c + ", \"supervising\": true}"));
+                        "{\"username\": \"" + outsider.username() + "\", \"unitId\": " + c + ", \"supervising\": true}"),
+                // the digital market: public reads show no pending listing, orders and reports of one are refused
+                new Case(HttpMethod.GET, "/api/v1/market/products", "/api/v1/market/products?q=" + encoded(memberName), null),
+                new Case(HttpMethod.GET, "/api/v1/market/products/{id}", "/api/v1/market/products/" + pendingProduct, null),
+                new Case(HttpMethod.GET, "/api/v1/market/shops/{id}", "/api/v1/market/shops/" + pendingShop, null),
+                new Case(HttpMethod.POST, "/api/v1/market/orders", "/api/v1/market/orders", "{\"lines\": [{\"variantId\": "
+                        + pendingVariant + ", \"quantity\": 1}], \"buyerName\": \"Lạ\", \"buyerPhone\": \"0912345678\"}"),
+                new Case(HttpMethod.GET, "/api/v1/market/orders/{code}",
+                        "/api/v1/market/orders/" + orderCode + "?phone=0900000000", null),
+                new Case(HttpMethod.POST, "/api/v1/market/products/{id}/reports",
+                        "/api/v1/market/products/" + pendingProduct + "/reports", "{\"reason\": \"SCAM\"}"),
+                // a seller's operations are a member's own: an officer is refused
+                new Case(HttpMethod.GET, "/api/v1/market/my/shops", "/api/v1/market/my/shops", null),
+                new Case(HttpMethod.POST, "/api/v1/market/my/shops", "/api/v1/market/my/shops", "{\"name\": \"Lạ\"}"),
+                new Case(HttpMethod.GET, "/api/v1/market/my/shops/{id}", "/api/v1/market/my/shops/" + listedShop, null),
+                new Case(HttpMethod.PUT, "/api/v1/market/my/shops/{id}", "/api/v1/market/my/shops/" + listedShop + "?version=0",
+                        "{\"name\": \"Lạ\"}"),
+                new Case(HttpMethod.GET, "/api/v1/market/my/shops/{id}/products",
+                        "/api/v1/market/my/shops/" + listedShop + "/products", null),
+                new Case(HttpMethod.POST, "/api/v1/market/my/shops/{id}/products",
+                        "/api/v1/market/my/shops/" + listedShop + "/products", "{\"nameVi\": \"Lạ\"}"),
+                new Case(HttpMethod.PUT, "/api/v1/market/my/products/{id}",
+                        "/api/v1/market/my/products/" + listedProduct + "?version=0", "{\"nameVi\": \"Lạ\"}"),
+                new Case(HttpMethod.POST, "/api/v1/market/my/products/{id}/photos",
+                        "/api/v1/market/my/products/" + listedProduct + "/photos", null),
+                new Case(HttpMethod.GET, "/api/v1/market/my/shops/{id}/orders",
+                        "/api/v1/market/my/shops/" + listedShop + "/orders",
+                        null),
+                new Case(HttpMethod.GET, "/api/v1/market/my/orders/{id}", "/api/v1/market/my/orders/" + orderId, null),
+                new Case(HttpMethod.POST, "/api/v1/market/my/orders/{id}/steps", "/api/v1/market/my/orders/" + orderId + "/steps",
+                        "{\"step\": \"CANCEL\", \"reason\": \"x\", \"version\": 0}"),
+                // officers' reviews reach only their subtree
+                new Case(HttpMethod.GET, "/api/v1/market/review", "/api/v1/market/review?unitId=" + c, null),
+                new Case(HttpMethod.GET, "/api/v1/market/review/shops/{id}", "/api/v1/market/review/shops/" + listedShop, null),
+                new Case(HttpMethod.POST, "/api/v1/market/review/shops/{id}/approve",
+                        "/api/v1/market/review/shops/" + pendingShop + "/approve", null),
+                new Case(HttpMethod.POST, "/api/v1/market/review/shops/{id}/hide",
+                        "/api/v1/market/review/shops/" + listedShop + "/hide", "{\"reason\": \"x\"}"),
+                new Case(HttpMethod.POST, "/api/v1/market/review/products/{id}/approve",
+                        "/api/v1/market/review/products/" + pendingProduct + "/approve", null),
+                new Case(HttpMethod.POST, "/api/v1/market/review/products/{id}/hide",
+                        "/api/v1/market/review/products/" + listedProduct + "/hide", "{\"reason\": \"x\"}"),
+                new Case(HttpMethod.POST, "/api/v1/market/review/reports/{id}/close",
+                        "/api/v1/market/review/reports/" + reportOfListing + "/close", "{\"outcome\": \"x\"}"),
+                new Case(HttpMethod.PUT, "/api/v1/market/banks", "/api/v1/market/banks",
+                        "{\"source\": \"x\", \"asOf\": \"2026-01-01\", \"banks\": [{\"bin\": \"970999\", \"shortName\": \"X\"}]}"));
     }
 
     private List<Case> pageCases() {
@@ -674,7 +780,88 @@ class OtherUnitGetsNothingIT {
                         null),
                 new Case(HttpMethod.POST, "/safety/warnings/{id}/withdraw", "/safety/warnings/" + warningId + "/withdraw", null),
                 new Case(HttpMethod.GET, "/me/warnings", "/me/warnings", null),
-                new Case(HttpMethod.GET, "/me/warnings/{id}", "/me/warnings/" + warningId, null));
+                new Case(HttpMethod.GET, "/me/warnings/{id}", "/me/warnings/" + warningId, null),
+                // the digital market's public pages: nothing pending, no buyer
+                new Case(HttpMethod.GET, "/cho-so", "/cho-so?q=" + encoded(memberName), null),
+                new Case(HttpMethod.GET, "/en/market", "/en/market?q=" + encoded(memberName), null),
+                new Case(HttpMethod.GET, "/cho-so/san-pham/{id}", "/cho-so/san-pham/" + pendingProduct, null),
+                new Case(HttpMethod.GET, "/en/market/products/{id}", "/en/market/products/" + pendingProduct, null),
+                new Case(HttpMethod.POST, "/cho-so/san-pham/{id}/dat-hang", "/cho-so/san-pham/" + pendingProduct
+                        + "/dat-hang?variantId=" + pendingVariant + "&quantity=1&buyerName=L&buyerPhone=0912345678", null),
+                new Case(HttpMethod.POST, "/en/market/products/{id}/order", "/en/market/products/" + pendingProduct
+                        + "/order?variantId=" + pendingVariant + "&quantity=1&buyerName=L&buyerPhone=0912345678", null),
+                new Case(HttpMethod.POST, "/cho-so/san-pham/{id}/bao-cao",
+                        "/cho-so/san-pham/" + pendingProduct + "/bao-cao?reason=SCAM",
+                        null),
+                new Case(HttpMethod.POST, "/en/market/products/{id}/report",
+                        "/en/market/products/" + pendingProduct + "/report?reason=SCAM", null),
+                new Case(HttpMethod.GET, "/cho-so/cua-hang/{id}", "/cho-so/cua-hang/" + pendingShop, null),
+                new Case(HttpMethod.GET, "/en/market/shops/{id}", "/en/market/shops/" + pendingShop, null),
+                new Case(HttpMethod.GET, "/cho-so/don-vi/{id}", "/cho-so/don-vi/" + c, null),
+                new Case(HttpMethod.GET, "/en/market/union/{id}", "/en/market/union/" + c, null),
+                new Case(HttpMethod.GET, "/cho-so/anh/{id}", "/cho-so/anh/" + pendingPhoto, null),
+                new Case(HttpMethod.GET, "/cho-so/anh/{id}/nho", "/cho-so/anh/" + pendingPhoto + "/nho", null),
+                new Case(HttpMethod.GET, "/cho-so/don-hang/{code}", "/cho-so/don-hang/" + orderCode + "?k=not-the-key", null),
+                new Case(HttpMethod.GET, "/en/market/orders/{code}", "/en/market/orders/" + orderCode + "?k=not-the-key", null),
+                new Case(HttpMethod.GET, "/cho-so/don-hang/{code}/vietqr.png",
+                        "/cho-so/don-hang/" + orderCode + "/vietqr.png?k=not-the-key", null),
+                new Case(HttpMethod.GET, "/cho-so/don-hang", "/cho-so/don-hang", null),
+                new Case(HttpMethod.GET, "/en/market/orders", "/en/market/orders", null),
+                new Case(HttpMethod.POST, "/cho-so/don-hang", "/cho-so/don-hang?code=" + orderCode + "&phone=0900000000", null),
+                new Case(HttpMethod.POST, "/en/market/orders", "/en/market/orders?code=" + orderCode + "&phone=0900000000", null),
+                // a seller's pages are a member's own: an officer is refused
+                new Case(HttpMethod.GET, "/me/shops", "/me/shops", null),
+                new Case(HttpMethod.GET, "/me/shops/new", "/me/shops/new", null),
+                new Case(HttpMethod.POST, "/me/shops", "/me/shops?name=L", null),
+                new Case(HttpMethod.GET, "/me/shops/{id}", "/me/shops/" + listedShop, null),
+                new Case(HttpMethod.GET, "/me/shops/{id}/edit", "/me/shops/" + listedShop + "/edit", null),
+                new Case(HttpMethod.POST, "/me/shops/{id}", "/me/shops/" + listedShop + "?name=L&version=0", null),
+                new Case(HttpMethod.POST, "/me/shops/{id}/photos", "/me/shops/" + listedShop + "/photos", null),
+                new Case(HttpMethod.POST, "/me/shops/{id}/photos/{photoId}/delete",
+                        "/me/shops/" + pendingShop + "/photos/" + pendingPhoto + "/delete", null),
+                new Case(HttpMethod.POST, "/me/shops/{id}/invite", "/me/shops/" + listedShop + "/invite", null),
+                new Case(HttpMethod.POST, "/me/shops/{id}/managers/{memberId}/remove",
+                        "/me/shops/" + listedShop + "/managers/" + m + "/remove", null),
+                new Case(HttpMethod.POST, "/me/shops/join", "/me/shops/join?code=ABCDEFGH", null),
+                new Case(HttpMethod.GET, "/me/market/photos/{photoId}", "/me/market/photos/" + pendingPhoto, null),
+                new Case(HttpMethod.GET, "/me/shops/{id}/orders", "/me/shops/" + listedShop + "/orders", null),
+                new Case(HttpMethod.GET, "/me/orders/{orderId}", "/me/orders/" + orderId, null),
+                new Case(HttpMethod.POST, "/me/orders/{orderId}/steps",
+                        "/me/orders/" + orderId + "/steps?step=CANCEL&reason=x&version=0",
+                        null),
+                new Case(HttpMethod.GET, "/me/shops/{id}/products/new", "/me/shops/" + listedShop + "/products/new", null),
+                new Case(HttpMethod.POST, "/me/shops/{id}/products", "/me/shops/" + listedShop + "/products?nameVi=L", null),
+                new Case(HttpMethod.GET, "/me/products/{productId}/edit", "/me/products/" + listedProduct + "/edit", null),
+                new Case(HttpMethod.POST, "/me/products/{productId}", "/me/products/" + listedProduct + "?nameVi=L&version=0",
+                        null),
+                new Case(HttpMethod.POST, "/me/products/{productId}/photos", "/me/products/" + listedProduct + "/photos", null),
+                new Case(HttpMethod.GET, "/me/shops/{id}/english", "/me/shops/" + listedShop + "/english", null),
+                new Case(HttpMethod.POST, "/me/shops/{id}/english", "/me/shops/" + listedShop + "/english", null),
+                // officers' pages reach only their subtree; the bank list is changed by a national administrator
+                new Case(HttpMethod.GET, "/market/review", "/market/review?unitId=" + c, null),
+                new Case(HttpMethod.GET, "/market/shops/{id}", "/market/shops/" + listedShop, null),
+                new Case(HttpMethod.POST, "/market/shops/{id}/approve", "/market/shops/" + pendingShop + "/approve", null),
+                new Case(HttpMethod.POST, "/market/shops/{id}/hide", "/market/shops/" + listedShop + "/hide?reason=x", null),
+                new Case(HttpMethod.POST, "/market/products/{id}/approve",
+                        "/market/products/" + pendingProduct + "/approve?shopId=" + pendingShop, null),
+                new Case(HttpMethod.POST, "/market/products/{id}/hide",
+                        "/market/products/" + listedProduct + "/hide?shopId=" + listedShop + "&reason=x", null),
+                new Case(HttpMethod.POST, "/market/reports/{id}/close",
+                        "/market/reports/" + reportOfListing + "/close?shopId=" + listedShop + "&outcome=x", null),
+                new Case(HttpMethod.GET, "/market/photos/{photoId}", "/market/photos/" + pendingPhoto, null),
+                new Case(HttpMethod.GET, "/admin/market/banks", "/admin/market/banks", null),
+                new Case(HttpMethod.POST, "/admin/market/banks", "/admin/market/banks?source=x&asOf=01/01/2026", null));
+    }
+
+    /** A real picture (the market re-encodes photos, so a header alone is refused). */
+    private static byte[] png() {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A notice to Ba Đình's officer about its report: only she may open it. */
@@ -1020,6 +1207,8 @@ class OtherUnitGetsNothingIT {
                 .doesNotContain("Chi hội tổ dân phố số 9").doesNotContain(REPORT_SECRET)
                 .doesNotContain(CITIZEN).doesNotContain(CITIZEN_PHONE).doesNotContain("Nhà văn hóa tổ 9")
                 .doesNotContain(CASE_SECRET).doesNotContain(caseCode).doesNotContain(scamCaseCode);
+        assertThat(body).as(k.method() + " " + k.uri() + ": the market's buyer").doesNotContain(BUYER)
+                .doesNotContain(BUYER_PHONE);
         assertThat(status).as(k.method() + " " + k.uri() + " → " + body).isNotEqualTo(500);
         if (status == 200) {
             // an allowed answer must be empty: no rows, no records
@@ -1082,7 +1271,14 @@ class OtherUnitGetsNothingIT {
                                (SELECT coalesce(verified_at::text, '') || coalesce(false_at::text, '') FROM safety_indicator WHERE id = :ind) || '/' ||
                                (SELECT status || coalesce(owner_user_id::text, '') || coalesce(risk_level, '') || version
                                   FROM safety_case WHERE id = :case) || '/' ||
-                               (SELECT string_agg(status, ',' ORDER BY id) FROM safety_referral WHERE case_id = :case)
+                               (SELECT string_agg(status, ',' ORDER BY id) FROM safety_referral WHERE case_id = :case) || '/' ||
+                               (SELECT string_agg(status || version, ',' ORDER BY id) FROM market_shop) || '/' ||
+                               (SELECT string_agg(status || version, ',' ORDER BY id) FROM market_product) || '/' ||
+                               (SELECT string_agg(status || version, ',' ORDER BY id) FROM market_order) || '/' ||
+                               (SELECT sum(stock) FROM market_variant) || '/' || (SELECT count(*) FROM market_photo) || '/' ||
+                               (SELECT count(*) FROM market_listing_report WHERE closed_at IS NULL) || '/' ||
+                               (SELECT count(*) FROM market_shop_manager) || '/' || (SELECT count(*) FROM market_shop_invite) || '/' ||
+                               (SELECT count(*) FROM market_bank_list) || '/' || (SELECT count(*) FROM market_bank)
                         """)
                 .param("acct", baDinhAccount).param("ind", indicatorId).param("case", caseId).param("card", cardId)
                 .param("act", activityId)

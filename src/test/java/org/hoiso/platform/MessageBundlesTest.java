@@ -30,6 +30,13 @@ import org.hoiso.account.ApiTokens;
 import org.hoiso.card.CardToken;
 import org.hoiso.intake.ImportField;
 import org.hoiso.intake.ImportJob;
+import org.hoiso.market.Category;
+import org.hoiso.market.ListingStatus;
+import org.hoiso.market.ListingStep;
+import org.hoiso.market.OrderStatus;
+import org.hoiso.market.OrderStep;
+import org.hoiso.market.ReportReason;
+import org.hoiso.market.ShopKind;
 import org.hoiso.member.MemberStatus;
 import org.hoiso.member.Position;
 import org.hoiso.platform.audit.Audit;
@@ -380,6 +387,16 @@ class MessageBundlesTest {
                 "OVERRIDE_REQUESTED", "OVERRIDE_CONFIRMED", "REFERRAL_ACCEPTED", "REFERRAL_DECLINED", "REFERRAL_CANCELLED",
                 "ESCALATED", "CLOSE_REQUESTED", "CLOSED", "CLOSE_APPROVED", "CLOSE_REFUSED", "REPORTER_ADDED",
                 "DELETED_BY_REPORTER", "ANONYMISED"));
+        // the digital market (module market)
+        s.put("market.category.", names(Category.class));
+        s.put("market.status.", names(ListingStatus.class));
+        s.put("market.review.step.", names(ListingStep.class));
+        s.put("market.shop.kind.", names(ShopKind.class));
+        s.put("market.shop.role.", List.of("OWNER", "MANAGER"));
+        s.put("market.order.status.", names(OrderStatus.class));
+        s.put("market.order.step.", names(OrderStep.class));
+        s.put("market.order.stepDone.", names(OrderStep.class));
+        s.put("market.report.reason.", names(ReportReason.class));
         return s;
     }
 

@@ -215,6 +215,28 @@ public final class Places {
     public static final String PHONG_DIEN = "19819";
     /** Phường Phong Phú, Huế. */
     public static final String PHONG_PHU = "19828";
+    // ---- the digital market's tests (Lâm Đồng, with the old Bình Thuận since 1 July 2025; Khánh Hoà)
+
+    /** Tỉnh Lâm Đồng. */
+    public static final String LAM_DONG = "68";
+    /** Phường Mũi Né, Lâm Đồng. */
+    public static final String MUI_NE = "22918";
+    /** Phường Phú Thuỷ, Lâm Đồng. */
+    public static final String PHU_THUY = "22924";
+    /** Phường Hàm Thắng, Lâm Đồng. */
+    public static final String HAM_THANG = "22933";
+    /** Phường Phan Thiết, Lâm Đồng. */
+    public static final String PHAN_THIET = "22945";
+    /** Phường Tiến Thành, Lâm Đồng. */
+    public static final String TIEN_THANH = "22954";
+    /** Xã Liên Hương, Lâm Đồng. */
+    public static final String LIEN_HUONG = "22969";
+    /** Tỉnh Khánh Hoà. */
+    public static final String KHANH_HOA = "56";
+    /** Phường Nha Trang, Khánh Hoà. */
+    public static final String NHA_TRANG = "22366";
+    /** Phường Tây Nha Trang, Khánh Hoà (its market counts are asserted: no other test uses it). */
+    public static final String TAY_NHA_TRANG = "22390";
 
     // ---- communes closed on 30 June 2025
 

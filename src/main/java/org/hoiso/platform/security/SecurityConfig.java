@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -67,6 +68,13 @@ class SecurityConfig {
         http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi/**").permitAll()
+                        // the digital market's public side (module market): catalogue reads, a buyer's order, a report, VietQR check
+                        .requestMatchers(HttpMethod.GET, "/api/v1/market/products", "/api/v1/market/products/*",
+                                "/api/v1/market/shops/*", "/api/v1/market/banks", "/api/v1/market/orders/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/market/orders", "/api/v1/market/products/*/reports",
+                                "/api/v1/vietqr/decode")
+                        .permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
                 .addFilterBefore(new AccountGuardFilter(standings, true, messages, locales), AuthorizationFilter.class)
@@ -115,6 +123,10 @@ class SecurityConfig {
                 // the safety module's public pages: a report without an account, its follow-up by code and PIN, the check
                 .requestMatchers("/safety/report", "/safety/report/communes", "/safety/follow", "/safety/follow/*",
                         "/safety/check")
+                .permitAll()
+                // the digital market (Chợ số): the public catalogue in both languages, orders of buyers without an account,
+                // listed photos, the sitemap and the merchant feeds
+                .requestMatchers("/cho-so", "/cho-so/**", "/en/market", "/en/market/**", "/sitemap.xml", "/sitemap-market-*.xml")
                 .permitAll()
                 .requestMatchers("/me", "/me/**").hasRole("MEMBER")
                 // member cards: the public keys, the checker's manifest, service worker and icon hold no data
