@@ -1,15 +1,19 @@
 package org.hoiso.account;
 
+import java.util.List;
 import org.hoiso.platform.security.Caller;
+import org.hoiso.platform.web.QrSvg;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * An officer prints a member's invitation. The page is the answer to the POST itself, so the code is
- * never kept in a session, a flash attribute or a URL an officer's browser history would remember.
+ * never kept in a session, a flash attribute or a URL an officer's browser history would remember. Once she
+ * activated it, the officer sees which phone she signs in with.
  */
 @Controller
 class InvitationController {
@@ -24,8 +28,19 @@ class InvitationController {
     String issue(@PathVariable long id, Model model, Caller caller) {
         MemberInvitations.Invitation inv = invitations.issue(caller, id);
         model.addAttribute("inv", inv);
-        model.addAttribute("joinUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/join").queryParam("code", inv.code()).toUriString());
+        // the link's host is the request's: the address the officer reached hoiso by is the one members reach
+        String joinUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/join").queryParam("code", inv.code())
+                .toUriString();
+        model.addAttribute("joinUrl", joinUrl);
+        model.addAttribute("qr", QrSvg.of(joinUrl));
+        model.addAttribute("pageScripts", List.of("/js/print.js"));
         return "account/invitation";
+    }
+
+    /** Which phone she signs in with, beside the one her record holds: an officer of her unit sees both. */
+    @GetMapping("/members/{id}/login")
+    String login(@PathVariable long id, Model model, Caller caller) {
+        model.addAttribute("login", invitations.loginPhone(caller, id));
+        return "account/login-phone";
     }
 }

@@ -86,9 +86,19 @@ public class MemberInvitations {
         return new Preview(VietnameseText.initials(m.fullName()), m.unitName(), inv.expiresAt());
     }
 
+    /** Her account, made: and whether the registry holds another phone for her than the one she signs in with. */
+    public record Activation(long userId, boolean registryHasOtherPhone) {
+    }
+
     /** Creates her account from a valid code: her phone is her user name. One code, one account. */
     @Transactional
     public long activate(String code, String phone, String password, String clientKey) {
+        return join(code, phone, password, clientKey).userId();
+    }
+
+    /** {@link #activate}, also saying whether the phone she chose differs from the one her record holds. */
+    @Transactional
+    public Activation join(String code, String phone, String password, String clientKey) {
         List<FieldProblem> problems = new ArrayList<>();
         String normalised = PhoneNumber.normalise(phone == null ? "" : phone).orElse(null);
         if (normalised == null) {
@@ -114,7 +124,18 @@ public class MemberInvitations {
         logins.link(userId, inv.memberId());
         audit.record(Audit.Action.ACCOUNT, "member_login", userId, m.unitId(),
                 "member " + inv.memberId() + " activated her account");
-        return userId;
+        return new Activation(userId, members.holdsOtherPhone(inv.memberId(), normalised));
+    }
+
+    /** The phone she signs in with (none before she activated) beside her record's, for an officer of her unit. */
+    public record LoginPhone(long memberId, String memberName, String signsInWith, String registryPhone, boolean same) {
+    }
+
+    public LoginPhone loginPhone(Caller caller, long memberId) {
+        Member m = members.forInvitation(caller, memberId);
+        String login = logins.userOf(memberId).flatMap(accounts::findById).map(AccountRepository.Account::username).orElse(null);
+        String registry = m.phone() == null || m.phone().isBlank() ? null : PhoneNumber.normalise(m.phone()).orElse(m.phone());
+        return new LoginPhone(memberId, m.fullName(), login, registry, login != null && login.equals(registry));
     }
 
     private MemberLoginRepository.Invitation usable(String code, String clientKey, boolean forUpdate) {
