@@ -47,8 +47,9 @@ class JoinController {
     String activate(@RequestParam(required = false) String code, @RequestParam(required = false) String phone,
             @RequestParam(required = false) String password, HttpServletRequest request, Model model) {
         try {
-            invitations.activate(code, phone, password, request.getRemoteAddr());
-            return "redirect:/login?joined";
+            // she may sign in with another phone than her record's: the login page says her officer will see it
+            MemberInvitations.Activation done = invitations.join(code, phone, password, request.getRemoteAddr());
+            return done.registryHasOtherPhone() ? "redirect:/login?joined=otherPhone" : "redirect:/login?joined";
         } catch (DomainException e) {
             model.addAttribute("code", code == null ? "" : code);
             model.addAttribute("phone", phone);

@@ -14,6 +14,7 @@ import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.personaldata.PersonalDataSource;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
+import org.hoiso.platform.web.Formats;
 import org.hoiso.platform.web.MemberHomeSection;
 import org.hoiso.platform.web.Messages;
 import org.hoiso.platform.web.Outcome;
@@ -40,16 +41,18 @@ class MeController {
     private final JsonMapper json;
     private final Audit audit;
     private final Messages messages;
+    private final Formats formats;
     private final Clock clock;
     private final List<MemberHomeSection> homeSections;
 
     MeController(MemberRegistry members, List<PersonalDataSource> sources, JsonMapper json, Audit audit, Messages messages,
-            Clock clock, List<MemberHomeSection> homeSections) {
+            Formats formats, Clock clock, List<MemberHomeSection> homeSections) {
         this.members = members;
         this.sources = sources;
         this.json = json;
         this.audit = audit;
         this.messages = messages;
+        this.formats = formats;
         this.clock = clock;
         this.homeSections = homeSections;
     }
@@ -74,6 +77,26 @@ class MeController {
 
     @GetMapping("/me/data")
     ResponseEntity<byte[]> data(Caller caller) {
+        Map<String, Object> out = gathered(caller, "the member downloaded her data");
+        byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsString(out).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("du-lieu-cua-toi.json").build().toString())
+                .body(body);
+    }
+
+    /** The same data as a page in her language, with Viet Nam's dates and times, to read or print as a PDF. */
+    @GetMapping("/me/data/page")
+    String dataPage(Model model, Caller caller) {
+        Map<String, Object> out = gathered(caller, "the member read her data");
+        model.addAttribute("generatedAt", formats.dateTime(OffsetDateTime.parse((String) out.get("generatedAt"))));
+        model.addAttribute("sections", new PersonalDataPage(messages, formats).sections(out));
+        model.addAttribute("pageScripts", List.of("/js/print.js"));
+        return "account/data";
+    }
+
+    /** What every module holds about her, audited as an export of her record. */
+    private Map<String, Object> gathered(Caller caller, String note) {
         member(caller);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("generatedAt", OffsetDateTime.now(clock).toString());
@@ -81,12 +104,8 @@ class MeController {
         for (PersonalDataSource s : sources) {
             out.put(s.section(), s.about(caller.memberId()));
         }
-        audit.record(Audit.Action.EXPORT, "member", caller.memberId(), null, "the member downloaded her data");
-        byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsString(out).getBytes(StandardCharsets.UTF_8);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("du-lieu-cua-toi.json").build().toString())
-                .body(body);
+        audit.record(Audit.Action.EXPORT, "member", caller.memberId(), null, note);
+        return out;
     }
 
     private static Caller member(Caller caller) {

@@ -92,6 +92,10 @@ public class MemberInvitations {
         return new Preview(VietnameseText.initials(m.fullName()), m.unitName(), inv.expiresAt());
     }
 
+    /** Her account, made: and whether the registry holds another phone for her than the one she signs in with. */
+    public record Activation(long userId, boolean registryHasOtherPhone) {
+    }
+
     /**
      * Creates her account from a valid code: her phone is her user name. One code, one account. A member who already
      * has a login and forgot her password asks her branch for a new invitation: activating it sets her new password
@@ -99,6 +103,12 @@ public class MemberInvitations {
      */
     @Transactional
     public long activate(String code, String phone, String password, String clientKey) {
+        return join(code, phone, password, clientKey).userId();
+    }
+
+    /** {@link #activate}, also saying whether the phone she chose differs from the one her record holds. */
+    @Transactional
+    public Activation join(String code, String phone, String password, String clientKey) {
         List<FieldProblem> problems = new ArrayList<>();
         MemberLoginRepository.Invitation inv = usable(code, clientKey, true);
         Long existing = logins.userOf(inv.memberId()).orElse(null);
@@ -121,13 +131,24 @@ public class MemberInvitations {
             accounts.setPassword(existing, encoder.encode(password), false);
             audit.record(Audit.Action.ACCOUNT, "member_login", existing, m.unitId(),
                     "member " + inv.memberId() + " set a new password with a new invitation");
-            return existing;
+            return new Activation(existing, members.holdsOtherPhone(inv.memberId(), normalised));
         }
         long userId = accounts.insert(normalised, encoder.encode(password), m.fullName());
         logins.link(userId, inv.memberId());
         audit.record(Audit.Action.ACCOUNT, "member_login", userId, m.unitId(),
                 "member " + inv.memberId() + " activated her account");
-        return userId;
+        return new Activation(userId, members.holdsOtherPhone(inv.memberId(), normalised));
+    }
+
+    /** The phone she signs in with (none before she activated) beside her record's, for an officer of her unit. */
+    public record LoginPhone(long memberId, String memberName, String signsInWith, String registryPhone, boolean same) {
+    }
+
+    public LoginPhone loginPhone(Caller caller, long memberId) {
+        Member m = members.forInvitation(caller, memberId);
+        String login = logins.userOf(memberId).flatMap(accounts::findById).map(AccountRepository.Account::username).orElse(null);
+        String registry = m.phone() == null || m.phone().isBlank() ? null : PhoneNumber.normalise(m.phone()).orElse(m.phone());
+        return new LoginPhone(memberId, m.fullName(), login, registry, login != null && login.equals(registry));
     }
 
     /** What the page shows again after a refused activation, which already counted its try. */

@@ -201,10 +201,19 @@ class ActivityRepository {
                 """).param("p", path).param("from", from).param("to", to).query(BigDecimal.class).optional().orElse(null);
     }
 
-    List<Activity> attendedBy(long memberId) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM activity a JOIN org_unit u ON u.id = a.unit_id
-                 JOIN activity_attendance t ON t.activity_id = a.id AND t.member_id = :m ORDER BY a.starts_at
-                """).param("m", memberId).query(Activity.class).list();
+    /** An activity she attended or answered, for her data download: how she was counted present, what she answered. */
+    record Involvement(String title, String unitName, OffsetDateTime startsAt, String method, OffsetDateTime recordedAt,
+            String answer, OffsetDateTime answeredAt) {
+    }
+
+    List<Involvement> involving(long memberId) {
+        return jdbc.sql("""
+                SELECT a.title, u.name AS unit_name, a.starts_at, t.method, t.recorded_at, r.answer, r.answered_at
+                  FROM activity a JOIN org_unit u ON u.id = a.unit_id
+                  LEFT JOIN activity_attendance t ON t.activity_id = a.id AND t.member_id = :m
+                  LEFT JOIN activity_response r ON r.activity_id = a.id AND r.member_id = :m
+                 WHERE t.member_id IS NOT NULL OR r.member_id IS NOT NULL
+                 ORDER BY a.starts_at, a.id
+                """).param("m", memberId).query(Involvement.class).list();
     }
 }

@@ -125,4 +125,18 @@ class CardRepository {
                 WHERE id = :id AND revoked_at IS NULL
                 """).param("id", id).param("by", by).param("reason", reason).param("now", now).update() == 1;
     }
+
+    /** Every card issued to her, revoked ones too, newest first, with the unit that issued it. */
+    record HerCard(OffsetDateTime issuedAt, String unitName, LocalDate validFrom, LocalDate validUntil, String issuedBy,
+            OffsetDateTime revokedAt, String revokedBy, String revokeReason) {
+    }
+
+    List<HerCard> cardsOf(long memberId) {
+        return jdbc.sql("""
+                SELECT c.issued_at, u.name AS unit_name, c.valid_from, c.valid_until, c.issued_by, c.revoked_at, c.revoked_by,
+                       c.revoke_reason
+                  FROM member_card c JOIN org_unit u ON u.id = c.unit_id
+                 WHERE c.member_id = :m ORDER BY c.issued_at DESC, c.id DESC
+                """).param("m", memberId).query(HerCard.class).list();
+    }
 }

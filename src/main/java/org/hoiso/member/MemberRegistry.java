@@ -237,6 +237,17 @@ public class MemberRegistry {
         return members.number(id).orElseThrow(() -> DomainException.notFound("member.notFound"));
     }
 
+    /**
+     * Whether her record holds a phone other than the one given (false when it holds this one or none): compared
+     * here, never returned, for a login activated by her invitation's code. Without a rights check, like
+     * {@link #ref(long)}.
+     */
+    @Transactional(readOnly = true)
+    public boolean holdsOtherPhone(long id, String phone) {
+        return members.find(id).map(Member::phone).filter(p -> !p.isBlank())
+                .map(p -> !PhoneNumber.normalise(p).orElse(p).equals(PhoneNumber.normalise(phone).orElse(phone))).orElse(false);
+    }
+
     /** {@link #ref(long)} for a member the caller's check has already shown to exist; 404 otherwise. */
     @Transactional(readOnly = true)
     public Ref refOf(long id) {

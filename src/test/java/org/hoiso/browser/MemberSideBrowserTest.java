@@ -4,9 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.Places;
@@ -31,6 +33,14 @@ class MemberSideBrowserTest extends BrowserTestSupport {
         String code = page.locator("#invitation-code").textContent().strip();
         String link = page.locator("#invitation-link").textContent().strip();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("member-invitation.png")).setFullPage(true));
+        // the slip carries a QR code of its link and a print button (shown by its script), and fits a phone's 360 px
+        assertThat(page.locator("#print-invitation")).isVisible();
+        page.setViewportSize(360, 740);
+        assertThat(page.locator("#invitation-qr svg")).isVisible();
+        BoundingBox qr = page.locator("#invitation-qr svg").boundingBox();
+        Assertions.assertThat(qr.width).isBetween(150.0, 360.0);
+        Assertions.assertThat(qr.x + qr.width).isLessThanOrEqualTo(360.0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("member-invitation-360.png")).setFullPage(true));
 
         newContext(360, 740);
         page.navigate(link.replaceFirst("^https?://[^/]+", ""));

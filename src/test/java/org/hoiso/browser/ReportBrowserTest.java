@@ -45,6 +45,8 @@ class ReportBrowserTest extends BrowserTestSupport {
 
         newContext(390, 844);
         login(communeOfficer);
+        // on a phone the menu's entries are folded behind "Menu"
+        page.locator("#nav-menu-button").click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo cáo").setExact(true)).click();
         Locator row = page.locator("#my-reports tr[data-form='PT_6THANG'][data-period='" + PERIOD + "']");
         assertThat(row).containsText("Quá hạn");

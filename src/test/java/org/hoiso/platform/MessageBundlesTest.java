@@ -356,6 +356,20 @@ class MessageBundlesTest {
         s.put("activity.kind.", List.of("MEETING", "TRAINING", "CAMPAIGN", "VOLUNTEERING"));
         s.put("activity.status.", List.of("PLANNED", "HELD", "CANCELLED"));
         s.put("activity.response.", List.of("YES", "MAYBE", "NO"));
+        // the data download as a page (account's PersonalDataPage): each PersonalDataSource's section and the keys of
+        // its values, as MemberPersonalData, MemberLoginPersonalData, AuditPersonalData, ActivityPersonalData,
+        // LearningPersonalData, HelpPersonalData and CardPersonalData write them; a key without a message shows as is
+        s.put("me.data.section.",
+                List.of("memberRecord", "account", "accessLog", "activities", "learning", "digitalHelp", "cards"));
+        s.put("me.data.field.",
+                List.of("action", "address", "answer", "answeredAt", "answers", "at", "attended", "birthDate", "by", "cards",
+                        "certificates", "date", "designatedBy", "digitalSkill", "endedBy", "ethnicityCode", "expiresAt",
+                        "fromUnit", "fullName", "hasEwallet", "hasSmartphone", "helpGiven", "helpReceived", "helperDesignations",
+                        "history", "invitations", "issuedAt", "issuedBy", "joinedOn", "kind", "lessonsCompleted", "loggedAt",
+                        "loggedBy", "memberNumber", "method", "nationalId", "phone", "place", "position",
+                        "readsAndChangesOfHerRecord", "reason", "recordedAt", "recordedBy", "revokeReason", "revokedAt",
+                        "revokedBy", "sensitiveDataConsentOn", "signsInAs", "since", "startsAt", "status", "statusSince", "title",
+                        "toUnit", "type", "unit", "until", "usedAt", "validFrom", "validUntil", "vneidLevel"));
         // ActivityController's two time fields, each with its own refusal
         s.put("activity.", List.of("startsAt", "endsAt"));
         // the halves of a year, as ReportFormats numbers them

@@ -35,7 +35,7 @@ class LoginController {
             Outcome.notice(model, messages.get("login.loggedOut"));
         }
         if (joined != null) {
-            Outcome.notice(model, messages.get("join.done"));
+            Outcome.notice(model, messages.get("otherPhone".equals(joined) ? "join.doneOtherPhone" : "join.done"));
         }
         if (oidc != null) {
             String code = "login.oidc." + oidc;

@@ -172,13 +172,13 @@ class HelpRepository {
                 """.formatted(IN_SUBTREE)).param("path", path).query(Designation.class).list();
     }
 
-    /** The units a member is designated for today (her help may count anywhere in their subtrees). */
     /** Whether the member has an open designation (one indexed probe, for the menu of every page). */
     boolean isDesignated(long memberId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM digital_helper WHERE member_id = :member AND until IS NULL)")
                 .param("member", memberId).query(Boolean.class).single();
     }
 
+    /** The units a member is designated for today (her help may count anywhere in their subtrees). */
     List<Long> designatedUnits(long memberId) {
         return jdbc.sql("""
                 SELECT DISTINCT unit_id FROM digital_helper WHERE member_id = :member AND until IS NULL ORDER BY unit_id
@@ -199,5 +199,36 @@ class HelpRepository {
                 UPDATE help_given SET citizen_name = NULL, citizen_phone = NULL, citizen_erased_at = :at
                  WHERE citizen_name IS NOT NULL AND given_on < :cutoff
                 """).param("cutoff", cutoff).param("at", at).update();
+    }
+
+    // ---- what the log holds about one member, for her data download ----
+
+    /** Every designation she had, ended ones too. */
+    record HerDesignation(String unitName, String kind, LocalDate since, LocalDate until, String designatedBy, String endedBy) {
+    }
+
+    List<HerDesignation> designationsOf(long memberId) {
+        return jdbc.sql("""
+                SELECT u.name AS unit_name, h.kind, h.since, h.until, h.designated_by, h.ended_by
+                  FROM digital_helper h JOIN org_unit u ON u.id = h.unit_id
+                 WHERE h.member_id = :member ORDER BY h.since, h.id
+                """).param("member", memberId).query(HerDesignation.class).list();
+    }
+
+    /** A help that names her: given to her ({@code toHer}) or logged by her as a helper (then no one else's name). */
+    record HerHelp(boolean toHer, LocalDate givenOn, String unitName, String place, String type, String loggedBy,
+            OffsetDateTime loggedAt) {
+    }
+
+    List<HerHelp> helpNaming(long memberId) {
+        return jdbc
+                .sql("""
+                        SELECT h.helped_member_id IS NOT DISTINCT FROM :member AS to_her, h.given_on, u.name AS unit_name, h.place, h.type,
+                               h.logged_by, h.created_at AS logged_at
+                          FROM help_given h JOIN org_unit u ON u.id = h.unit_id
+                         WHERE h.helped_member_id = :member OR h.logged_by_member_id = :member
+                         ORDER BY h.given_on, h.id
+                        """)
+                .param("member", memberId).query(HerHelp.class).list();
     }
 }
