@@ -18,6 +18,7 @@ import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.FieldProblem;
 import org.hoiso.platform.web.Messages;
 import org.hoiso.platform.web.Outcome;
+import org.hoiso.platform.web.PublicUrl;
 import org.hoiso.platform.web.QrSvg;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -30,11 +31,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Officers' pages of "Chi hội số": plan, announce, take attendance, keep minutes and photos. */
 @Controller
 class ActivityController {
+
+    private final PublicUrl publicUrl;
 
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -43,7 +46,8 @@ class ActivityController {
     private final MemberRegistry members;
     private final Messages messages;
 
-    ActivityController(Activities activities, OrgUnits units, MemberRegistry members, Messages messages) {
+    ActivityController(Activities activities, OrgUnits units, MemberRegistry members, Messages messages, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.activities = activities;
         this.units = units;
         this.members = members;
@@ -97,9 +101,9 @@ class ActivityController {
             model.addAttribute("unitMembers",
                     members.search(caller, new MemberQuery(null, a.unitId(), MemberStatus.ACTIVE, null, null,
                             null, null, null, 200)).items());
-            String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/me/checkin/{code}")
-                    .buildAndExpand(a.checkInCode())
-                    .toUriString();
+            // hoiso's public address, never the Host header of the request
+            String url = publicUrl.of(UriComponentsBuilder.fromPath("/me/checkin/{code}").buildAndExpand(a.checkInCode())
+                    .toUriString());
             model.addAttribute("checkInUrl", url);
             model.addAttribute("checkInQr", QrSvg.of(url).svg());
             model.addAttribute("pageScripts", List.of("/js/activity-scan.js"));

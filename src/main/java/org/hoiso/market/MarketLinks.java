@@ -2,8 +2,8 @@ package org.hoiso.market;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.hoiso.platform.web.PublicUrl;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public catalogue's addresses in both languages, for pages ({@code ${@marketLinks.product(id, lang)}}), the
@@ -13,13 +13,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component("marketLinks")
 public class MarketLinks {
 
+    private final PublicUrl publicUrl;
+
     static final String VI = "/cho-so";
     static final String EN = "/en/market";
 
     private final MarketProperties settings;
 
-    MarketLinks(MarketProperties settings) {
+    MarketLinks(MarketProperties settings, PublicUrl publicUrl) {
         this.settings = settings;
+        this.publicUrl = publicUrl;
     }
 
     public String catalogue(String lang) {
@@ -74,7 +77,7 @@ public class MarketLinks {
     /** The address with scheme and host, for the sitemap, the feeds and JSON-LD. */
     public String absolute(String path) {
         String base = settings.publicUrl().isEmpty()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
+                ? publicUrl.of("").replaceAll("/$", "")
                 : settings.publicUrl();
         return base + path;
     }

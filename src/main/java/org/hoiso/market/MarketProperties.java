@@ -11,7 +11,7 @@ import org.springframework.validation.annotation.Validated;
  * stops the start with the property's name.
  *
  * @param publicUrl       the address the public catalogue is reached at ({@code https://hoiso.example.vn}), for the
- *                        absolute links of the sitemap, the merchant feeds and JSON-LD; empty = the request's own
+ *                        absolute links of the sitemap, the merchant feeds and JSON-LD; empty = {@code hoiso.public-url}, never the Host header of a request
  * @param photoMaxBytes   largest photo a seller may upload, in bytes
  * @param photoMaxPixels  largest photo in pixels (width × height, read from the file's header before decoding)
  * @param photoSize       longest side of the photo kept, in pixels (a thumbnail is made besides)

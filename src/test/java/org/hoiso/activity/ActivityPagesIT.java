@@ -85,6 +85,19 @@ class ActivityPagesIT {
     }
 
     @Test
+    void theCheckInLinkStartsWithThePublicAddressNotTheHostTheRequestNamed() throws Exception {
+        OrgUnit branch = fixtures.branch(Places.HAM_RONG, "Chi hội phố Hàm Rồng 6");
+        var officer = fixtures.officer(Places.HAM_RONG);
+        OffsetDateTime later = OffsetDateTime.now(VietnameseText.ZONE).plusDays(2);
+        Activity a = activities.plan(officer.caller(), new Activities.NewActivity(branch.id(), "MEETING", "Họp chi hội",
+                null, later, later.plusHours(2), "Nhà văn hóa", null));
+        String html = mvc.perform(get("/activities/" + a.id()).header("Host", "lua-dao.example")
+                .with(user(users.loadUserByUsername(officer.username())))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(html).contains("http://localhost:8080/me/checkin/" + a.checkInCode()).doesNotContain("lua-dao.example");
+    }
+
+    @Test
     void aMeetingTomorrowCannotBeHeldNorHaveAnyonePresent() throws Exception {
         OrgUnit branch = fixtures.branch(Places.HAM_RONG, "Chi hội phố Hàm Rồng 5");
         long memberId = fixtures.member("Đàm Thị " + Fixtures.uniqueGivenName(), LocalDate.of(1983, 3, 3), branch.id());

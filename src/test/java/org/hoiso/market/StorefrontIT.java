@@ -115,8 +115,8 @@ class StorefrontIT {
         assertThat(certification.get("@type").asString()).isEqualTo("Certification");
         assertThat(certification.get("certificationIdentification").asString()).isEqualTo("2207/QĐ-UBND");
         assertThat(certification.get("certificationRating").get("ratingValue").asInt()).isEqualTo(4);
-        assertThat(html).contains("hreflang=\"en\" href=\"http://localhost/en/market/products/" + listed + "\"")
-                .contains("hreflang=\"vi\" href=\"http://localhost/cho-so/san-pham/" + listed + "\"");
+        assertThat(html).contains("hreflang=\"en\" href=\"http://localhost:8080/en/market/products/" + listed + "\"")
+                .contains("hreflang=\"vi\" href=\"http://localhost:8080/cho-so/san-pham/" + listed + "\"");
     }
 
     @Test
@@ -145,12 +145,12 @@ class StorefrontIT {
 
     @Test
     void theSitemapListsTheProductInBothLanguages() throws Exception {
-        assertThat(page("/sitemap.xml")).contains("<loc>http://localhost/sitemap-market-1.xml</loc>");
+        assertThat(page("/sitemap.xml")).contains("<loc>http://localhost:8080/sitemap-market-1.xml</loc>");
         String all = page("/sitemap-market-0.xml") + page("/sitemap-market-1.xml") + page("/sitemap-market-2.xml");
-        assertThat(all).contains("<loc>http://localhost/cho-so/san-pham/" + listed + "</loc>")
-                .contains("<loc>http://localhost/en/market/products/" + listed + "</loc>")
-                .contains("hreflang=\"en\" href=\"http://localhost/en/market/products/" + listed + "\"")
-                .contains("<loc>http://localhost/cho-so/cua-hang/" + shopId + "</loc>");
+        assertThat(all).contains("<loc>http://localhost:8080/cho-so/san-pham/" + listed + "</loc>")
+                .contains("<loc>http://localhost:8080/en/market/products/" + listed + "</loc>")
+                .contains("hreflang=\"en\" href=\"http://localhost:8080/en/market/products/" + listed + "\"")
+                .contains("<loc>http://localhost:8080/cho-so/cua-hang/" + shopId + "</loc>");
     }
 
     @Test

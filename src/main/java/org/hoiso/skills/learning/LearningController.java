@@ -8,6 +8,7 @@ import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.web.DomainException;
 import org.hoiso.platform.web.Messages;
 import org.hoiso.platform.web.Outcome;
+import org.hoiso.platform.web.PublicUrl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,18 +20,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** A member's lessons: courses with her progress, a lesson and its quiz, her certificates; the public check of a certificate. */
 @Controller
 class LearningController {
 
+    private final PublicUrl publicUrl;
+
     private final Courses courses;
     private final Messages messages;
 
-    LearningController(Courses courses, Messages messages) {
+    LearningController(Courses courses, Messages messages, PublicUrl publicUrl) {
         this.courses = courses;
         this.messages = messages;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/me/learn")
@@ -80,8 +84,8 @@ class LearningController {
     ResponseEntity<byte[]> certificate(@PathVariable String code, Locale locale, Caller caller) {
         Courses.Certificate c = courses.certificates(caller).stream().filter(x -> x.code().equals(code)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("learn.certificate.notFound"));
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/certificates/{code}").buildAndExpand(code)
-                .toUriString();
+        // hoiso's public address, never the Host header of the request
+        String url = publicUrl.of(UriComponentsBuilder.fromPath("/certificates/{code}").buildAndExpand(code).toUriString());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline().filename("chung-nhan-" + code + ".pdf").build().toString())
