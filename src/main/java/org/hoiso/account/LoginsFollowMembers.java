@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hoiso.member.MemberStatus;
-import org.hoiso.member.events.MemberDied;
-import org.hoiso.member.events.MemberLeft;
 import org.hoiso.member.events.MemberReturned;
 import org.hoiso.member.events.MembersChanged;
 import org.hoiso.platform.audit.Audit;
@@ -36,21 +34,6 @@ class LoginsFollowMembers {
         this.logins = logins;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    @EventListener
-    void left(MemberLeft e) {
-        changed(MembersChanged.of(e));
-    }
-
-    @EventListener
-    void died(MemberDied e) {
-        changed(MembersChanged.of(e));
-    }
-
-    @EventListener
-    void returned(MemberReturned e) {
-        changed(MembersChanged.of(e));
     }
 
     @EventListener

@@ -106,7 +106,7 @@ class ActivityController {
                     .toUriString());
             model.addAttribute("checkInUrl", url);
             model.addAttribute("checkInQr", QrSvg.of(url).svg());
-            model.addAttribute("pageScripts", List.of("/js/activity-scan.js"));
+            model.addAttribute("pageScripts", List.of("/js/qr-scan.js"));
         }
         return "activity/activity";
     }

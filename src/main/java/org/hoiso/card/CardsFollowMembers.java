@@ -41,21 +41,6 @@ class CardsFollowMembers {
     }
 
     @EventListener
-    void left(MemberLeft e) {
-        changed(MembersChanged.of(e));
-    }
-
-    @EventListener
-    void died(MemberDied e) {
-        changed(MembersChanged.of(e));
-    }
-
-    @EventListener
-    void transferred(MemberTransferred e) {
-        changed(MembersChanged.of(e));
-    }
-
-    @EventListener
     void changed(MembersChanged e) {
         String by = by(e);
         revoke(e.left().stream().filter(l -> l.status() == MemberStatus.LEFT).map(MemberLeft::memberId).toList(), by,

@@ -24,6 +24,14 @@ final class LifeEvents {
         };
     }
 
+    /** One member's change of status as the registry publishes every change: a {@link MembersChanged} of one. */
+    static MembersChanged changeOfStatus(long memberId, long unitId, MemberStatus from, MemberStatus to, LocalDate on,
+            String by) {
+        Batch one = new Batch();
+        one.add(ofStatus(memberId, unitId, from, to, on, by));
+        return one.build();
+    }
+
     /** Collects the events of a bulk change into one {@link MembersChanged}. */
     static final class Batch {
         private final List<MemberLeft> left = new ArrayList<>();

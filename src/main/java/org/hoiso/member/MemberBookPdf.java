@@ -160,14 +160,7 @@ class MemberBookPdf {
         private void tableHeading() throws IOException {
             String[] titles = {msg("member.book.column.no"), msg("member.book.column.name"), msg("member.book.column.born"),
                     msg("member.book.column.address"), msg("member.book.column.joined")};
-            float h = LEADING + 2 * PAD;
-            float x = PdfCanvas.LEFT;
-            for (int i = 0; i < titles.length; i++) {
-                pdf.box(x, y - h, COLUMNS[i], h, HEADING_FILL);
-                pdf.centred(titles[i], x + COLUMNS[i] / 2, y - PAD - SIZE, pdf.bold(), SIZE);
-                x += COLUMNS[i];
-            }
-            y -= h;
+            y = pdf.headingRow(y, COLUMNS, titles, SIZE, PAD, LEADING, HEADING_FILL);
         }
 
         /** Moves to a new page, with the table's heading, when {@code height} does not fit. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import org.hoiso.member.events.MemberTransferred;
+import org.hoiso.member.events.MembersChanged;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.Subtree;
@@ -182,7 +183,7 @@ public class MemberRegistry {
         members.insertStatusHistory(id, status, date, VietnameseText.cleanOrNull(reason), caller.username());
         audit.record(Audit.Action.STATUS, "member", id, m.unitId(), m.status() + " → " + status);
         // In this transaction: her card, her designations and her login follow, or nothing changes.
-        events.publishEvent(LifeEvents.ofStatus(id, m.unitId(), m.status(), status, date, caller.username()));
+        events.publishEvent(LifeEvents.changeOfStatus(id, m.unitId(), m.status(), status, date, caller.username()));
     }
 
     /**
@@ -209,7 +210,7 @@ public class MemberRegistry {
         long transferId = members.insertTransfer(id, m.unitId(), target.id(), date, VietnameseText.cleanOrNull(reason),
                 caller.username());
         audit.record(Audit.Action.TRANSFER, "member", id, m.unitId(), m.unitId() + " → " + target.id());
-        events.publishEvent(new MemberTransferred(id, m.unitId(), target.id(), date, caller.username()));
+        events.publishEvent(MembersChanged.of(new MemberTransferred(id, m.unitId(), target.id(), date, caller.username())));
         return transferId;
     }
 

@@ -35,7 +35,7 @@ class CheckController {
         model.addAttribute("bin", bin);
         model.addAttribute("banks", BankAccounts.banks());
         model.addAttribute("pageStyles", List.of("/css/safety.css"));
-        model.addAttribute("pageScripts", List.of("/js/safety-check.js"));
+        model.addAttribute("pageScripts", List.of("/js/qr-scan.js"));
         if (q != null && !q.isBlank()) {
             try {
                 model.addAttribute("result", indicators.check(q, bin, request.getRemoteAddr()));

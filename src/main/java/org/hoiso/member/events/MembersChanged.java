@@ -3,8 +3,9 @@ package org.hoiso.member.events;
 import java.util.List;
 
 /**
- * Many members' changes made by one bulk statement (an import): listeners act on all of them at once, in a
- * few set-based statements, instead of once per member.
+ * The members' changes of one transaction, as the registry publishes every change: one member's when an officer
+ * changes her record, many when a bulk statement (an import) does; listeners act on all of them at once, in a few
+ * set-based statements, instead of once per member.
  */
 public record MembersChanged(List<MemberLeft> left, List<MemberDied> died, List<MemberTransferred> transferred,
         List<MemberReturned> returned) {

@@ -4,8 +4,9 @@
  * or moved her membership out of it ({@link org.hoiso.member.events.MemberLeft}), she died
  * ({@link org.hoiso.member.events.MemberDied}), she was transferred to another unit
  * ({@link org.hoiso.member.events.MemberTransferred}), she became an active member again
- * ({@link org.hoiso.member.events.MemberReturned}). A bulk change (an import) publishes one
- * {@link org.hoiso.member.events.MembersChanged} with all of them, so listeners act in a few statements.
+ * ({@link org.hoiso.member.events.MemberReturned}). Every change is published as one
+ * {@link org.hoiso.member.events.MembersChanged} that holds them: of one member when an officer changes her record,
+ * of all of them when a bulk change (an import) does, so a listener has one method and acts in a few statements.
  * Listeners are plain {@code @EventListener}s: they run in the publishing transaction, and a failure
  * rolls the change back.
  */

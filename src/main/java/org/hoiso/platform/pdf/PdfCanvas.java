@@ -77,6 +77,22 @@ public final class PdfCanvas implements AutoCloseable {
         text(content, text, x, y, font, size);
     }
 
+    /**
+     * A table's heading row from the left margin: each title centred in bold in its column's shaded box. Answers
+     * the {@code y} under the row.
+     */
+    public float headingRow(float y, float[] columns, String[] titles, float size, float pad, float leading, Color fill)
+            throws IOException {
+        float h = leading + 2 * pad;
+        float x = LEFT;
+        for (int i = 0; i < titles.length; i++) {
+            box(x, y - h, columns[i], h, fill);
+            centred(titles[i], x + columns[i] / 2, y - pad - size, bold, size);
+            x += columns[i];
+        }
+        return y - h;
+    }
+
     /** The foot of a page, drawn on a stream appended to the finished page. */
     public void foot(PDPageContentStream stream, String left, String right) throws IOException {
         float y = BOTTOM - 28;

@@ -182,14 +182,7 @@ public final class ReportPdf {
         private void tableHeading() throws IOException {
             String[] titles = {msg("exchange.pdf.column.no"), msg("exchange.pdf.column.indicator"),
                     msg("exchange.pdf.column.category"), msg("exchange.pdf.column.value")};
-            float h = LEADING + 2 * PAD;
-            float x = PdfCanvas.LEFT;
-            for (int i = 0; i < titles.length; i++) {
-                pdf.box(x, y - h, COLUMNS[i], h, HEADING_FILL);
-                pdf.centred(titles[i], x + COLUMNS[i] / 2, y - PAD - SIZE, pdf.bold(), SIZE);
-                x += COLUMNS[i];
-            }
-            y -= h;
+            y = pdf.headingRow(y, COLUMNS, titles, SIZE, PAD, LEADING, HEADING_FILL);
         }
 
         /** Moves to a new page, with the table's heading, when {@code height} does not fit. */

@@ -33,21 +33,6 @@ class DesignationsFollowMembers {
     }
 
     @EventListener
-    void left(MemberLeft e) {
-        changed(MembersChanged.of(e));
-    }
-
-    @EventListener
-    void died(MemberDied e) {
-        changed(MembersChanged.of(e));
-    }
-
-    @EventListener
-    void transferred(MemberTransferred e) {
-        changed(MembersChanged.of(e));
-    }
-
-    @EventListener
     void changed(MembersChanged e) {
         List<HelpRepository.MemberChange> changes = new ArrayList<>();
         String by = null;
