@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
@@ -72,8 +73,9 @@ class AttemptCounters {
                 .update();
     }
 
-    /** Forgets windows that ended more than a day ago (every instance may run it: deleting twice changes nothing). */
+    /** Forgets windows that ended more than a day ago; one instance an hour does it (a ShedLock lock in PostgreSQL). */
     @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.HOURS)
+    @SchedulerLock(name = "attempt-counter-purge", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     int purge() {
         return jdbc.sql("DELETE FROM attempt_counter WHERE window_start < :before").param("before", now().minusDays(2)).update();
     }

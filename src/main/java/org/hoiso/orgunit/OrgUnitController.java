@@ -1,5 +1,6 @@
 package org.hoiso.orgunit;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,8 +87,8 @@ class OrgUnitController {
         return "orgunit/unit";
     }
 
-    /** What the officer typed into "create a unit", shown again after a refusal. */
-    record NewUnitForm(String name, String code, String levelCode, String date) {
+    /** What the officer typed into "create a unit", shown again after a refusal (a flash attribute: serializable). */
+    record NewUnitForm(String name, String code, String levelCode, String date) implements Serializable {
     }
 
     @PostMapping("/units/{id}/children")

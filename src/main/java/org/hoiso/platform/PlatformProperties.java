@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  *                   (invitations, QR codes, e-mails, the OpenID Connect redirect), never with a request's Host header
  * @param trustedProxies addresses or CIDR ranges of the reverse proxies whose forwarded headers (X-Forwarded-For,
  *                   -Proto, -Host, Forwarded) are believed; empty = forwarded headers are ignored
+ * @param instanceName this instance's name among several behind a load balancer, sent in every response's
+ *                   {@code X-Hoiso-Instance} header; empty = the host name and the process id
  */
 @ConfigurationProperties("hoiso")
 @Validated
@@ -32,7 +34,8 @@ public record PlatformProperties(@Valid @DefaultValue EmbeddedDb embeddedDb,
         @Valid @DefaultValue Oidc oidc,
         @Valid @DefaultValue Outbox outbox,
         @DefaultValue("http://localhost:8080") @NotBlank String publicUrl,
-        @DefaultValue List<String> trustedProxies) {
+        @DefaultValue List<String> trustedProxies,
+        @DefaultValue("") String instanceName) {
 
     /**
      * The embedded PostgreSQL 17.
@@ -53,7 +56,7 @@ public record PlatformProperties(@Valid @DefaultValue EmbeddedDb embeddedDb,
      * API tokens of partner systems.
      *
      * @param paths             the only API paths a token may read (aggregates, never personal data)
-     * @param requestsPerMinute requests a minute per token, also the burst; counted in each instance's memory
+     * @param requestsPerMinute requests a minute per token, also the burst; counted in PostgreSQL for all instances together
      */
     public record ApiTokens(@DefaultValue( {
             "/api/v1/reporting/**", "/api/v1/units/**"}) List<String> paths,

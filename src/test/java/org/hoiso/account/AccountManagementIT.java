@@ -20,11 +20,11 @@ import org.hoiso.platform.security.Caller;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
 import org.hoiso.testing.Places;
+import org.hoiso.testing.SessionCookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -162,14 +162,14 @@ class AccountManagementIT {
     void aDisabledAccountsOpenSessionIsRefusedOnItsNextRequestAndItsBasicAccessStops() throws Exception {
         Fixtures.Officer province = fixtures.officer(Places.LANG_SON);
         Fixtures.Officer lan = fixtures.officer(Places.LUONG_VAN_TRI);
-        MockHttpSession session = signIn(lan.username(), lan.password(), "10.201.6.1");
-        mvc.perform(get("/members").session(session)).andExpect(status().isOk());
+        SessionCookie session = signIn(lan.username(), lan.password(), "10.201.6.1");
+        mvc.perform(get("/members").with(session)).andDo(session).andExpect(status().isOk());
 
         mvc.perform(post("/api/v1/accounts/{id}/disable", lan.caller().userId()).with(basic(province)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.enabled").value(false));
 
-        mvc.perform(get("/members").session(session)).andExpect(redirectedUrl("/login?ended"));
-        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(get("/members").with(session)).andDo(session).andExpect(redirectedUrl("/login?ended"));
+        assertThat(session.ended()).as("the session cookie is expired").isTrue();
         mvc.perform(get("/api/v1/accounts/me").with(basic(lan))).andExpect(status().isUnauthorized());
         mvc.perform(post("/login").param("username", lan.username()).param("password", lan.password()).with(csrf())
                 .with(from("10.201.6.1"))).andExpect(redirectedUrl("/login?error"));
@@ -183,12 +183,12 @@ class AccountManagementIT {
     void aChangeOfRoleEndsHerOpenSessionsSoTheNextSignInCarriesTheNewRole() throws Exception {
         Fixtures.Officer province = fixtures.officer(Places.LANG_SON);
         Fixtures.Officer lan = fixtures.officer(Places.TAM_THANH);
-        MockHttpSession session = signIn(lan.username(), lan.password(), "10.201.7.1");
+        SessionCookie session = signIn(lan.username(), lan.password(), "10.201.7.1");
         mvc.perform(put("/api/v1/accounts/{id}/assignment", lan.caller().userId()).with(basic(province))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"role\": \"VIEWER\", \"unitId\": " + fixtures.unit(Places.TAM_THANH).id() + "}"))
                 .andExpect(status().isOk());
-        mvc.perform(get("/members").session(session)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/members").with(session)).andDo(session).andExpect(redirectedUrl("/login?ended"));
     }
 
     @Test
@@ -239,16 +239,16 @@ class AccountManagementIT {
         assertThat(m.find()).isTrue();
         String oneTime = m.group(1);
 
-        MockHttpSession session = signIn(lan.username(), oneTime, "10.201.9.1");
-        mvc.perform(get("/members").session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(get("/account/password").session(session)).andExpect(status().isOk())
+        SessionCookie session = signIn(lan.username(), oneTime, "10.201.9.1");
+        mvc.perform(get("/members").with(session)).andDo(session).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/account/password").with(session)).andDo(session).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("must-change")));
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", oneTime)
-                .param("newPassword", "matkhau2025")).andExpect(status().isOk())
+        mvc.perform(post("/account/password").with(session).with(csrf()).param("currentPassword", oneTime)
+                .param("newPassword", "matkhau2025")).andDo(session).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("mật khẩu phổ biến")));
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", oneTime)
-                .param("newPassword", "nui cao song dai")).andExpect(redirectedUrl("/account"));
-        mvc.perform(get("/members").session(session)).andExpect(status().isOk());
+        mvc.perform(post("/account/password").with(session).with(csrf()).param("currentPassword", oneTime)
+                .param("newPassword", "nui cao song dai")).andDo(session).andExpect(redirectedUrl("/account"));
+        mvc.perform(get("/members").with(session)).andDo(session).andExpect(status().isOk());
     }
 
     @Test
@@ -264,10 +264,12 @@ class AccountManagementIT {
         }
     }
 
-    private MockHttpSession signIn(String username, String password, String address) throws Exception {
-        MvcResult result = mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
-                .with(from(address))).andExpect(redirectedUrl("/")).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+    private SessionCookie signIn(String username, String password, String address) throws Exception {
+        SessionCookie session = new SessionCookie();
+        mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()).with(from(address)))
+                .andDo(session).andExpect(redirectedUrl("/"));
+        assertThat(session.id()).as("signing in made a session").isNotNull();
+        return session;
     }
 
     private String passwordOf(Fixtures.Officer o) {

@@ -67,9 +67,12 @@ final class ImportSteps {
         }
         var result = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn();
         assertThat(imports.await(id, Duration.ofMinutes(2))).isTrue();
-        var flash = result.getFlashMap();
+        // The flash attributes travel in the session, which lives in PostgreSQL (Spring Session): the browser's next
+        // request brings its session cookie (MockMvc's flashAttr would put them in a container session nobody reads).
         MockHttpServletRequestBuilder follow = get(result.getResponse().getRedirectedUrl()).with(user(officer));
-        flash.forEach(follow::flashAttr);
+        if (result.getResponse().getCookies().length > 0) {
+            follow.cookie(result.getResponse().getCookies());
+        }
         return mvc.perform(follow).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }

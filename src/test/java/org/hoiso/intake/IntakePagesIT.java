@@ -103,8 +103,9 @@ class IntakePagesIT {
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0}))
                 .param("unitId", Long.toString(commune)).with(user(me)).with(csrf())).andExpect(status().is3xxRedirection())
                 .andReturn();
-        var flash = result.getFlashMap();
-        String page = mvc.perform(get(result.getResponse().getRedirectedUrl()).flashAttrs(flash).with(user(me)))
+        // the flash attributes travel in the session (in PostgreSQL), reached with the session cookie
+        String page = mvc.perform(get(result.getResponse().getRedirectedUrl()).cookie(result.getResponse().getCookies())
+                .with(user(me)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("anh.csv").contains("không phải bảng tính");
     }

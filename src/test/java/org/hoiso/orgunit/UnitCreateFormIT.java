@@ -15,7 +15,6 @@ import org.hoiso.testing.IntegrationTest;
 import org.hoiso.testing.Places;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -78,13 +77,13 @@ class UnitCreateFormIT {
         OrgUnit commune = fixtures.unit(Places.TAM_CHUNG);
         OrgUnit taken = fixtures.branch(Places.TAM_CHUNG, "Chi hội bản Tam Chung 3");
         RequestPostProcessor officer = officerOf(Places.TAM_CHUNG);
-        MockHttpSession session = new MockHttpSession();
         MvcResult refused = mvc.perform(post("/units/" + commune.id() + "/children").param("name", "Chi hội bản Pù Toong")
                 .param("code", taken.code()).param("levelCode", "BRANCH").param("date", "01/09/2026").with(officer)
-                .with(csrf()).session(session))
+                .with(csrf()))
                 .andExpect(redirectedUrl("/units/" + commune.id())).andReturn();
-        String html = mvc.perform(get("/units/" + commune.id()).with(officer).session(session)
-                .flashAttrs(refused.getFlashMap())).andReturn().getResponse().getContentAsString();
+        // the flash attributes travel in the session (in PostgreSQL), reached with the session cookie
+        String html = mvc.perform(get("/units/" + commune.id()).with(officer).cookie(refused.getResponse().getCookies()))
+                .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"create-unit\" open").contains("value=\"Chi hội bản Pù Toong\"")
                 .contains("value=\"" + taken.code() + "\"").contains("value=\"01/09/2026\"")
                 .contains("Mã &quot;" + taken.code() + "&quot; đã được một đơn vị đang hoạt động sử dụng.");

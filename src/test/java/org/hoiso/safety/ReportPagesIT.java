@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
 import org.hoiso.testing.Places;
+import org.hoiso.testing.SessionCookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -230,31 +230,35 @@ class ReportPagesIT {
         return new String[] {group(CODE, html), group(PIN, html)};
     }
 
-    private MvcResult follow(MockHttpSession session, String code, String pin, String address) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.post("/safety/follow").param("code", code).param("pin", pin).session(session)
-                .with(csrf()).with(from(address))).andReturn();
+    private MvcResult follow(SessionCookie session, String code, String pin, String address) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post("/safety/follow").param("code", code).param("pin", pin).with(session)
+                .with(csrf()).with(from(address))).andDo(session).andReturn();
     }
 
     @Test
     void withHerCodeAndPinSheSeesHerReportAddsToItAndDeletesIt() throws Exception {
         String[] mine = report(SafetyTestData.freshAddress());
-        MockHttpSession session = new MockHttpSession();
+        SessionCookie session = new SessionCookie();
         assertThat(follow(session, mine[0].toLowerCase().replace("-", " "), mine[1], SafetyTestData.freshAddress())
                 .getResponse().getRedirectedUrl()).isEqualTo("/safety/follow");
-        String page = mvc.perform(MockMvcRequestBuilders.get("/safety/follow").session(session)).andReturn().getResponse()
+        String page = mvc.perform(MockMvcRequestBuilders.get("/safety/follow").with(session)).andDo(session).andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(page).contains(mine[0]).contains("Đã nhận, đang chờ cán bộ");
         mvc.perform(MockMvcRequestBuilders.multipart("/safety/follow/add").file(new MockMultipartFile("screenshots", "a.png",
-                "image/png", AReport.png())).param("text", "Họ gọi lại lần nữa").session(session).with(csrf()));
-        assertThat(mvc.perform(MockMvcRequestBuilders.get("/safety/follow").session(session)).andReturn().getResponse()
-                .getContentAsString()).contains("1 lần thông tin, 1 ảnh");
+                "image/png", AReport.png())).param("text", "Họ gọi lại lần nữa").with(session).with(csrf())).andDo(session);
+        assertThat(
+                mvc.perform(MockMvcRequestBuilders.get("/safety/follow").with(session)).andDo(session).andReturn().getResponse()
+                        .getContentAsString())
+                .contains("1 lần thông tin, 1 ảnh");
 
-        mvc.perform(MockMvcRequestBuilders.post("/safety/follow/delete").param("confirm", "true").session(session).with(csrf()));
+        mvc.perform(MockMvcRequestBuilders.post("/safety/follow/delete").param("confirm", "true").with(session).with(csrf()))
+                .andDo(session);
         assertThat(jdbc.sql("SELECT description_enc IS NULL AND anonymised_at IS NOT NULL FROM safety_case WHERE code = :c")
                 .param("c", mine[0]).query(Boolean.class).single()).isTrue();
         assertThat(jdbc.sql("SELECT count(*) FROM safety_evidence e JOIN safety_case c ON c.id = e.case_id WHERE c.code = :c")
                 .param("c", mine[0]).query(Long.class).single()).isZero();
-        assertThat(follow(new MockHttpSession(), mine[0], mine[1], SafetyTestData.freshAddress()).getResponse().getStatus())
+        assertThat(follow(new SessionCookie(), mine[0], mine[1], SafetyTestData.freshAddress()).getResponse().getStatus())
                 .isEqualTo(404);
     }
 
@@ -262,8 +266,8 @@ class ReportPagesIT {
     void aCaseCodeOfAnotherCaseWithHerPinOpensNothingAndSaysTheSameAsAWrongPin() throws Exception {
         String[] mine = report(SafetyTestData.freshAddress());
         String[] other = report(SafetyTestData.freshAddress());
-        MvcResult crossed = follow(new MockHttpSession(), other[0], mine[1], SafetyTestData.freshAddress());
-        MvcResult unknown = follow(new MockHttpSession(), "ZZZZ-ZZZZ-ZZZZ", mine[1], SafetyTestData.freshAddress());
+        MvcResult crossed = follow(new SessionCookie(), other[0], mine[1], SafetyTestData.freshAddress());
+        MvcResult unknown = follow(new SessionCookie(), "ZZZZ-ZZZZ-ZZZZ", mine[1], SafetyTestData.freshAddress());
         assertThat(crossed.getResponse().getStatus()).isEqualTo(404);
         assertThat(unknown.getResponse().getStatus()).isEqualTo(404);
         assertThat(crossed.getResponse().getContentAsString()).contains("Mã báo cáo hoặc mã PIN không đúng")
@@ -276,10 +280,10 @@ class ReportPagesIT {
         String[] mine = report(SafetyTestData.freshAddress());
         String wrong = mine[1].equals("000000") ? "111111" : "000000";
         for (int i = 0; i < 10; i++) {
-            assertThat(follow(new MockHttpSession(), mine[0], wrong, SafetyTestData.freshAddress()).getResponse().getStatus())
+            assertThat(follow(new SessionCookie(), mine[0], wrong, SafetyTestData.freshAddress()).getResponse().getStatus())
                     .isEqualTo(404);
         }
-        MvcResult blocked = follow(new MockHttpSession(), mine[0], mine[1], SafetyTestData.freshAddress());
+        MvcResult blocked = follow(new SessionCookie(), mine[0], mine[1], SafetyTestData.freshAddress());
         assertThat(blocked.getResponse().getStatus()).isEqualTo(429);
         assertThat(blocked.getResponse().getContentAsString()).contains("Nhập sai quá nhiều lần");
     }
@@ -289,10 +293,10 @@ class ReportPagesIT {
         String address = SafetyTestData.freshAddress();
         String[] mine = report(SafetyTestData.freshAddress());
         for (int i = 0; i < 30; i++) {
-            follow(new MockHttpSession(), CaseCodes.newCode(), "123456", address);
+            follow(new SessionCookie(), CaseCodes.newCode(), "123456", address);
         }
-        assertThat(follow(new MockHttpSession(), mine[0], mine[1], address).getResponse().getStatus()).isEqualTo(429);
-        assertThat(follow(new MockHttpSession(), mine[0], mine[1], SafetyTestData.freshAddress()).getResponse().getStatus())
+        assertThat(follow(new SessionCookie(), mine[0], mine[1], address).getResponse().getStatus()).isEqualTo(429);
+        assertThat(follow(new SessionCookie(), mine[0], mine[1], SafetyTestData.freshAddress()).getResponse().getStatus())
                 .isEqualTo(302);
     }
 

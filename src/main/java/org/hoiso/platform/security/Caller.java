@@ -1,12 +1,16 @@
 package org.hoiso.platform.security;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * The person making a request and her role assignments. A role reaches the assigned unit's whole
- * subtree and nothing else; every query that returns people or data is bounded by these units.
+ * subtree and nothing else; every query that returns people or data is bounded by these units. Serializable: it
+ * is kept in the signed-in session, which lives in PostgreSQL (Spring Session JDBC) for every instance to read.
  */
-public record Caller(long userId, String username, String displayName, List<Assignment> assignments, Long memberId) {
+public record Caller(long userId, String username, String displayName, List<Assignment> assignments, Long memberId)
+        implements
+            Serializable {
 
     public enum Role {
         /** System administrator: everything under the assigned unit, plus accounts and the audit log. */
@@ -21,7 +25,7 @@ public record Caller(long userId, String username, String displayName, List<Assi
         }
     }
 
-    public record Assignment(Role role, long unitId) {
+    public record Assignment(Role role, long unitId) implements Serializable {
     }
 
     public Caller {

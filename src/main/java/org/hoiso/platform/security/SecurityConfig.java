@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -60,11 +61,12 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Messages messages, LocaleResolver locales,
             ObjectProvider<ApiTokenAuthenticator> tokens, ObjectProvider<PersonalTokenAuthenticator> personalTokens,
-            ObjectProvider<AccountStanding> standings, Clock clock, PlatformProperties settings) throws Exception {
+            ObjectProvider<AccountStanding> standings, Clock clock, PlatformProperties settings, JdbcClient jdbc)
+            throws Exception {
         // Built here, not as a bean: a Filter bean would also be registered on the servlet for every URL.
         PlatformProperties.ApiTokens limits = settings.apiTokens();
         ApiTokenFilter bearer = new ApiTokenFilter(tokens, personalTokens, pathMatchers(limits.paths()),
-                new TokenBuckets(limits.requestsPerMinute(), clock), messages, locales);
+                new TokenBuckets(jdbc, limits.requestsPerMinute(), clock), messages, locales);
         http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi/**").permitAll()
