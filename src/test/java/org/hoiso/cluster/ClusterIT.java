@@ -263,8 +263,19 @@ class ClusterIT {
                 .header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(commit.statusCode()).as(commit.body()).isEqualTo(200);
-        String committer = commit.headers().firstValue("X-Hoiso-Instance").orElseThrow();
+        String answered = commit.headers().firstValue("X-Hoiso-Instance").orElseThrow();
         awaitStatus(job, Duration.ofMinutes(1), "COMMITTING");
+        // Where imports are claimed from import_job by any instance (column claimed_by, hoiso.intake.instance), the one
+        // running the commit is the claimer; where an import runs on the instance that was asked, the one that answered.
+        boolean claimed = Boolean.parseBoolean(text("""
+                SELECT CASE WHEN to_jsonb(j) -> 'claimed_by' IS NULL THEN 'false' ELSE 'true' END FROM import_job j WHERE id = ?
+                """, job));
+        if (claimed) {
+            awaitTrue(Duration.ofMinutes(1), "import " + job + " claimed by an instance",
+                    () -> text("SELECT to_jsonb(j) ->> 'claimed_by' FROM import_job j WHERE id = ?", job) != null);
+        }
+        String committer = claimed ? text("SELECT to_jsonb(j) ->> 'claimed_by' FROM import_job j WHERE id = ?", job) : answered;
+        assertThat(instances).as("the instance running the commit").containsKey(committer);
         Thread.sleep(1000); // a second into the commit's transaction, wherever it stands: a duration, not a synchronisation
         Instance victim = instances.get(committer);
         long killedAt = System.nanoTime();
@@ -295,7 +306,8 @@ class ClusterIT {
                 "--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres").replace("?user=postgres", ""),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--spring.datasource.hikari.maximum-pool-size=8",
-                "--hoiso.instance-name=" + i.name, "--hoiso.admin.username=" + ADMIN, "--hoiso.admin.password=" + PASSWORD,
+                "--hoiso.instance-name=" + i.name, "--hoiso.intake.instance=" + i.name, "--hoiso.admin.username=" + ADMIN,
+                "--hoiso.admin.password=" + PASSWORD,
                 "--hoiso.intake.dir=" + dir.resolve("imports"), "--hoiso.embedded-db.data-dir=",
                 // the secrets every instance must share (they are not in the database, by design)
                 "--hoiso.card.secret=cluster-test-card-secret", "--hoiso.safety.secret=cluster-test-safety-secret",
