@@ -178,13 +178,15 @@ class ImportRunner {
     }
 
     /**
-     * Refreshes the heartbeat of every job running here, each on its lease; a lease that fails (its connection
-     * lost, the job taken over) stops its job, and a cancel asked on another instance stops a commit's statement.
+     * Refreshes the heartbeat of every job running here, each on its lease. A lease that fails (its connection
+     * lost, the job taken over) stops its job: a dry run at its next chunk, a commit's statement at once when the
+     * connection was lost (taken over, it fails at its end and waits for nothing); a cancel asked on another
+     * instance stops a commit's statement.
      */
     void heartbeat() {
         for (Lease lease : running.values()) {
             Boolean cancel = lease.beat();
-            if (cancel == null || cancel) {
+            if (Boolean.TRUE.equals(cancel) || lease.broken) {
                 work.cancelCommit(lease);
             }
         }
@@ -200,6 +202,8 @@ class ImportRunner {
         final String instance;
         private final Connection connection;
         private volatile boolean lost;
+        /** Whether the lease's connection failed (the job is left for a taker, not ended here). */
+        private volatile boolean broken;
         ImportJob.Status status;
         String requestedBy;
 
@@ -258,6 +262,7 @@ class ImportRunner {
                 lost = true;
                 return null;
             } catch (SQLException e) {
+                broken = true;
                 log.warn("Import job {}: the lease's connection failed; the job is left for another instance", id, e);
                 lost = true;
                 return null;

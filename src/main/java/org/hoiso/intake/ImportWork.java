@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -277,6 +279,13 @@ class ImportWork {
 
     private void runCommit(Caller caller, long id, ImportRunner.Lease lease) {
         commitBackends.put(lease, jdbc.sql("SELECT pg_backend_pid()").query(Integer.class).single());
+        // Forgotten before the transaction ends: its connection goes back to the pool, where a cancel must not reach it.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCompletion() {
+                commitBackends.remove(lease);
+            }
+        });
         // A taker's commit waits here until a dying run's transaction has ended (rolled back: it can no longer
         // write its end), and PostgreSQL notices a vanished client within a second even in a long statement.
         jdbc.sql("SELECT pg_advisory_xact_lock(:k, :id)").param("k", ImportRunner.COMMIT_LOCK).param("id", (int) id)
