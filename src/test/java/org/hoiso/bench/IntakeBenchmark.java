@@ -133,8 +133,7 @@ public final class IntakeBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // -Dbench.import.old-names=false: no pre-2025 commune names in the files (rows that name one may land under the
-        // closed pre-2025 province, whose member numbers share today's province code and collide with them).
+        // -Dbench.import.old-names=false: no pre-2025 commune names in the files (today's names and codes only).
         boolean oldNames = Boolean.parseBoolean(System.getProperty("bench.import.old-names", "true"));
         for (OrgUnit u : open) {
             if (nameCount.get(OldCommunes.fold(u.name())) == 1) {
