@@ -23,11 +23,11 @@ import org.hoiso.tables.TableReader;
 import org.hoiso.tables.TableRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,7 +55,7 @@ class ImportWork {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final ImportSupport support;
-    private final Map<Long, Integer> commitBackends = new ConcurrentHashMap<>();
+    private final Map<ImportRunner.Lease, Integer> commitBackends = new ConcurrentHashMap<>();
     private final TransactionTemplate progressTx;
 
     ImportWork(ImportJobRepository jobs, JobFiles files, OrgUnits units, MemberBulk bulk, Reorganisation reorganisation,
@@ -74,38 +74,42 @@ class ImportWork {
         this.support = support;
     }
 
-    /** Jobs that were running when the application stopped are marked failed; their staged rows are dropped. */
-    @EventListener(ApplicationReadyEvent.class)
-    void recover() {
-        for (long id : jobs.interrupted()) {
-            bulk.discard(id);
-            log.warn("Import job {} was interrupted (application stopped); nothing of it was committed", id);
-        }
-    }
-
     private static final class Cancelled extends RuntimeException {
         Cancelled() {
             super("cancelled", null, false, false);
         }
     }
 
-    void dryRun(Caller caller, long id, Mapping mapping, LocalDate today) {
+    /**
+     * Ends a job this run holds (staged rows dropped, in one transaction); nothing when the run lost its lease or
+     * another instance claimed the job since: the job and its staged rows are the taker's.
+     */
+    private void end(long id, ImportRunner.Lease lease, ImportJob.Status status, String code, String args) {
+        if (lease.lost()) {
+            log.warn("Import job {}: {} lost its lease; the job is left for another instance", id, lease.instance);
+            return;
+        }
+        tx.executeWithoutResult(s -> {
+            if (jobs.ended(id, lease.instance, status, code, args)) {
+                bulk.discard(id);
+            }
+        });
+    }
+
+    void dryRun(Caller caller, long id, Mapping mapping, LocalDate today, ImportRunner.Lease lease) {
         try {
-            runDry(caller, id, mapping, today);
+            runDry(caller, id, mapping, today, lease);
         } catch (Cancelled e) {
-            bulk.discard(id);
-            jobs.ended(id, ImportJob.Status.CANCELLED, null, null);
+            end(id, lease, ImportJob.Status.CANCELLED, null, null);
         } catch (DomainException e) {
-            bulk.discard(id);
-            jobs.ended(id, ImportJob.Status.FAILED, e.code(), args(e.args()));
+            end(id, lease, ImportJob.Status.FAILED, e.code(), args(e.args()));
         } catch (RuntimeException | IOException e) {
             log.error("Import job {}: dry run failed", id, e);
-            bulk.discard(id);
-            jobs.ended(id, ImportJob.Status.FAILED, "intake.job.failed", null);
+            end(id, lease, ImportJob.Status.FAILED, "intake.job.failed", null);
         }
     }
 
-    private void runDry(Caller caller, long id, Mapping mapping, LocalDate today) throws IOException {
+    private void runDry(Caller caller, long id, Mapping mapping, LocalDate today, ImportRunner.Lease lease) throws IOException {
         ImportJob job = jobs.find(id).orElseThrow();
         if (!job.hasFiles()) {
             throw DomainException.conflict("intake.job.filesDeleted");
@@ -165,7 +169,8 @@ class ImportWork {
                     }
                     pending = next;
                     chunk = new ArrayList<>(CHUNK);
-                    if (jobs.progress(id, (float) Math.min(0.99, reader.progress()), counts.read, counts.valid, counts.invalid)) {
+                    if (jobs.progress(id, lease.instance, (float) Math.min(0.99, reader.progress()), counts.read, counts.valid,
+                            counts.invalid) || lease.lost()) {
                         throw new Cancelled();
                     }
                 }
@@ -175,8 +180,14 @@ class ImportWork {
             }
             staging.finish();
             Map<String, String> newBranches = new LinkedHashMap<>(resolver.newBranches());
-            jobs.validated(id, json.writeValueAsString(reader.info()), counts.read, counts.valid, counts.invalid, counts.updates,
-                    newBranches.isEmpty() ? null : json.writeValueAsString(newBranches), notices.json(json));
+            if (lease.lost()
+                    || !jobs.validated(id, lease.instance, json.writeValueAsString(reader.info()), counts.read, counts.valid,
+                            counts.invalid, counts.updates, newBranches.isEmpty() ? null : json.writeValueAsString(newBranches),
+                            notices.json(json))) {
+                log.warn("Import job {}: the dry run on {} ended after the job was taken from it; its result is dropped", id,
+                        lease.instance);
+                return;
+            }
             audit.record(Audit.Action.READ, "import", id, job.unitId(), "dry run: " + counts.lookedUp
                     + " CCCD looked up in the registry, " + matches.outsideReach() + " held outside the officer's reach");
         } finally {
@@ -242,27 +253,44 @@ class ImportWork {
         }
     }
 
-    void commit(Caller caller, long id) {
+    void commit(Caller caller, long id, ImportRunner.Lease lease) {
         try {
-            tx.executeWithoutResult(status -> runCommit(caller, id));
+            tx.executeWithoutResult(status -> runCommit(caller, id, lease));
         } catch (DomainException e) {
-            bulk.discard(id);
-            jobs.ended(id, ImportJob.Status.FAILED, e.code(), args(e.args()));
+            end(id, lease, ImportJob.Status.FAILED, e.code(), args(e.args()));
         } catch (RuntimeException e) {
-            bulk.discard(id);
             if (jobs.find(id).map(ImportJob::cancelRequested).orElse(false)) {
-                jobs.ended(id, ImportJob.Status.CANCELLED, null, null);
+                end(id, lease, ImportJob.Status.CANCELLED, null, null);
             } else {
                 log.error("Import job {}: commit failed, nothing was committed", id, e);
-                jobs.ended(id, ImportJob.Status.FAILED, "intake.job.commitFailed", null);
+                end(id, lease, ImportJob.Status.FAILED, "intake.job.commitFailed", null);
             }
         } finally {
-            commitBackends.remove(id);
+            commitBackends.remove(lease);
         }
     }
 
-    private void runCommit(Caller caller, long id) {
-        commitBackends.put(id, jdbc.sql("SELECT pg_backend_pid()").query(Integer.class).single());
+    /** The commit's end found the job taken from this run: its transaction rolls back. */
+    private static final class Lost extends RuntimeException {
+        Lost() {
+            super("lost", null, false, false);
+        }
+    }
+
+    private void runCommit(Caller caller, long id, ImportRunner.Lease lease) {
+        commitBackends.put(lease, jdbc.sql("SELECT pg_backend_pid()").query(Integer.class).single());
+        // Forgotten before the transaction ends: its connection goes back to the pool, where a cancel must not reach it.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCompletion() {
+                commitBackends.remove(lease);
+            }
+        });
+        // A taker's commit waits here until a dying run's transaction has ended (rolled back: it can no longer
+        // write its end), and PostgreSQL notices a vanished client within a second even in a long statement.
+        jdbc.sql("SELECT pg_advisory_xact_lock(:k, :id)").param("k", ImportRunner.COMMIT_LOCK).param("id", (int) id)
+                .query((rs, n) -> n).list();
+        jdbc.sql("SET LOCAL client_connection_check_interval = '1s'").update();
         ImportJob job = jobs.find(id).orElseThrow();
         if (job.cancelRequested()) {
             throw new Cancelled();
@@ -287,14 +315,16 @@ class ImportWork {
         }
         // progress in transactions of its own, so the job's page sees it while this one runs; a cancel stops it
         MemberBulk.Committed done = bulk.commit(id, created, caller.username(), moved -> {
-            boolean cancel = Boolean.TRUE.equals(progressTx.execute(s -> jobs.progress(id,
+            boolean cancel = Boolean.TRUE.equals(progressTx.execute(s -> jobs.progress(id, lease.instance,
                     (float) Math.min(0.99, moved / (double) Math.max(1, job.validRows())), job.rowsRead(), job.validRows(),
-                    job.invalidRows())));
+                    job.invalidRows()))) || lease.lost();
             if (cancel) {
                 throw new Cancelled();
             }
         }, MemberBulk.COMMIT_CHUNK);
-        jobs.committed(id, done.inserted(), done.updated(), done.skipped());
+        if (lease.lost() || !jobs.committed(id, lease.instance, done.inserted(), done.updated(), done.skipped())) {
+            throw new Lost();
+        }
         audit.record(Audit.Action.IMPORT, "import", id, job.unitId(), "file=" + job.fileName() + " inserted=" + done.inserted()
                 + " updated=" + done.updated() + " skipped=" + done.skipped() + " branches=" + created.size());
     }
@@ -309,9 +339,14 @@ class ImportWork {
         }
     }
 
-    /** Cancels the commit's statement, if one is running here: its transaction rolls back whole. */
+    /** Cancels the job's commit statement, if one is running here: its transaction rolls back whole. */
     void cancelCommit(long id) {
-        Integer pid = commitBackends.get(id);
+        commitBackends.keySet().stream().filter(lease -> lease.id == id).forEach(this::cancelCommit);
+    }
+
+    /** Cancels the commit statement of one run, if it runs. */
+    void cancelCommit(ImportRunner.Lease lease) {
+        Integer pid = commitBackends.get(lease);
         if (pid != null) {
             jdbc.sql("SELECT pg_cancel_backend(:pid)").param("pid", pid).query(Boolean.class).single();
         }

@@ -15,11 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import org.hoiso.member.MemberBulk;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.Subtree;
@@ -33,8 +29,8 @@ import org.hoiso.tables.FileProblem;
 import org.hoiso.tables.TableFiles;
 import org.hoiso.tables.TableReader;
 import org.hoiso.tables.TableRow;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,24 +53,26 @@ public class Imports {
     private final OrgUnits units;
     private final MemberBulk bulk;
     private final ImportWork work;
-    private final TaskExecutor executor;
+    private final ImportRunner runner;
+    private final IntakeProperties settings;
     private final JsonMapper json;
     private final ImportReading reading;
     private final ImportPreviews previews;
     private final ProblemReport report;
     private final Audit audit;
     private final Clock clock;
-    private final Map<Long, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
+    private static final Logger log = LoggerFactory.getLogger(Imports.class);
 
-    Imports(ImportJobRepository jobs, JobFiles files, OrgUnits units, MemberBulk bulk, ImportWork work,
-            @Qualifier("intakeExecutor") TaskExecutor executor, JsonMapper json, ImportReading reading, ImportPreviews previews,
-            ProblemReport report, Audit audit, Clock clock) {
+    Imports(ImportJobRepository jobs, JobFiles files, OrgUnits units, MemberBulk bulk, ImportWork work, ImportRunner runner,
+            IntakeProperties settings, JsonMapper json, ImportReading reading, ImportPreviews previews, ProblemReport report,
+            Audit audit, Clock clock) {
         this.jobs = jobs;
         this.files = files;
         this.units = units;
         this.bulk = bulk;
         this.work = work;
-        this.executor = executor;
+        this.runner = runner;
+        this.settings = settings;
         this.json = json;
         this.reading = reading;
         this.previews = previews;
@@ -249,15 +247,41 @@ public class Imports {
             throw DomainException.invalid(mapping.missing().stream()
                     .map(f -> FieldProblem.of(f.name(), "intake.mapping.required")).toList());
         }
-        if (job.status().running() || job.status() == ImportJob.Status.COMMITTED
-                || !jobs.transition(id, job.status(), ImportJob.Status.VALIDATING)) {
+        if (job.status().running() || job.status() == ImportJob.Status.COMMITTED) {
             throw DomainException.conflict("intake.job.notChangeable");
         }
-        start(id, () -> work.dryRun(caller, id, mapping, today()));
+        notBusy();
+        if (!jobs.requestRun(id, job.status(), ImportJob.Status.VALIDATING, requester(caller))) {
+            throw DomainException.conflict("intake.job.notChangeable");
+        }
+        startHere();
         return jobs.find(id).orElseThrow();
     }
 
-    /** Starts the commit in the background: every valid row of the dry run, in one transaction. */
+    /** Refuses a new run when more jobs already wait, all instances together, than the queue and one instance's threads. */
+    private void notBusy() {
+        if (jobs.waiting() >= settings.queue() + settings.threads()) {
+            throw DomainException.conflict("intake.job.busy");
+        }
+    }
+
+    /** Claims the job asked now if this instance has a free thread; otherwise any instance's next poll will. */
+    private void startHere() {
+        try {
+            runner.poll();
+        } catch (RuntimeException e) {
+            log.warn("Claiming import jobs failed; the next poll tries again", e);
+        }
+    }
+
+    private String requester(Caller caller) {
+        return json.writeValueAsString(ImportRunner.Requester.of(caller));
+    }
+
+    /**
+     * Starts the commit in the background (any instance may run it): every valid row of the dry run, in one
+     * transaction.
+     */
     public ImportJob commit(Caller caller, long id) {
         ImportJob job = writable(caller, id);
         if (job.status() != ImportJob.Status.VALIDATED) {
@@ -269,10 +293,11 @@ public class Imports {
         if (job.validRows() == 0) {
             throw DomainException.conflict("intake.job.nothingValid");
         }
-        if (!jobs.transition(id, ImportJob.Status.VALIDATED, ImportJob.Status.COMMITTING)) {
+        notBusy();
+        if (!jobs.requestRun(id, ImportJob.Status.VALIDATED, ImportJob.Status.COMMITTING, requester(caller))) {
             throw DomainException.conflict("intake.job.notChangeable");
         }
-        start(id, () -> work.commit(caller, id));
+        startHere();
         return jobs.find(id).orElseThrow();
     }
 
@@ -319,44 +344,26 @@ public class Imports {
         report.send(job, mapping(job), xlsx, locale, () -> Downloads.start(response, xlsx, "loi-nhap-" + id));
     }
 
-    /** Waits until the job's background work (if any, in this instance) has ended; for tests and tools. */
+    /**
+     * Waits until the job's dry run or commit has ended, on whichever instance it runs (and, when it runs here,
+     * until its last step is done); for tests and tools. False when it still runs at the deadline.
+     */
     public boolean await(long id, Duration timeout) {
-        CompletableFuture<Void> f = running.get(id);
-        if (f == null) {
-            return true;
-        }
-        try {
-            f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException e) {
-            return true;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            boolean running = jobs.find(id).map(j -> j.status().running()).orElse(false) || runner.runs(id);
+            if (!running) {
+                return true;
+            }
+            if (System.nanoTime() - deadline >= 0 || Thread.currentThread().isInterrupted()) {
+                return false;
+            }
+            LockSupport.parkNanos(AWAIT_POLL);
         }
     }
 
-    private void start(long id, Runnable task) {
-        CompletableFuture<Void> f = new CompletableFuture<>();
-        running.put(id, f);
-        try {
-            executor.execute(() -> {
-                try {
-                    task.run();
-                } finally {
-                    running.remove(id, f);
-                    f.complete(null);
-                }
-            });
-        } catch (RuntimeException e) {
-            running.remove(id, f);
-            f.complete(null);
-            jobs.ended(id, ImportJob.Status.FAILED, "intake.job.busy", null);
-            throw DomainException.conflict("intake.job.busy");
-        }
-    }
+    /** How often {@link #await} looks at the job. */
+    private static final long AWAIT_POLL = Duration.ofMillis(20).toNanos();
 
     private LocalDate today() {
         return LocalDate.now(clock);

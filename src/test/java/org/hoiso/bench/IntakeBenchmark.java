@@ -133,9 +133,12 @@ public final class IntakeBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // -Dbench.import.old-names=false: no pre-2025 commune names in the files (today's names and codes only).
+        boolean oldNames = Boolean.parseBoolean(System.getProperty("bench.import.old-names", "true"));
         for (OrgUnit u : open) {
             if (nameCount.get(OldCommunes.fold(u.name())) == 1) {
-                out.add(new ImportFiles.Commune(u.name(), u.adminCode(), oldByNew.getOrDefault(u.adminCode(), List.of())));
+                out.add(new ImportFiles.Commune(u.name(), u.adminCode(),
+                        oldNames ? oldByNew.getOrDefault(u.adminCode(), List.of()) : List.of()));
             }
         }
         return out;
@@ -148,7 +151,31 @@ public final class IntakeBenchmark {
                 "CREATE TABLE bench_copy_baseline (stt text, full_name text, birth text, national_id text, phone text, address text, "
                         + "commune text, ethnicity text, consent text, joined text, smartphone text, vneid text)")
                 .update();
+        // -Dbench.import.fair=true: the fair limit (FairCopy). Off by default: with its tables and triggers made, the commit
+        // of a file above one chunk (20,000 rows) failed on a duplicate member number (cause not found yet; without it the
+        // same run commits).
+        FairCopy fair = Boolean.parseBoolean(System.getProperty("bench.import.fair", "false")) ? new FairCopy(dataSource) : null;
+        String gin = System.getProperty("bench.import.gin", "");
+        if (!gin.isBlank()) {
+            // The GIN index's pending list (4 MB by default) as large as asked, on member and on the fair copy alike.
+            for (String index : jdbc
+                    .sql("""
+                            SELECT indexrelid::regclass::text FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+                             WHERE a.amname = 'gin' AND i.indrelid IN ('member'::regclass, 'member_fair'::regclass)
+                            """)
+                    .query(String.class).list()) {
+                jdbc.sql("ALTER INDEX " + index + " SET (gin_pending_list_limit = " + Integer.parseInt(gin) + ")").update();
+            }
+        }
+        System.out.printf(
+                fair == null
+                        ? "Fair limit not measured (-Dbench.import.fair=true)%n"
+                        : "Fair limit: plain COPY into member_fair + member_status_history_fair (LIKE … INCLUDING ALL) with "
+                                + "member's INSERT triggers %s; GIN pending list %s kB%n",
+                fair == null ? List.of() : fair.triggers(),
+                gin.isBlank() ? "default" : gin);
         List<double[]> results = new ArrayList<>();
+        List<double[]> fairs = new ArrayList<>();
         System.out.printf("%n%-4s %10s %8s %10s %10s %10s %12s %12s %7s %9s%n", "run", "rows", "bad", "copy s", "dry run s",
                 "commit s", "copy rows/s", "import r/s", "ratio", "heap MB");
         for (int run = 1; run <= runs; run++) {
@@ -172,12 +199,21 @@ public final class IntakeBenchmark {
             await(job.id());
             double dry = seconds(t1);
             ImportJob validated = imports.get(officer, job.id());
+            System.out.println("Staged rows by province: " + jdbc
+                    .sql("""
+                                SELECT subpath(u.path, 0, 2)::text AS p, count(*) FROM member_staging s JOIN org_unit u ON u.id = s.unit_id
+                                 WHERE s.batch_id = :b GROUP BY 1
+                            """)
+                    .param("b", job.id()).query((rs, i) -> rs.getString(1) + ": " + rs.getLong(2)).list());
             long t2 = System.nanoTime();
             imports.commit(officer, job.id());
             await(job.id());
             double commit = seconds(t2);
             ImportJob done = imports.get(officer, job.id());
             if (done.status() != ImportJob.Status.COMMITTED) {
+                System.out.println("Units with the province's code: " + jdbc.sql(
+                        "SELECT id || ' ' || code || ' ' || path::text || ' ' || coalesce(valid_to::text, 'open') FROM org_unit WHERE code = :c")
+                        .param("c", PROVINCE).query(String.class).list());
                 throw new IllegalStateException("run " + run + " ended " + done.status() + " " + done.errorCode());
             }
             double copyRate = rows / copy;
@@ -188,6 +224,16 @@ public final class IntakeBenchmark {
                     run, rows, validated.invalidRows(), copy, dry, commit, copyRate, importRate, importRate / copyRate,
                     heap.peakMb(),
                     validated.validRows(), validated.invalidRows(), done.inserted());
+            if (fair != null) {
+                double fairSeconds = fair.load(job.id(), dir);
+                double fairRate = done.inserted() / fairSeconds;
+                fairs.add(new double[] {fairSeconds, fairRate, done.inserted() / commit, importRate / fairRate,
+                        (done.inserted() / commit) / fairRate});
+                System.out.printf(
+                        "     fair COPY %.2f s = %,.0f rows/s; commit alone %,.0f rows/s; end-to-end/fair %.2f, commit/fair %.2f%n",
+                        fairSeconds, fairRate, done.inserted() / commit, importRate / fairRate,
+                        (done.inserted() / commit) / fairRate);
+            }
             Files.delete(file);
             if (run == 1) {
                 exports();
@@ -199,6 +245,13 @@ public final class IntakeBenchmark {
         double[] median = median(results);
         System.out.printf("%-4s %10s %8s %10.2f %10.2f %10.2f %,12.0f %,12.0f %7.2f %9.0f%n", "med", "", "", median[0], median[1],
                 median[2], median[3], median[4], median[5], median[6]);
+        double[] fairMedian = fairs.isEmpty() ? new double[5] : median(fairs);
+        System.out.printf(fairs.isEmpty()
+                ? ""
+                : "med  fair COPY %.2f s = %,.0f rows/s; commit alone %,.0f rows/s; end-to-end/fair %.2f (target ≥ 0.6: %s), "
+                        + "commit/fair %.2f%n",
+                fairMedian[0], fairMedian[1], fairMedian[2], fairMedian[3], fairMedian[3] >= 0.6 ? "PASS" : "MISS",
+                fairMedian[4]);
         System.out.printf("Targets: ≥ 100,000 rows/s end-to-end (%s), ≥ 0.6 of plain COPY (%s), heap < 512 MB (%s)%n",
                 median[4] >= 100_000 ? "PASS" : "MISS", median[5] >= 0.6 ? "PASS" : "MISS", median[6] < 512 ? "PASS" : "MISS");
 

@@ -38,7 +38,9 @@ class IntakeApiIT {
     @Autowired
     Imports imports;
     @Autowired
-    ImportWork work;
+    ImportRunner runner;
+    @Autowired
+    IntakeProperties settings;
 
     private ResultActions upload(Fixtures.Officer who, long unitId, String name, byte[] content, String... options)
             throws Exception {
@@ -240,7 +242,7 @@ class IntakeApiIT {
     }
 
     @Test
-    void aJobThatWasRunningWhenTheApplicationStoppedIsMarkedInterruptedAndItsStagedRowsDropped() throws Exception {
+    void aJobWhoseInstanceStoppedPastItsTakeoversIsMarkedInterruptedAndItsStagedRowsDropped() throws Exception {
         Fixtures.Officer officer = fixtures.officer(Places.BA_DINH);
         long commune = fixtures.unit(Places.BA_DINH).id();
         String csv = "Họ và tên,Ngày sinh,Số CCCD\nNguyễn Thị " + Fixtures.uniqueGivenName() + ",01/01/1980,"
@@ -248,10 +250,15 @@ class IntakeApiIT {
         long id = jobId(upload(officer, commune, "x.csv", csv.getBytes(StandardCharsets.UTF_8), "validate", "true"));
         assertThat(job(officer, id).get("status")).isEqualTo("VALIDATED");
         long before = members(commune);
-        // As if the process had been killed during the commit: the job still says so, its rows still wait.
-        jdbc.sql("UPDATE import_job SET status = 'COMMITTING' WHERE id = :id").param("id", id).update();
+        // As if the instance running the commit had been killed (and taken over as often as allowed): the job still
+        // says so, its heartbeat stopped long ago, its rows still wait.
+        jdbc.sql("""
+                UPDATE import_job SET status = 'COMMITTING', claimed_by = 'gone', heartbeat_at = now() - interval '1 hour',
+                       takeovers = :t, requested_by = '{}'
+                 WHERE id = :id
+                """).param("id", id).param("t", settings.takeovers()).update();
 
-        work.recover();
+        runner.poll();
 
         Map<String, Object> job = job(officer, id);
         assertThat(job.get("status")).isEqualTo("FAILED");
