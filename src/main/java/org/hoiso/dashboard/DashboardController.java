@@ -16,6 +16,7 @@ import java.util.Map;
 import org.hoiso.orgunit.OrgTreeLoader;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
+import org.hoiso.platform.ReadReplica;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.text.VietnameseText;
 import org.hoiso.platform.web.DomainException;
@@ -35,6 +36,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,9 +44,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The dashboard page and the JSON its charts draw from. The page renders every number in tables, so it
- * reads without JavaScript; the scripts draw over them.
+ * reads without JavaScript; the scripts draw over them. Each request reads in one read-only transaction, from the
+ * read replica when one is configured ({@link ReadReplica}): a dashboard may be a moment behind the primary.
  */
 @Controller
+@Transactional(readOnly = true, label = ReadReplica.LABEL)
 class DashboardController {
 
     private static final int SERIES_LENGTH = 12;

@@ -57,9 +57,10 @@ class ImportWork {
     private final ImportSupport support;
     private final Map<ImportRunner.Lease, Integer> commitBackends = new ConcurrentHashMap<>();
     private final TransactionTemplate progressTx;
+    private final ImportMetrics metrics;
 
     ImportWork(ImportJobRepository jobs, JobFiles files, OrgUnits units, MemberBulk bulk, Reorganisation reorganisation,
-            Audit audit, TransactionTemplate tx, JdbcClient jdbc, JsonMapper json, ImportSupport support) {
+            Audit audit, TransactionTemplate tx, JdbcClient jdbc, JsonMapper json, ImportSupport support, ImportMetrics metrics) {
         this.jobs = jobs;
         this.files = files;
         this.units = units;
@@ -72,6 +73,7 @@ class ImportWork {
         this.jdbc = jdbc;
         this.json = json;
         this.support = support;
+        this.metrics = metrics;
     }
 
     private static final class Cancelled extends RuntimeException {
@@ -325,6 +327,7 @@ class ImportWork {
         if (lease.lost() || !jobs.committed(id, lease.instance, done.inserted(), done.updated(), done.skipped())) {
             throw new Lost();
         }
+        metrics.rowsCommitted(done.inserted() + done.updated());
         audit.record(Audit.Action.IMPORT, "import", id, job.unitId(), "file=" + job.fileName() + " inserted=" + done.inserted()
                 + " updated=" + done.updated() + " skipped=" + done.skipped() + " branches=" + created.size());
     }

@@ -14,6 +14,7 @@ import org.hoiso.member.events.MembersChanged;
 import org.hoiso.orgunit.OrgUnit;
 import org.hoiso.orgunit.OrgUnits;
 import org.hoiso.orgunit.Subtree;
+import org.hoiso.platform.ReadReplica;
 import org.hoiso.platform.audit.Audit;
 import org.hoiso.platform.security.Caller;
 import org.hoiso.platform.text.PhoneNumber;
@@ -47,15 +48,17 @@ public class MemberRegistry {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final CccdLookups lookups;
+    private final ReadReplica replica;
 
     MemberRegistry(MemberRepository members, OrgUnits units, Audit audit, Clock clock, ApplicationEventPublisher events,
-            CccdLookups lookups) {
+            CccdLookups lookups, ReadReplica replica) {
         this.members = members;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
         this.lookups = lookups;
+        this.replica = replica;
     }
 
     public long register(Caller caller, MemberInput input) {
@@ -284,13 +287,17 @@ public class MemberRegistry {
         long[] count = {0};
         LongStream.Builder ids = LongStream.builder();
         MemberRepository.SearchText text = parse(q.q());
-        members.export(scope.path(), q, text, r -> {
-            count[0]++;
-            ids.add(r.memberId());
-            sink.accept(new Exported(r.fullName(), r.birthDate(), full ? r.nationalId() : NationalId.mask(r.nationalId()),
-                    r.phone(), r.address(), full ? r.ethnicityCode() : null, full ? r.sensitiveConsentOn() : null,
-                    r.unitCode(), r.unitName(), r.joinedOn(), Position.valueOf(r.position()), r.hasSmartphone(),
-                    r.vneidLevel(), r.hasEwallet(), r.digitalSkill(), MemberStatus.valueOf(r.status())));
+        // the rows stream from the read replica when one is configured; the audit entries below go to the primary
+        replica.read(() -> {
+            members.export(scope.path(), q, text, r -> {
+                count[0]++;
+                ids.add(r.memberId());
+                sink.accept(new Exported(r.fullName(), r.birthDate(), full ? r.nationalId() : NationalId.mask(r.nationalId()),
+                        r.phone(), r.address(), full ? r.ethnicityCode() : null, full ? r.sensitiveConsentOn() : null,
+                        r.unitCode(), r.unitName(), r.joinedOn(), Position.valueOf(r.position()), r.hasSmartphone(),
+                        r.vneidLevel(), r.hasEwallet(), r.digitalSkill(), MemberStatus.valueOf(r.status())));
+            });
+            return null;
         });
         String detail = "rows=" + count[0] + (full ? "" : " masked") + filters(q, text);
         if (count[0] == 0) {

@@ -65,6 +65,7 @@ import org.hoiso.testing.Places;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -125,7 +126,9 @@ class OtherUnitGetsNothingIT {
     UserDetailsService users;
     @Autowired
     MemberRegistry registry;
+    /** The application's controllers; Actuator adds a second mapping (its endpoints, see ManagementEndpointsIT). */
     @Autowired
+    @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
     @Autowired
     Imports imports;
