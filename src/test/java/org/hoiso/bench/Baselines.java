@@ -72,6 +72,19 @@ final class Baselines implements AutoCloseable {
         return rows("SELECT * FROM member WHERE national_id = ?", nationalId);
     }
 
+    int byPhone(String phone) {
+        return rows("SELECT * FROM member WHERE phone = ?", phone);
+    }
+
+    /** A member's page: her record with her unit's name, and the rows of her history (status changes and transfers). */
+    long memberPage(long memberId) {
+        rows("SELECT m.*, u.name FROM member m JOIN org_unit u ON u.id = m.unit_id WHERE m.id = ?", memberId);
+        return memberId + number("""
+                SELECT (SELECT count(*) FROM member_status_history WHERE member_id = ?)
+                     + (SELECT count(*) FROM member_transfer WHERE member_id = ?)
+                """, memberId, memberId);
+    }
+
     long number(String sql, Object... params) {
         try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
             rs.next();

@@ -61,8 +61,19 @@ final class MemberRows {
         this.today = today;
     }
 
+    /** The columns of {@link #append(StringBuilder, MemberNumbers)}: the row triggers' two columns given by the loader. */
+    static final String COLUMNS_WITH_NUMBER = COLUMNS + ", province_id, member_number";
+
     /** Appends one CSV line (with its newline). */
     void append(StringBuilder out) {
+        append(out, null);
+    }
+
+    /**
+     * Appends one CSV line (with its newline); with {@code numbers}, also her province and her member number as the
+     * row triggers would have given them ({@link #COLUMNS_WITH_NUMBER}), for a load with the triggers disabled.
+     */
+    void append(StringBuilder out, MemberNumbers numbers) {
         UnitPicker.Unit unit = units.next(random);
         int year = BIRTH_YEAR.next(random);
         LocalDate birth = LocalDate.of(year, 1, 1).plusDays(random.nextInt(LocalDate.of(year, 1, 1).lengthOfYear()));
@@ -110,6 +121,10 @@ final class MemberRows {
         out.append(since).append(',');
         out.append(POSITION.next(random)).append(',');
         appendDigitalProfile(out, age);
+        if (numbers != null) {
+            out.append(',').append(unit.provinceId()).append(',');
+            numbers.append(out, unit.provinceId(), unit.provinceCode());
+        }
         out.append('\n');
     }
 

@@ -10,19 +10,21 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
  * Builds a synthetic but realistic registry on top of the real organisation tree: branches (chi hội)
- * under the 3,321 commune-level unions, and members loaded with COPY through the application's own
- * DataSource, so the schema's generated column, indexes and statement-level count triggers all do
- * their real work.
+ * under the 3,321 commune-level unions, and members loaded through the application's own DataSource: by
+ * default as a restore would ({@link FastLoad}: COPY with the indexes and triggers off, their work done in
+ * bulk afterwards), with {@code -Dbench.load=triggers} by COPY with every trigger and index at work.
  */
 final class SyntheticRegistry {
 
@@ -43,10 +45,11 @@ final class SyntheticRegistry {
     /** The Mekong delta and the south-east, where villages are "ấp" and urban quarters "khu phố". */
     private static final Set<String> SOUTH = Set.of("75", "79", "80", "82", "86", "91", "92", "96");
 
-    record Commune(long id, String code, String name, String provinceCode, String provinceName) {
+    record Commune(long id, String code, String name, long provinceId, String provinceCode, String provinceName) {
     }
 
-    record Result(long members, int branches, double branchMs, double loadMs, double analyzeMs) {
+    /** What was built and how long it took; {@code phases} in milliseconds, in the order they ran. */
+    record Result(long members, int branches, double branchMs, double loadMs, double analyzeMs, Map<String, Double> phases) {
     }
 
     private final DataSource dataSource;
@@ -59,7 +62,46 @@ final class SyntheticRegistry {
         this.today = today;
     }
 
+    /**
+     * Inserts the branches and loads the members: the fast path ({@link FastLoad}) unless {@code bench.load=triggers}
+     * asks for the row-by-row one (COPY with every trigger and index at work, as an ordinary write).
+     */
     Result build(long members, int branches) throws SQLException {
+        long t0 = System.nanoTime();
+        Units units = units(branches);
+        double branchMs = Timings.elapsedMs(t0);
+        System.out.printf("  %,d branches inserted in %.1f s%n", branches, branchMs / 1000);
+
+        long check = Long.parseLong(System.getProperty("bench.load.check", "0").strip().replace("_", ""));
+        if (check > 0) {
+            FastLoadCheck.run(dataSource, this, units, check, today, loadConnections());
+        }
+        MemberRows rows = new MemberRows(random.split(), units.picker(), new CccdNumbers(), today);
+        boolean triggers = "triggers".equalsIgnoreCase(System.getProperty("bench.load", "fast").strip());
+        Map<String, Double> phases = new LinkedHashMap<>();
+        phases.put("branches", branchMs);
+        t0 = System.nanoTime();
+        if (triggers) {
+            copyMembers(rows, members);
+            double loadMs = Timings.elapsedMs(t0);
+            phases.put("COPY with triggers and indexes", loadMs);
+            t0 = System.nanoTime();
+            vacuumAnalyze();
+            double analyzeMs = Timings.elapsedMs(t0);
+            phases.put("VACUUM (ANALYZE)", analyzeMs);
+            return new Result(members, branches, branchMs, loadMs, analyzeMs, phases);
+        }
+        phases.putAll(fastLoad(rows, members, units, loadConnections()));
+        double loadMs = Timings.elapsedMs(t0);
+        return new Result(members, branches, branchMs, loadMs, 0, phases);
+    }
+
+    /** The branches inserted, and whom to put members in. */
+    record Units(UnitPicker picker, Set<Long> provinceIds) {
+    }
+
+    /** Inserts the branches under the communes and weighs every unit that takes members. */
+    Units units(int branches) throws SQLException {
         List<Commune> communes = communes();
         double[] communeWeight = new double[communes.size()];
         for (int i = 0; i < communes.size(); i++) {
@@ -73,25 +115,40 @@ final class SyntheticRegistry {
             branchWeight[i] = Math.pow(communeWeight[i], 0.6);
         }
         int[] branchesPerCommune = apportion(branchWeight, branches);
-
-        long t0 = System.nanoTime();
         insertBranches(communes, branchesPerCommune);
-        double branchMs = Timings.elapsedMs(t0);
-        System.out.printf("  %,d branches inserted in %.1f s%n", branches, branchMs / 1000);
-
         UnitPicker picker = unitPicker(communes, communeWeight, branchesPerCommune);
         CccdNumbers cccd = new CccdNumbers();
+        Set<Long> provinceIds = new TreeSet<>();
         for (Commune c : communes) {
             if (!cccd.coversProvince(c.provinceCode())) {
                 throw new IllegalStateException("no CCCD prefix maps to province " + c.provinceCode());
             }
+            provinceIds.add(c.provinceId());
         }
-        MemberRows rows = new MemberRows(random.split(), picker, cccd, today);
-        t0 = System.nanoTime();
-        copyMembers(rows, members);
-        double loadMs = Timings.elapsedMs(t0);
+        return new Units(picker, provinceIds);
+    }
 
-        t0 = System.nanoTime();
+    /** Connections the fast load copies and builds indexes on ({@code bench.load.connections}, default 2). */
+    static int loadConnections() {
+        String v = System.getProperty("bench.load.connections", "");
+        return v.isBlank() ? 2 : Integer.parseInt(v.strip());
+    }
+
+    /** The fast path: the members' rows with their province and number, the triggers' work done afterwards in bulk. */
+    Map<String, Double> fastLoad(MemberRows rows, long members, Units units, int connections) throws SQLException {
+        MemberNumbers numbers;
+        try (Connection c = dataSource.getConnection()) {
+            numbers = MemberNumbers.continuing(c, units.provinceIds());
+        }
+        return new FastLoad(dataSource, connections).load(rows, members, numbers);
+    }
+
+    /** The ordinary path: COPY with every trigger and index of the table at work. */
+    void loadWithTriggers(MemberRows rows, long members) throws SQLException {
+        copyMembers(rows, members);
+    }
+
+    private void vacuumAnalyze() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             // VACUUM as well as ANALYZE: autovacuum would get there soon after a bulk load anyway, and
             // the visibility map decides whether index-only scans are possible; measuring before it is set
@@ -99,8 +156,6 @@ final class SyntheticRegistry {
             // the schema keeps (the count triggers' tables, say) are included.
             s.execute("VACUUM (ANALYZE)");
         }
-        double analyzeMs = Timings.elapsedMs(t0);
-        return new Result(members, branches, branchMs, loadMs, analyzeMs);
     }
 
     private List<Commune> communes() throws SQLException {
@@ -108,11 +163,12 @@ final class SyntheticRegistry {
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("""
-                        SELECT u.id, u.code, u.name, p.code, p.name FROM org_unit u JOIN org_unit p ON p.id = u.parent_id
+                        SELECT u.id, u.code, u.name, p.id, p.code, p.name FROM org_unit u JOIN org_unit p ON p.id = u.parent_id
                          WHERE u.level_code = 'COMMUNE' AND u.valid_to IS NULL ORDER BY u.id
                         """)) {
             while (rs.next()) {
-                out.add(new Commune(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                out.add(new Commune(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                        rs.getString(6)));
             }
         }
         if (out.isEmpty()) {
@@ -218,7 +274,7 @@ final class SyntheticRegistry {
             String tail = commune.name() + ", " + commune.provinceName();
             List<Long> branches = branchesByCommune.getOrDefault(i, List.of());
             double direct = branches.isEmpty() ? 1.0 : DIRECT_TO_COMMUNE;
-            units.add(new UnitPicker.Unit(commune.id(), commune.provinceCode(), tail));
+            units.add(new UnitPicker.Unit(commune.id(), commune.provinceId(), commune.provinceCode(), tail));
             weights.add(communeWeight[i] * direct);
             double[] jitter = new double[branches.size()];
             double jitterSum = 0;
@@ -231,7 +287,7 @@ final class SyntheticRegistry {
                 // "Chi hội thôn 3" → the member lives in "Thôn 3, Xã …, Tỉnh …".
                 String place = branchNames.get(id).substring("Chi hội ".length());
                 String village = Character.toUpperCase(place.charAt(0)) + place.substring(1);
-                units.add(new UnitPicker.Unit(id, commune.provinceCode(), village + ", " + tail));
+                units.add(new UnitPicker.Unit(id, commune.provinceId(), commune.provinceCode(), village + ", " + tail));
                 weights.add(communeWeight[i] * (1 - direct) * jitter[b] / jitterSum);
             }
         }

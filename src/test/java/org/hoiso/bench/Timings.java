@@ -33,6 +33,13 @@ final class Timings {
         return median / 1e6;
     }
 
+    /** The 95th percentile (nearest rank): with fewer than 20 samples, the largest. */
+    double p95Ms() {
+        long[] sorted = sorted();
+        int rank = (int) Math.ceil(0.95 * sorted.length);
+        return sorted[Math.max(0, rank - 1)] / 1e6;
+    }
+
     double minMs() {
         return sorted()[0] / 1e6;
     }

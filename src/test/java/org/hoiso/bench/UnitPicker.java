@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 final class UnitPicker {
 
     /** A unit that holds members directly: a branch or, for some members, the commune-level union itself. */
-    record Unit(long id, String provinceCode, String addressTail) {
+    record Unit(long id, long provinceId, String provinceCode, String addressTail) {
     }
 
     private final Weighted<Unit> units;

@@ -25,7 +25,8 @@ final class Workload {
     }
 
     /** A member found by sampling random ids, with the province she belongs to. */
-    record SampledMember(String fullName, String folded, String nationalId, String status, long provinceId) {
+    record SampledMember(String fullName, String folded, String nationalId, String status, long provinceId, long id,
+            String phone) {
     }
 
     private final List<Unit> provinces;
@@ -56,7 +57,7 @@ final class Workload {
             }
             List<SampledMember> members = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT m.full_name, m.name_folded, m.national_id, m.status, p.id
+                    SELECT m.full_name, m.name_folded, m.national_id, m.status, p.id, m.id, m.phone
                       FROM member m JOIN org_unit u ON u.id = m.unit_id
                       JOIN org_unit p ON p.level_code = 'PROVINCE' AND u.path <@ p.path
                      WHERE m.id = ANY (?)
@@ -67,7 +68,7 @@ final class Workload {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         members.add(new SampledMember(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getLong(5)));
+                                rs.getLong(5), rs.getLong(6), rs.getString(7)));
                     }
                 }
             }
