@@ -44,6 +44,10 @@ public final class LoadFixture implements AutoCloseable {
     public record Officer(String username, String password, long unitId, String unitCode, List<String> names) {
     }
 
+    /** A province officer's script reading the API with her personal token. */
+    public record ApiClient(String token, long unitId, List<String> names) {
+    }
+
     /** An officer importing a member list through the API with her personal token. */
     public record Importer(String username, String token, long unitId, Path file, long rows) {
     }
@@ -53,18 +57,20 @@ public final class LoadFixture implements AutoCloseable {
     private final List<Officer> communeOfficers;
     private final List<Officer> provinceOfficers;
     private final List<Importer> importers;
+    private final List<ApiClient> apiClients;
     private final long formId;
     private final String period;
     private final SyntheticRegistry.Result registry;
 
     private LoadFixture(ConfigurableApplicationContext context, int port, List<Officer> communeOfficers,
-            List<Officer> provinceOfficers, List<Importer> importers, long formId, String period,
+            List<Officer> provinceOfficers, List<Importer> importers, List<ApiClient> apiClients, long formId, String period,
             SyntheticRegistry.Result registry) {
         this.context = context;
         this.port = port;
         this.communeOfficers = communeOfficers;
         this.provinceOfficers = provinceOfficers;
         this.importers = importers;
+        this.apiClients = apiClients;
         this.formId = formId;
         this.period = period;
         this.registry = registry;
@@ -74,10 +80,13 @@ public final class LoadFixture implements AutoCloseable {
      * Starts the application, builds the registry and the accounts. {@code extraArguments} are more application
      * arguments (e.g. {@code --hoiso.embedded-db.pool-size=20}).
      */
-    public static LoadFixture prepare(long members, int communes, int provinces, long importRows, long seed, Path workDir,
-            List<String> extraArguments) throws Exception {
+    public static LoadFixture prepare(long members, int communes, int provinces, int apiClients, long importRows, long seed,
+            Path workDir, List<String> extraArguments) throws Exception {
         long t0 = System.nanoTime();
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--hoiso.embedded-db.data-dir=",
+        // The test classpath's config/application.properties turns the template cache off (for the tests); production
+        // keeps it on, and without it every page parses its templates again: put it back.
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.thymeleaf.cache=true",
+                "--hoiso.embedded-db.data-dir=",
                 "--spring.datasource.url=", "--hoiso.embedded-db.shared-buffers=1GB", "--hoiso.admin.password=bench-password-1",
                 "--logging.level.root=WARN", "--logging.level.org.hoiso=INFO", "--spring.main.log-startup-info=false"));
         args.addAll(extraArguments);
@@ -101,13 +110,17 @@ public final class LoadFixture implements AutoCloseable {
             Caller admin = new Caller(0, "load", "load", List.of(new Caller.Assignment(Caller.Role.ADMIN, central)));
             SplittableRandom random = new SplittableRandom(seed + 7);
 
-            List<Unit> communeUnits = new ArrayList<>(jdbc.sql("""
-                    SELECT id, code, path::text AS path FROM org_unit WHERE level_code = 'COMMUNE' AND valid_to IS NULL ORDER BY id
-                    """).query(Unit.class).list());
+            List<Unit> communeUnits = new ArrayList<>(jdbc
+                    .sql("""
+                            SELECT id, code, path::text AS path FROM org_unit WHERE level_code = 'COMMUNE' AND valid_to IS NULL ORDER BY id
+                            """)
+                    .query(Unit.class).list());
             Collections.shuffle(communeUnits, new Random(seed));
-            List<Unit> provinceUnits = jdbc.sql("""
-                    SELECT id, code, path::text AS path FROM org_unit WHERE level_code = 'PROVINCE' AND valid_to IS NULL ORDER BY code
-                    """).query(Unit.class).list();
+            List<Unit> provinceUnits = jdbc
+                    .sql("""
+                            SELECT id, code, path::text AS path FROM org_unit WHERE level_code = 'PROVINCE' AND valid_to IS NULL ORDER BY code
+                            """)
+                    .query(Unit.class).list();
 
             t0 = System.nanoTime();
             Accounts accounts = context.getBean(Accounts.class);
@@ -120,11 +133,21 @@ public final class LoadFixture implements AutoCloseable {
 
             List<Importer> importers = importers(context, accounts, admin, jdbc, random, today, importRows, workDir,
                     List.of(provinceUnits.get(0), provinceUnits.get(provinceUnits.size() - 1)));
+            PersonalTokens tokens = context.getBean(PersonalTokens.class);
+            List<ApiClient> clients = new ArrayList<>();
+            for (Officer o : provinceOfficers.subList(0, Math.min(apiClients, provinceOfficers.size()))) {
+                long userId = jdbc.sql("SELECT id FROM app_user WHERE username = :u").param("u", o.username()).query(Long.class)
+                        .single();
+                Caller caller = new Caller(userId, o.username(), o.username(),
+                        List.of(new Caller.Assignment(Caller.Role.OFFICER, o.unitId())));
+                clients.add(new ApiClient(tokens.create(caller, new PersonalTokens.NewToken("script", 30)).token(), o.unitId(),
+                        o.names()));
+            }
             long formId = jdbc.sql("SELECT id FROM rpt_form WHERE code = :c").param("c", MONTHLY_FORM).query(Long.class).single();
             // The month just ended: its report is due in the first half of this month.
             LocalDate month = today.withDayOfMonth(1).minusMonths(1);
             String period = String.format("%d-%02d", month.getYear(), month.getMonthValue());
-            return new LoadFixture(context, port, communeOfficers, provinceOfficers, importers, formId, period, built);
+            return new LoadFixture(context, port, communeOfficers, provinceOfficers, importers, clients, formId, period, built);
         } catch (Exception | Error e) {
             context.close();
             throw e;
@@ -221,6 +244,10 @@ public final class LoadFixture implements AutoCloseable {
         return importers;
     }
 
+    public List<ApiClient> apiClients() {
+        return apiClients;
+    }
+
     public long formId() {
         return formId;
     }
@@ -246,7 +273,8 @@ public final class LoadFixture implements AutoCloseable {
     public Map<String, String> settings() {
         var env = context.getEnvironment();
         return Map.of("hoiso.embedded-db.pool-size", env.getProperty("hoiso.embedded-db.pool-size", "10 (default)"),
-                "server.tomcat.threads.max", env.getProperty("server.tomcat.threads.max", "200 (default)"));
+                "server.tomcat.threads.max", env.getProperty("server.tomcat.threads.max", "200 (default)"),
+                "spring.thymeleaf.cache", env.getProperty("spring.thymeleaf.cache", "?"));
     }
 
     @Override
