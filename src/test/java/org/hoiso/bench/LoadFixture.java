@@ -184,10 +184,11 @@ public final class LoadFixture implements AutoCloseable {
 
     /** A few full names of active members of the subtree (what an officer types into the search box). */
     private static List<String> names(JdbcClient jdbc, Unit u, long pick) {
+        // By the member's unit (its index), not "ORDER BY id LIMIT", which walks the whole registry in id order.
         List<String> names = jdbc.sql("""
-                SELECT m.full_name FROM member m JOIN org_unit o ON o.id = m.unit_id
-                 WHERE o.path <@ CAST(:path AS ltree) AND m.status = 'ACTIVE'
-                 ORDER BY m.id LIMIT 200
+                SELECT m.full_name FROM member m
+                 WHERE m.unit_id IN (SELECT o.id FROM org_unit o WHERE o.path <@ CAST(:path AS ltree)) AND m.status = 'ACTIVE'
+                 LIMIT 200
                 """).param("path", u.path()).query(String.class).list();
         if (names.isEmpty()) {
             return List.of("Nguyễn Thị Lan");

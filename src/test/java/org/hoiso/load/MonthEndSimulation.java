@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -152,7 +153,8 @@ public class MonthEndSimulation extends Simulation {
                 .exec(during(steady).on(randomSwitch().on(
                         percent(35).then(SEARCH),
                         percent(15).then(LIST_UNIT),
-                        percent(40).then(REPORT),
+                        // a failed step (a timeout) ends this visit to the report, not the officer's month
+                        percent(40).then(exitBlockOnFail().on(REPORT).exec(s -> s.markAsSucceeded())),
                         percent(10).then(HOME))
                         .pause(Duration.ofSeconds(3), Duration.ofSeconds(10))));
     }
