@@ -37,7 +37,10 @@ class ScheduledJobsTest {
      */
     private static final Map<String, String> REGISTERED_EVERYWHERE = Map.of(
             Path.of("org", "hoiso", "platform", "jobs", "SchedulingConfig.java").toString(),
-            "the outbox's delivery claims its rows with FOR UPDATE SKIP LOCKED: every instance may deliver, none twice");
+            "the outbox's delivery claims its rows with FOR UPDATE SKIP LOCKED: every instance may deliver, none twice",
+            Path.of("org", "hoiso", "intake", "IntakeConfig.java").toString(),
+            "every instance polls for import jobs and claims them with FOR UPDATE SKIP LOCKED, and beats the heart of its"
+                    + " own leases; its clean-up runs through ClusterJobs.once");
 
     /** A task handed to the scheduler in code. */
     private static final Pattern REGISTERED = Pattern.compile(
