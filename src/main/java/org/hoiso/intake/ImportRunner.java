@@ -1,6 +1,5 @@
 package org.hoiso.intake;
 
-import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -69,11 +68,6 @@ class ImportRunner {
         this.settings = settings;
         this.instance = instance;
         this.threads = threads;
-    }
-
-    /** This instance's name as the jobs it claims record it: {@code hoiso.intake.instance}, or pid@host. */
-    static String instanceName(IntakeProperties settings) {
-        return settings.instance().isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : settings.instance().strip();
     }
 
     String instance() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import javax.sql.DataSource;
 import org.hoiso.member.MemberBulk;
+import org.hoiso.platform.PlatformProperties;
 import org.hoiso.platform.jobs.ClusterJobs;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -59,9 +60,10 @@ class IntakeConfig implements SchedulingConfigurer {
 
     @Bean
     ImportRunner importRunner(ImportJobRepository jobs, ImportWork work, MemberBulk bulk, DataSource dataSource,
-            TransactionTemplate tx, ThreadPoolTaskExecutor intakePool, JsonMapper json, Clock clock) {
+            TransactionTemplate tx, ThreadPoolTaskExecutor intakePool, JsonMapper json, Clock clock,
+            PlatformProperties platform) {
         return new ImportRunner(jobs, work, bulk, dataSource, tx, intakePool, json, clock, settings,
-                ImportRunner.instanceName(settings), settings.threads());
+                platform.instance(), settings.threads());
     }
 
     /**

@@ -22,7 +22,6 @@ import org.springframework.validation.annotation.Validated;
  * @param retentionDays days an import's uploaded file and problem list are kept after its last change (they hold
  *                      full CCCD numbers); a discarded import's at once
  * @param cleanupCron   when the daily deletion of expired files runs, Viet Nam time (six-field cron; "-" = never)
- * @param instance      this instance's name in the jobs it claims ({@code claimed_by}); empty = pid@host
  * @param poll          pause between two looks for waiting jobs (a job asked here is also claimed at once)
  * @param heartbeat     how often a running job's {@code heartbeat_at} is refreshed
  * @param staleAfter    a running job whose heartbeat is older is taken over by another instance (several heartbeats)
@@ -36,7 +35,6 @@ record IntakeProperties(@DefaultValue("data/imports") String dir,
         @DefaultValue("2") @Min(1) int readers,
         @DefaultValue("30") @Min(1) int retentionDays,
         @DefaultValue("0 40 2 * * *") String cleanupCron,
-        @DefaultValue("") String instance,
         @DefaultValue("1s") Duration poll,
         @DefaultValue("5s") Duration heartbeat,
         @DefaultValue("30s") Duration staleAfter,

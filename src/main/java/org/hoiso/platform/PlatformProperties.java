@@ -37,6 +37,21 @@ public record PlatformProperties(@Valid @DefaultValue EmbeddedDb embeddedDb,
         @DefaultValue List<String> trustedProxies,
         @DefaultValue("") String instanceName) {
 
+    /** This instance's name: {@code hoiso.instance-name}, else the host name and the process id. */
+    public String instance() {
+        String configured = instanceName.strip();
+        if (!configured.isEmpty()) {
+            return configured;
+        }
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + "-" + ProcessHandle.current().pid();
+    }
+
     /**
      * The embedded PostgreSQL 17.
      *

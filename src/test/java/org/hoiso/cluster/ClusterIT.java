@@ -28,14 +28,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hoiso.testing.Await;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -177,7 +176,6 @@ class ClusterIT {
         }
         ConcurrentLinkedQueue<Result> results = new ConcurrentLinkedQueue<>();
         AtomicBoolean running = new AtomicBoolean(true);
-        CountDownLatch warm = new CountDownLatch(threads * 5);
         ExecutorService clients = Executors.newFixedThreadPool(threads);
         for (int t = 0; t < threads; t++) {
             int first = t;
@@ -194,18 +192,19 @@ class ClusterIT {
                     } catch (IOException | InterruptedException e) {
                         results.add(new Result(start, System.nanoTime(), 0, "?", e.toString()));
                     }
-                    warm.countDown();
                 }
                 return null;
             });
         }
-        assertThat(warm.await(2, TimeUnit.MINUTES)).as("the load runs").isTrue();
-        Thread.sleep(2000); // two more seconds of load on both instances before the kill: a duration, not a synchronisation
+        Await.until("both instances have served 20 requests of the load", Duration.ofMinutes(2),
+                () -> results.stream().filter(r -> r.instance().equals("a")).count() >= 20
+                        && results.stream().filter(r -> r.instance().equals("b")).count() >= 20);
         Instance victim = instances.get("b");
         long killedAt = System.nanoTime();
         victim.process.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, open connections reset
         victim.process.waitFor(30, TimeUnit.SECONDS);
-        Thread.sleep(8000); // eight seconds of load on the survivor: a duration, not a synchronisation
+        Await.until("40 requests begun a second after the kill have ended", Duration.ofMinutes(2),
+                () -> results.stream().filter(r -> r.startNanos() > killedAt + 1_000_000_000L).count() >= 40);
         running.set(false);
         clients.shutdown();
         assertThat(clients.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
@@ -265,18 +264,21 @@ class ClusterIT {
         assertThat(commit.statusCode()).as(commit.body()).isEqualTo(200);
         String answered = commit.headers().firstValue("X-Hoiso-Instance").orElseThrow();
         awaitStatus(job, Duration.ofMinutes(1), "COMMITTING");
-        // Where imports are claimed from import_job by any instance (column claimed_by, hoiso.intake.instance), the one
+        // Where imports are claimed from import_job by any instance (column claimed_by, hoiso.instance-name), the one
         // running the commit is the claimer; where an import runs on the instance that was asked, the one that answered.
         boolean claimed = Boolean.parseBoolean(text("""
                 SELECT CASE WHEN to_jsonb(j) -> 'claimed_by' IS NULL THEN 'false' ELSE 'true' END FROM import_job j WHERE id = ?
                 """, job));
         if (claimed) {
-            awaitTrue(Duration.ofMinutes(1), "import " + job + " claimed by an instance",
+            Await.until("import " + job + " claimed by an instance", Duration.ofMinutes(1),
                     () -> text("SELECT to_jsonb(j) ->> 'claimed_by' FROM import_job j WHERE id = ?", job) != null);
         }
         String committer = claimed ? text("SELECT to_jsonb(j) ->> 'claimed_by' FROM import_job j WHERE id = ?", job) : answered;
         assertThat(instances).as("the instance running the commit").containsKey(committer);
-        Thread.sleep(1000); // a second into the commit's transaction, wherever it stands: a duration, not a synchronisation
+        // killed once the commit's transaction has written rows (its progress is reported in transactions of their own)
+        Await.until("import " + job + " has committed its first rows, uncommitted", Duration.ofMinutes(1),
+                () -> Boolean
+                        .parseBoolean(text("SELECT status = 'COMMITTING' AND progress > 0 FROM import_job WHERE id = ?", job)));
         Instance victim = instances.get(committer);
         long killedAt = System.nanoTime();
         victim.process.destroyForcibly();
@@ -306,7 +308,7 @@ class ClusterIT {
                 "--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres").replace("?user=postgres", ""),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--spring.datasource.hikari.maximum-pool-size=8",
-                "--hoiso.instance-name=" + i.name, "--hoiso.intake.instance=" + i.name, "--hoiso.admin.username=" + ADMIN,
+                "--hoiso.instance-name=" + i.name, "--hoiso.admin.username=" + ADMIN,
                 "--hoiso.admin.password=" + PASSWORD,
                 "--hoiso.intake.dir=" + dir.resolve("imports"), "--hoiso.embedded-db.data-dir=",
                 // the secrets every instance must share (they are not in the database, by design)
@@ -318,7 +320,7 @@ class ClusterIT {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         long started = System.nanoTime();
-        awaitTrue(Duration.ofMinutes(4), "instance " + i.name + " answers (log: " + log + ")", () -> {
+        Await.until("instance " + i.name + " answers (log: " + log + ")", Duration.ofMinutes(4), () -> {
             if (!i.process.isAlive()) {
                 fail("instance " + i.name + " stopped; its log: " + log);
             }
@@ -383,7 +385,7 @@ class ClusterIT {
         Process p = new ProcessBuilder(binary.toString(), "-p", conf.toString(), "-c", conf.resolve("nginx.conf").toString(),
                 "-e", conf.resolve("logs/error.log").toString()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(conf.resolve("logs/stdout.log").toFile())).start();
-        awaitTrue(Duration.ofSeconds(30), "nginx answers on " + nginxPort + " (logs in " + conf.resolve("logs") + ")", () -> {
+        Await.until("nginx answers on " + nginxPort + " (logs in " + conf.resolve("logs") + ")", Duration.ofSeconds(30), () -> {
             if (!p.isAlive()) {
                 fail("nginx stopped; its logs are in " + conf.resolve("logs"));
             }
@@ -478,7 +480,7 @@ class ClusterIT {
 
     private String awaitStatus(long job, Duration within, String... statuses) throws Exception {
         String[] seen = new String[1];
-        awaitTrue(within, "import " + job + " reaches " + String.join(" or ", statuses), () -> {
+        Await.until("import " + job + " reaches " + String.join(" or ", statuses), within, () -> {
             seen[0] = text("SELECT status FROM import_job WHERE id = ?", job);
             return List.of(statuses).contains(seen[0]);
         });
@@ -507,16 +509,6 @@ class ClusterIT {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void awaitTrue(Duration within, String what, Supplier<Boolean> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                fail("not within " + within + ": " + what);
-            }
-            Thread.sleep(250);
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.hoiso.member.MemberBulk;
+import org.hoiso.testing.Await;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.IntegrationTest;
 import org.hoiso.testing.Places;
@@ -128,16 +129,8 @@ class ImportClaimsIT {
                 .param("id", id).query(Claim.class).single();
     }
 
-    /** Pause between two looks while polling for a state (with a deadline). */
+    /** The two simulated instances' pause between polls (the runner's hoiso.intake.poll, shortened). */
     private static final long LOOK_AGAIN = Duration.ofMillis(10).toNanos();
-
-    private static void until(String what, Duration within, BooleanSupplier done) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!done.getAsBoolean()) {
-            assertThat(System.nanoTime() - deadline).as(what).isNegative();
-            LockSupport.parkNanos(LOOK_AGAIN);
-        }
-    }
 
     @Test
     void twoInstancesNeverRunTheSameJob() throws Exception {
@@ -171,7 +164,7 @@ class ImportClaimsIT {
         });
         pollA.get(2, TimeUnit.MINUTES);
         pollB.get(2, TimeUnit.MINUTES);
-        until("every run has ended", Duration.ofMinutes(1), () -> ids.stream().noneMatch(id -> a.runs(id) || b.runs(id)));
+        Await.until("every run has ended", Duration.ofMinutes(1), () -> ids.stream().noneMatch(id -> a.runs(id) || b.runs(id)));
 
         Set<Long> started = new HashSet<>(byA);
         assertThat(byB).as("instance B never started a job instance A started").doesNotContainAnyElementsOf(started);
@@ -225,7 +218,7 @@ class ImportClaimsIT {
         }
 
         ImportRunner b = instance("instance-b");
-        until("another instance takes the job over and commits it", Duration.ofMinutes(1), () -> {
+        Await.until("another instance takes the job over and commits it", Duration.ofMinutes(1), () -> {
             b.poll();
             return claim(id).status().equals("COMMITTED");
         });
@@ -258,7 +251,7 @@ class ImportClaimsIT {
                 st.executeQuery().close();
             }
             assertThat(jobs.requestRun(id, ImportJob.Status.VALIDATED, ImportJob.Status.COMMITTING, requester(officer))).isTrue();
-            until("an instance claims the commit", Duration.ofMinutes(1),
+            Await.until("an instance claims the commit", Duration.ofMinutes(1),
                     () -> doomed.poll().contains(id) || claim(id).claimedBy() != null);
             if (!"doomed".equals(claim(id).claimedBy())) {
                 System.out.println("ImportClaimsIT: the application's own runner claimed the commit first; it plays the doomed");
@@ -277,7 +270,7 @@ class ImportClaimsIT {
             terminate(leasePid);
             jdbc.sql("UPDATE import_job SET heartbeat_at = now() - interval '1 hour' WHERE id = :id").param("id", id).update();
             ImportRunner taker = instance("taker");
-            until("another instance takes the job over", Duration.ofMinutes(1), () -> {
+            Await.until("another instance takes the job over", Duration.ofMinutes(1), () -> {
                 taker.poll();
                 return !runner.equals(claim(id).claimedBy());
             });
@@ -285,7 +278,7 @@ class ImportClaimsIT {
             terminate(commitPid);
             blocker.rollback();
         }
-        until("the taker commits", Duration.ofMinutes(1), () -> claim(id).status().equals("COMMITTED"));
+        Await.until("the taker commits", Duration.ofMinutes(1), () -> claim(id).status().equals("COMMITTED"));
         assertThat(imports.await(id, Duration.ofMinutes(1))).isTrue();
         Claim c = claim(id);
         assertThat(c.takeovers()).isEqualTo(1);
@@ -306,7 +299,7 @@ class ImportClaimsIT {
                  WHERE id = :id
                 """).param("id", id).param("by", requester(officer)).param("t", settings.takeovers()).update();
         ImportRunner a = instance("instance-a");
-        until("an instance ends it", Duration.ofMinutes(1), () -> {
+        Await.until("an instance ends it", Duration.ofMinutes(1), () -> {
             a.poll();
             return !claim(id).status().equals("COMMITTING");
         });
@@ -320,7 +313,7 @@ class ImportClaimsIT {
 
     private long pid(String what, String sql) {
         List<Long> found = new ArrayList<>();
-        until(what, Duration.ofMinutes(1), () -> {
+        Await.until(what, Duration.ofMinutes(1), () -> {
             found.clear();
             found.addAll(jdbc.sql(sql).query(Long.class).list());
             return found.size() == 1;

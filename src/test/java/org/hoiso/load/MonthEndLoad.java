@@ -12,7 +12,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -207,8 +209,11 @@ public final class MonthEndLoad {
     /** Samples the connection pool every 200 ms: how often requests waited for a connection, and how many at most. */
     static final class PoolWatch {
         private final HikariPoolMXBean pool;
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final Thread thread;
+        private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "pool-watch");
+            t.setDaemon(true);
+            return t;
+        });
         private long samples;
         private long samplesWaiting;
         private int maxWaiting;
@@ -216,39 +221,27 @@ public final class MonthEndLoad {
 
         PoolWatch(LoadFixture f) {
             this.pool = f.dataSource() instanceof HikariDataSource h ? h.getHikariPoolMXBean() : null;
-            this.thread = new Thread(this::sample, "pool-watch");
-            this.thread.setDaemon(true);
         }
 
         void start() {
             if (pool != null) {
-                thread.start();
+                sampler.scheduleAtFixedRate(this::sample, 0, 200, TimeUnit.MILLISECONDS);
             }
         }
 
-        private void sample() {
-            while (running.get()) {
-                int waiting = pool.getThreadsAwaitingConnection();
-                synchronized (this) {
-                    samples++;
-                    activeSum += pool.getActiveConnections();
-                    if (waiting > 0) {
-                        samplesWaiting++;
-                    }
-                    maxWaiting = Math.max(maxWaiting, waiting);
-                }
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    return;
-                }
+        private synchronized void sample() {
+            int waiting = pool.getThreadsAwaitingConnection();
+            samples++;
+            activeSum += pool.getActiveConnections();
+            if (waiting > 0) {
+                samplesWaiting++;
             }
+            maxWaiting = Math.max(maxWaiting, waiting);
         }
 
         void stop() throws InterruptedException {
-            running.set(false);
-            thread.interrupt();
-            thread.join(2_000);
+            sampler.shutdownNow();
+            sampler.awaitTermination(2, TimeUnit.SECONDS);
         }
 
         synchronized void print() {

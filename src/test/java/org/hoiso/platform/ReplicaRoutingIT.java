@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hoiso.HoisoApplication;
+import org.hoiso.testing.Await;
 import org.hoiso.testing.Fixtures;
 import org.hoiso.testing.Places;
 import org.hoiso.testing.PostgresCopies;
@@ -154,7 +155,7 @@ class ReplicaRoutingIT {
 
     private static void pauseReplay() {
         standby.query("SELECT pg_wal_replay_pause()");
-        PostgresCopies.poll(Duration.ofSeconds(30), "the standby's replay pauses",
+        Await.until("the standby's replay pauses", Duration.ofSeconds(30),
                 () -> "paused".equals(standby.query("SELECT pg_get_wal_replay_pause_state()")));
     }
 

@@ -26,7 +26,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -170,9 +169,9 @@ public final class PostgresCopies {
                         + "primary_slot_name = '" + slot + "'\nhot_standby = on\n",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         Server standby = start(bin, standbyDir, settings, true);
-        poll(Duration.ofSeconds(60), "the standby answers in recovery",
+        Await.until("the standby answers in recovery", Duration.ofSeconds(60),
                 () -> "t".equals(quietly(() -> standby.query("SELECT pg_is_in_recovery()"))));
-        poll(Duration.ofSeconds(60), "the primary streams to the standby", () -> "streaming".equals(quietly(
+        Await.until("the primary streams to the standby", Duration.ofSeconds(60), () -> "streaming".equals(quietly(
                 () -> queryOn(primaryUrl, "SELECT state FROM pg_stat_replication WHERE application_name = 'hoiso_standby'"))));
         return standby;
     }
@@ -180,7 +179,7 @@ public final class PostgresCopies {
     /** The standby has replayed everything the primary had written when this was called. */
     public static void caughtUp(Server standby, String primaryUrl, Duration within) {
         String lsn = queryOn(primaryUrl, "SELECT pg_current_wal_lsn()");
-        poll(within, "the standby replays up to " + lsn, () -> "t".equals(quietly(() -> standby
+        Await.until("the standby replays up to " + lsn, within, () -> "t".equals(quietly(() -> standby
                 .query("SELECT pg_last_wal_replay_lsn() >= '" + lsn + "'::pg_lsn"))));
     }
 
@@ -191,22 +190,6 @@ public final class PostgresCopies {
             return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Waits, checking every 50 ms, until the condition holds; fails after the deadline. */
-    public static void poll(Duration within, String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("waited " + within.toSeconds() + " s in vain for: " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for: " + what, e);
-            }
         }
     }
 

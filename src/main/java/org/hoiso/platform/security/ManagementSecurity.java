@@ -1,8 +1,5 @@
 package org.hoiso.platform.security;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.function.Supplier;
 import org.hoiso.platform.web.Messages;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,7 +8,6 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -47,29 +43,10 @@ class ManagementSecurity {
                         .requestMatchers(HttpMethod.GET, base + "/health/liveness", base + "/health/readiness").permitAll()
                         .anyRequest().access(new CentralAdministrators(jdbc)))
                 .addFilterBefore(new AccountGuardFilter(standings, true, messages, locales), AuthorizationFilter.class)
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> {
-                    if (ex instanceof SignInThrottledException throttled) {
-                        res.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
-                        problem(req, res, 429, "error.signIn.throttled", messages, locales);
-                    } else {
-                        problem(req, res, 401, "error.unauthenticated", messages, locales);
-                    }
-                }))
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint(
-                                (req, res, ex) -> problem(req, res, 401, "error.unauthenticated", messages, locales))
-                        .accessDeniedHandler((req, res, ex) -> problem(req, res, 403, "error.forbidden", messages, locales)))
                 // a scraper's Basic sign-in opens no session; an administrator's page session is still read
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER));
+        SecurityConfig.refusedAsProblems(http, messages, locales);
         return http.build();
-    }
-
-    private static void problem(HttpServletRequest req, HttpServletResponse res, int status, String message,
-            Messages messages, LocaleResolver locales) throws IOException {
-        var locale = locales.resolveLocale(req);
-        ProblemResponse.write(res, status, "error." + status, messages.get(locale, "error.title." + status),
-                messages.get(locale, message));
     }
 
     /** An account with an ADMIN assignment on the root of the organisation tree (the tree is readable by every module). */

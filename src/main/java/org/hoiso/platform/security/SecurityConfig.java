@@ -80,23 +80,31 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
                 .addFilterBefore(new AccountGuardFilter(standings, true, messages, locales), AuthorizationFilter.class)
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> {
-                    if (ex instanceof SignInThrottledException throttled) {
-                        // refused before any password was hashed: the client waits instead of costing a bcrypt a try
-                        res.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
-                        problem(req, res, 429, "error.signIn.throttled", messages, locales);
-                    } else {
-                        problem(req, res, 401, "error.unauthenticated", messages, locales);
-                    }
-                }))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable());
+        refusedAsProblems(http, messages, locales);
+        return http.build();
+    }
+
+    /**
+     * A machine's chain (the API, Actuator): HTTP Basic, and refusals as {@code application/problem+json} in the
+     * caller's language, a throttled sign-in with {@code Retry-After}; no page may be framed or load anything.
+     */
+    static void refusedAsProblems(HttpSecurity http, Messages messages, LocaleResolver locales) throws Exception {
+        http.httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> {
+            if (ex instanceof SignInThrottledException throttled) {
+                // refused before any password was hashed: the client waits instead of costing a bcrypt a try
+                res.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+                problem(req, res, 429, "error.signIn.throttled", messages, locales);
+            } else {
+                problem(req, res, 401, "error.unauthenticated", messages, locales);
+            }
+        }))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(
                                 (req, res, ex) -> problem(req, res, 401, "error.unauthenticated", messages, locales))
                         .accessDeniedHandler((req, res, ex) -> problem(req, res, 403, "error.forbidden", messages, locales)))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
-        return http.build();
     }
 
     /** The same path matching as the chain's own matchers, so a pattern means here what it means there. */

@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import org.hoiso.platform.PlatformProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -24,23 +22,9 @@ class InstanceName {
 
     static final String HEADER = "X-Hoiso-Instance";
 
-    static String of(PlatformProperties settings) {
-        String configured = settings.instanceName().strip();
-        if (!configured.isEmpty()) {
-            return configured;
-        }
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "localhost";
-        }
-        return host + "-" + ProcessHandle.current().pid();
-    }
-
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> instanceNameFilter(PlatformProperties settings) {
-        String name = of(settings);
+        String name = settings.instance();
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
