@@ -278,7 +278,8 @@ class ClusterIT {
         // killed once the commit's transaction has written rows (its progress is reported in transactions of their own)
         Await.until("import " + job + " has committed its first rows, uncommitted", Duration.ofMinutes(1),
                 () -> Boolean
-                        .parseBoolean(text("SELECT status = 'COMMITTING' AND progress > 0 FROM import_job WHERE id = ?", job)));
+                        .parseBoolean(
+                                text("SELECT (status = 'COMMITTING' AND progress > 0)::text FROM import_job WHERE id = ?", job)));
         Instance victim = instances.get(committer);
         long killedAt = System.nanoTime();
         victim.process.destroyForcibly();
