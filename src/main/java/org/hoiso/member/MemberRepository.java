@@ -233,9 +233,11 @@ class MemberRepository {
             where.append(" AND m.phone = :phone");
             p.put("phone", text.phone());
         }
-        for (int i = 0; i < text.words().size(); i++) {
-            where.append(" AND m.name_folded LIKE :w").append(i).append(" ESCAPE '\\'");
-            p.put("w" + i, "%" + escapeLike(text.words().get(i)) + "%");
+        if (!text.words().isEmpty()) {
+            // Every word begins a word of the name (member/V111): one array, so the planner weighs all the words
+            // together against the index's statistics (the words hold no space: they were split on spaces).
+            where.append(" AND hoiso_word_prefixes(m.name_folded) @> string_to_array(:words, ' ')");
+            p.put("words", String.join(" ", text.words()));
         }
         if (q.status() != null) {
             where.append(" AND m.status = :status");
@@ -263,12 +265,12 @@ class MemberRepository {
     /**
      * Searches the subtree. The SQL is assembled from fixed fragments for the filters present (values
      * are always bound parameters), so each shape gets its own plan: a name search walks the province's
-     * (or the country's) name order or uses the trigram index, a CCCD or phone lookup its own index.
+     * (or the country's) name order or uses the word-beginnings index, a CCCD or phone lookup its own index.
      *
      * <p>Two steps: the inner query finds the page's ids reading only what {@code member_province_name}
      * carries (an index-only scan that can pass over thousands of non-matching names cheaply); the outer
      * one fetches those rows. Plans are always made for the actual values ({@code force_custom_plan}):
-     * whether walking the name order or intersecting trigrams is cheaper depends entirely on the words,
+     * whether walking the name order or looking the words up in the index is cheaper depends entirely on the words,
      * and a generic plan cached after a few executions would be wrong for most of them.
      */
     MemberPage search(String path, MemberQuery q, SearchText text, int pageSize) {
@@ -401,10 +403,6 @@ class MemberRepository {
             }
         }
         return words;
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     void eraseSensitive(long id) {
