@@ -217,7 +217,7 @@ class MemberRepository {
     private record Filter(StringBuilder where, Map<String, Object> params) {
     }
 
-    private static Filter filter(String path, MemberQuery q, SearchText text) {
+    private Filter filter(String path, MemberQuery q, SearchText text) {
         StringBuilder where = new StringBuilder(" WHERE u.path <@ CAST(:path AS ltree)");
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("path", path);
@@ -234,10 +234,7 @@ class MemberRepository {
             p.put("phone", text.phone());
         }
         if (!text.words().isEmpty()) {
-            // Every word begins a word of the name (member/V111): one array, so the planner weighs all the words
-            // together against the index's statistics (the words hold no space: they were split on spaces).
-            where.append(" AND hoiso_word_prefixes(m.name_folded) @> string_to_array(:words, ' ')");
-            p.put("words", String.join(" ", text.words()));
+            nameWords(province, text.words(), where, p);
         }
         if (q.status() != null) {
             where.append(" AND m.status = :status");
@@ -260,6 +257,51 @@ class MemberRepository {
             p.put("skill", q.minDigitalSkill());
         }
         return new Filter(where, p);
+    }
+
+    /**
+     * Every word begins a word of the name (member/V111). The index holds each word beginning of a member's name
+     * with her province ("11:thu"), so a search within a province asks for all its words at once, as one array
+     * the planner weighs against the index's statistics; a search of the whole country asks the same of every
+     * province (the central union's children, closed ones included, and 0 for members above any province). Each
+     * word is also a plain substring condition on the folded name: implied by the first, cheap on a row, it is
+     * what walking the name order checks first, and its statistics tell the planner how common the word is.
+     */
+    private void nameWords(Long province, List<String> words, StringBuilder where, Map<String, Object> p) {
+        List<Long> provinces = province != null ? List.of(province) : provincesOfTheCountry();
+        where.append(" AND (");
+        for (int i = 0; i < provinces.size(); i++) {
+            long id = provinces.get(i);
+            where.append(i == 0 ? "" : " OR ")
+                    .append("hoiso_word_prefixes(m.province_id, m.name_folded) @> string_to_array(:words").append(i)
+                    .append(", ' ')");
+            // the words hold no space: they were split on spaces
+            p.put("words" + i, String.join(" ", words.stream().map(w -> id + ":" + w).toList()));
+        }
+        where.append(")");
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" AND m.name_folded LIKE :w").append(i).append(" ESCAPE '\\'");
+            p.put("w" + i, "%" + escapeLike(words.get(i)) + "%");
+        }
+    }
+
+    /**
+     * The units that are some member's province (see member_set_province: the central union's children, closed ones
+     * included, with members in their subtree), and 0 for members of the central union itself.
+     */
+    private List<Long> provincesOfTheCountry() {
+        List<Long> ids = new ArrayList<>(jdbc.sql("""
+                SELECT c.id FROM org_unit c JOIN org_unit r ON r.id = c.parent_id
+                  JOIN member_subtree_count n ON n.unit_id = c.id
+                 WHERE r.parent_id IS NULL AND n.active + n.transferred_out + n.left_union + n.deceased > 0
+                 ORDER BY c.id
+                """).query(Long.class).list());
+        ids.add(0L);
+        return ids;
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /**

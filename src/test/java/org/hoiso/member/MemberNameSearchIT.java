@@ -73,4 +73,17 @@ class MemberNameSearchIT {
         assertThat(found("t_u")).isEmpty();
         assertThat(found("%")).isEmpty();
     }
+
+    @Test
+    void aSearchOfTheWholeCountryLooksInEveryProvince() {
+        String word = Fixtures.uniqueGivenName() + "qx";
+        LocalDate born = LocalDate.of(1979, 1, 2);
+        long inHaNoi = fixtures.member("Võ Thị " + word, born, branch.id());
+        long inThanhHoa = fixtures.member("Lê Thị " + word, born, fixtures.unit(Places.BIM_SON).id());
+        List<Long> found = registry.search(fixtures.admin(),
+                new MemberQuery("thi " + word.toLowerCase(), fixtures.centralId(), null, null, null, null, null, null, 20))
+                .items().stream().map(MemberSummary::id).toList();
+        // le thi … < vo thi …
+        assertThat(found).containsExactly(inThanhHoa, inHaNoi);
+    }
 }
