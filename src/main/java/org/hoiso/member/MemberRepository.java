@@ -31,9 +31,11 @@ class MemberRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate exportJdbc;
+    private final WordShares wordShares;
 
     MemberRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.wordShares = new WordShares(jdbc);
         this.exportJdbc = new JdbcTemplate(dataSource);
         this.exportJdbc.setFetchSize(EXPORT_FETCH);
     }
@@ -337,7 +339,7 @@ class MemberRepository {
                   JOIN org_unit u ON u.id = m.unit_id
                  ORDER BY page.name_folded, page.id
                 """.formatted(where);
-        interactive();
+        interactive(walksNameOrder(path, text));
         List<Cursor> positions = new ArrayList<>();
         List<MemberSummary> rows = jdbc.sql(sql).params(p).query((rs, i) -> {
             positions.add(new Cursor(rs.getString("name_folded"), rs.getLong("id")));
@@ -368,8 +370,31 @@ class MemberRepository {
      * Reports and exports, which read whole subtrees, keep the server's parallelism.
      */
     private void interactive() {
+        interactive(false);
+    }
+
+    /**
+     * The same; with {@code walk}, without bitmap scans either, which leaves the name search one way to its page:
+     * walking the province's name order (see {@link WordShares}).
+     */
+    private void interactive(boolean walk) {
         jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true), "
-                + "set_config('max_parallel_workers_per_gather', '0', true)").query().singleRow();
+                + "set_config('max_parallel_workers_per_gather', '0', true), "
+                + "set_config('enable_bitmapscan', :bitmap, true)").param("bitmap", walk ? "off" : "on").query().singleRow();
+    }
+
+    /** Whether a name search within a province will match so many members that walking its name order is quicker. */
+    private boolean walksNameOrder(String path, SearchText text) {
+        Long province = provinceId(path);
+        if (province == null || text.words().isEmpty()) {
+            return false;
+        }
+        long members = jdbc
+                .sql("""
+                        SELECT coalesce(sum(active + transferred_out + left_union + deceased), 0) FROM member_subtree_count WHERE unit_id = :p
+                        """)
+                .param("p", province).query(Long.class).single();
+        return wordShares.expectedMatches(province, members, text.words()) > WordShares.WALK_ABOVE;
     }
 
     /** How many members match a search (no page limit), counting no further than {@code upTo}. */
