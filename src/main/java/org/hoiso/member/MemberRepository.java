@@ -236,7 +236,8 @@ class MemberRepository {
             p.put("phone", text.phone());
         }
         if (!text.words().isEmpty()) {
-            nameWords(province, text.words(), where, p);
+            // a word typed twice is one condition ("ng ng" asks for a word beginning with "ng")
+            nameWords(province, text.words().stream().distinct().toList(), where, p);
         }
         if (q.status() != null) {
             where.append(" AND m.status = :status");
@@ -394,7 +395,7 @@ class MemberRepository {
                         SELECT coalesce(sum(active + transferred_out + left_union + deceased), 0) FROM member_subtree_count WHERE unit_id = :p
                         """)
                 .param("p", province).query(Long.class).single();
-        return wordShares.expectedMatches(province, members, text.words()) > WordShares.WALK_ABOVE;
+        return wordShares.expectedMatches(province, members, text.words().stream().distinct().toList()) > WordShares.WALK_ABOVE;
     }
 
     /** How many members match a search (no page limit), counting no further than {@code upTo}. */

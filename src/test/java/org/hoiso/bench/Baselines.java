@@ -50,7 +50,10 @@ final class Baselines implements AutoCloseable {
                 """, path, day, day);
     }
 
-    /** One page of active members whose name contains every word: folded on the fly, sorted by the raw name. */
+    /**
+     * One page of active members whose name has a word beginning with each word typed (as the application matches):
+     * folded on the fly, sorted by the raw name.
+     */
     int searchByName(String path, String q) {
         String[] words = q.split(" ");
         StringBuilder sql = new StringBuilder("""
@@ -61,8 +64,8 @@ final class Baselines implements AutoCloseable {
         List<Object> params = new ArrayList<>();
         params.add(path);
         for (String word : words) {
-            sql.append(" AND unaccent(lower(m.full_name)) LIKE ?");
-            params.add("%" + word + "%");
+            sql.append(" AND ' ' || unaccent(lower(m.full_name)) LIKE ?");
+            params.add("% " + word + "%");
         }
         sql.append(" ORDER BY m.full_name, m.id LIMIT 20");
         return rows(sql.toString(), params.toArray());

@@ -63,6 +63,8 @@ class MemberNameSearchIT {
         assertThat(found("võ thu")).containsExactly(thuy);
         assertThat(found("thu ha")).containsExactly(ha);
         assertThat(found("thi ha")).isEmpty();
+        // a word typed twice is asked once
+        assertThat(found("thu thu")).containsExactly(thu, ha, thuy);
     }
 
     @Test
