@@ -245,7 +245,10 @@ public class MemberBulk {
      * Inserts the new members among a batch's staged rows {@code after < row_no <= upto}, each with her "joined"
      * history entry; answers how many. Province as member_set_province computes it, in the same join, so the row
      * trigger is skipped; the member number as member_set_number makes it (V50), a number drawn per row, so that
-     * trigger is skipped too. A row without a joining date is an existing member whose date is unknown: active
+     * trigger is skipped too. The number is drawn in the select list, which PostgreSQL evaluates for every row after
+     * the sort (in file order); it was drawn in a LATERAL subquery on the province, which a merge join evaluated
+     * once per unit, giving every row of a unit the same number (60,000 rows of one commune failed on the
+     * member_number index; {@code MemberBulkCommitIT}). A row without a joining date is an existing member whose date is unknown: active
      * from today.
      */
     private long insertStaged(long batchId, long after, long upto, String actor) {
@@ -260,10 +263,9 @@ public class MemberBulk {
                                    CASE WHEN nlevel(u.path) >= 2 THEN ltree2text(subpath(u.path, 1, 1))::bigint END,
                                    s.joined_on, 'ACTIVE', coalesce(s.joined_on, :today), s.position,
                                    s.has_smartphone, s.vneid_level, s.has_ewallet, s.digital_skill, s.batch_id,
-                                   coalesce(p.code, '00') || '-' || lpad(x.n::text, greatest(7, length(x.n::text)), '0')
+                                   member_number_format(p.id, nextval(member_number_sequence(p.id)))
                               FROM member_staging s JOIN org_unit u ON u.id = s.unit_id
                               LEFT JOIN org_unit p ON p.id = CASE WHEN nlevel(u.path) >= 2 THEN ltree2text(subpath(u.path, 1, 1))::bigint END
-                             CROSS JOIN LATERAL (SELECT nextval(member_number_sequence(p.id))) AS x(n)
                              WHERE s.batch_id = :b AND s.existing_id IS NULL AND s.row_no > :after AND s.row_no <= :upto
                              ORDER BY s.row_no
                             ON CONFLICT (national_id, (CASE WHEN status IN ('ACTIVE', 'TRANSFERRED_OUT') THEN 0 ELSE id END)) DO NOTHING
