@@ -167,6 +167,9 @@ class MemberRepository {
     }
 
     record Counts(long active, long transferredOut, long leftUnion, long deceased) {
+        long total() {
+            return active + transferredOut + leftUnion + deceased;
+        }
     }
 
     private static final String SUM_COUNTS = """
@@ -390,11 +393,7 @@ class MemberRepository {
         if (province == null || text.words().isEmpty()) {
             return false;
         }
-        long members = jdbc
-                .sql("""
-                        SELECT coalesce(sum(active + transferred_out + left_union + deceased), 0) FROM member_subtree_count WHERE unit_id = :p
-                        """)
-                .param("p", province).query(Long.class).single();
+        long members = jdbc.sql(SUM_COUNTS + " WHERE c.unit_id = :id").param("id", province).query(Counts.class).single().total();
         return wordShares.expectedMatches(province, members, text.words().stream().distinct().toList()) > WordShares.WALK_ABOVE;
     }
 
